@@ -1,0 +1,35 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { issueMessage, type FieldIssue } from '../validators/issues.js';
+
+/**
+ * The GOV.UK error summary: a heading, then one link per problem. Links
+ * move focus to the field inside the shadow root (a plain `#id` link would
+ * try the host page). The widget focuses `.error-summary` after a failed
+ * attempt to finish.
+ */
+export function errorSummary(issues: readonly FieldIssue[], root: ParentNode): TemplateResult | typeof nothing {
+  if (issues.length === 0) return nothing;
+  const focusField = (e: Event, id: string) => {
+    e.preventDefault();
+    const field = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  };
+  return html`
+    <div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="bn-error-summary-title">
+      <h2 id="bn-error-summary-title">${msg('Der er et problem')}</h2>
+      <ul>
+        ${issues.map(
+          (issue) => html`
+            <li>
+              <a href="#${issue.field}" @click=${(e: Event) => focusField(e, issue.field)}
+                >${issueMessage(issue)}</a
+              >
+            </li>
+          `,
+        )}
+      </ul>
+    </div>
+  `;
+}

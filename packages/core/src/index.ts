@@ -1,0 +1,31 @@
+export { BnFormElement } from './element/bn-form-element.js';
+export { DraftController, type DraftHost, type DraftStatus } from './element/draft-controller.js';
+export { errorSummary } from './element/error-summary.js';
+export * from './element/fields.js';
+export { printElement, type PrintOrientation } from './element/print.js';
+export { defineElement, type VersionedElement } from './define.js';
+export * from './events.js';
+export * from './localize/format.js';
+export {
+  defaultLocale,
+  intlTag,
+  locales,
+  registerTranslations,
+  resolveLocale,
+  toLocale,
+  withLocale,
+  type Locale,
+} from './localize/locale.js';
+export { observeLang } from './localize/lang-observer.js';
+export { validateSchema, type JsonSchema, type SchemaViolation } from './schema/json-schema.js';
+export { errorMessage } from './schema/value-error-message.js';
+export * from './schema/versioned-value.js';
+export * from './styles/index.js';
+export * from './themes/themes.js';
+export { tokens, tokenStyles, type Token } from './tokens/tokens.js';
+export * from './validators/index.js';
+export { version } from './generated/version.js';
+
+import { registerTranslations } from './localize/locale.js';
+import { templates as en } from './generated/locales/en.js';
+registerTranslations('en', en);

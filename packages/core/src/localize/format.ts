@@ -1,0 +1,69 @@
+import { intlTag, type Locale } from './locale.js';
+
+/** Formats an ISO date (`2026-11-22`) for people: `22. nov. 2026` in Danish. */
+export function formatDate(
+  iso: string,
+  locale: Locale,
+  style: 'short' | 'medium' | 'long' = 'medium',
+): string {
+  const date = parseIsoDate(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** Formats a timestamp with date and time, in the reader's time zone. */
+export function formatDateTime(epochMs: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(epochMs));
+}
+
+export function formatNumber(n: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlTag(locale), options).format(n);
+}
+
+/** Picks the plural form: `plural(n, locale, { one: '1 barn', other: `${n} børn` })`. */
+export function plural(
+  n: number,
+  locale: Locale,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  const rule = new Intl.PluralRules(intlTag(locale)).select(n);
+  return forms[rule] ?? forms.other;
+}
+
+/** A valid calendar date from `YYYY-MM-DD`, as UTC midnight; else undefined. */
+export function parseIsoDate(iso: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+    ? date
+    : undefined;
+}
+
+/** Today as `YYYY-MM-DD` in the reader's own calendar. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Whole years between a birth date and a day, right across year boundaries
+ * and leap days (born 29 Feb: a year older on 1 Mar in common years).
+ */
+export function ageInYears(birthIso: string, onIso: string = todayIso()): number | undefined {
+  const birth = parseIsoDate(birthIso);
+  const on = parseIsoDate(onIso);
+  if (!birth || !on || on < birth) return undefined;
+  let age = on.getUTCFullYear() - birth.getUTCFullYear();
+  const beforeBirthday =
+    on.getUTCMonth() < birth.getUTCMonth() ||
+    (on.getUTCMonth() === birth.getUTCMonth() && on.getUTCDate() < birth.getUTCDate());
+  if (beforeBirthday) age -= 1;
+  return age;
+}

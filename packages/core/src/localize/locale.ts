@@ -1,0 +1,69 @@
+import type { LocaleModule } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+
+/** The locales every widget ships. Danish is the source and the default. */
+export const locales = ['da', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'da';
+
+type Templates = LocaleModule['templates'];
+const translations = new Map<Locale, Templates>();
+let current: Locale = defaultLocale;
+
+/**
+ * Each package registers its generated translations once, at import.
+ * Message ids are hashes of the Danish source, so packages merge safely.
+ */
+export function registerTranslations(locale: Locale, templates: Templates): void {
+  translations.set(locale, { ...translations.get(locale), ...templates });
+}
+
+// Reentrant runtime mode: msg() asks for the locale on every call, so each
+// element renders in the locale of its own nearest `lang` (see
+// docs/decisions/0002-per-element-locale.md).
+configureReentrantLocalization({
+  sourceLocale: defaultLocale,
+  targetLocales: locales.filter((l) => l !== defaultLocale),
+  getLocale: () => current,
+  loadLocaleSync: (locale: string) => {
+    const templates = translations.get(locale as Locale);
+    return templates ? { templates } : undefined;
+  },
+});
+
+/** Runs `fn` with msg() answering in `locale`; nests safely. */
+export function withLocale<T>(locale: Locale, fn: () => T): T {
+  const previous = current;
+  current = locale;
+  try {
+    return fn();
+  } finally {
+    current = previous;
+  }
+}
+
+/** Maps any BCP 47 tag (`da-DK`, `en-GB`, `EN`) to a supported locale. */
+export function toLocale(tag: string | null | undefined): Locale | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return locales.find((l) => l === primary);
+}
+
+/**
+ * The locale for an element: its own `lang`, else the nearest ancestor's
+ * (crossing shadow roots), else `<html lang>`, else Danish. An ancestor with
+ * an unsupported language falls back to Danish rather than skipping it.
+ */
+export function resolveLocale(el: Element): Locale {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return toLocale(node.getAttribute('lang')) ?? defaultLocale;
+    }
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return defaultLocale;
+}
+
+/** The BCP 47 tag Intl should format with for a locale. */
+export const intlTag = (locale: Locale): string => (locale === 'da' ? 'da-DK' : 'en-GB');

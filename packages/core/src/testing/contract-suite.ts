@@ -1,0 +1,337 @@
+import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
+import type { BnErrorDetail } from '../events.js';
+import { watchNetwork } from './network-watch.js';
+
+/** The shape every Barnets Net widget element shares (CONTRACT.md). */
+export interface ContractElement<V> extends HTMLElement {
+  value: V;
+  toJSON(): V;
+  name: string;
+  required: boolean;
+  disabled: boolean;
+  readonly: boolean;
+  autosave: string | null;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  print(): void;
+  readonly updateComplete: Promise<boolean>;
+  readonly shadowRoot: ShadowRoot;
+}
+
+export interface ContractFixtures<V> {
+  tag: string;
+  /** A complete, valid value. */
+  valid: V;
+  /** The value a new, untouched element holds. */
+  empty: V;
+  /** Values the element must refuse, besides the generic ones. */
+  bad?: unknown[];
+  /** An older `schemaVersion` and what it becomes after migration. */
+  older?: { input: unknown; expected: V };
+  /** Changes something through the UI as a person would (keyboard or pointer). */
+  editAsUser: (el: ContractElement<V>) => Promise<void>;
+  /** Presses the widget's own finish action; omit for widgets without one. */
+  finishAsUser?: (el: ContractElement<V>) => Promise<void>;
+  /** Visible strings that must follow the locale: each Danish text and its English. */
+  strings: { da: string; en: string }[];
+  /** The widget cannot be `required` (a read-only overview, say). */
+  notRequirable?: boolean;
+}
+
+const GENERIC_BAD: unknown[] = [
+  null,
+  42,
+  'not json',
+  '[1,2]',
+  [],
+  {},
+  { schemaVersion: '1' },
+  { schemaVersion: 9999 },
+];
+
+async function mount<V>(
+  tag: string,
+  attrs: Record<string, string> = {},
+  wrap?: (el: HTMLElement) => HTMLElement,
+): Promise<{ el: ContractElement<V>; root: HTMLElement }> {
+  const el = document.createElement(tag) as ContractElement<V>;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const root = wrap ? wrap(el) : el;
+  const holder = document.createElement('div');
+  holder.setAttribute('data-contract-fixture', '');
+  holder.append(root);
+  document.body.append(holder);
+  await el.updateComplete;
+  return { el, root };
+}
+
+const shadowText = (el: HTMLElement) => {
+  const texts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
+    if (node instanceof Element) {
+      const label = node.getAttribute('aria-label');
+      if (label) texts.push(label);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(el.shadowRoot!);
+  return texts.join(' ').replace(/\s+/g, ' ');
+};
+
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/**
+ * The contract every widget honours, run by each widget's tests with its own
+ * fixtures (Shoelace's `runFormControlBaseTests` in spirit).
+ */
+export function runContractTests<V extends { schemaVersion: number }>(f: ContractFixtures<V>): void {
+  describe(`<${f.tag}> honours the widget contract`, () => {
+    let stopWatching: () => string[];
+
+    beforeEach(() => {
+      localStorage.clear();
+      stopWatching = watchNetwork();
+    });
+
+    afterEach(() => {
+      document.querySelectorAll('[data-contract-fixture]').forEach((n) => n.remove());
+      fixtureCleanup();
+      localStorage.clear();
+    });
+
+    it('round-trips its value, hands out copies and serialises with toJSON', async () => {
+      const { el } = await mount<V>(f.tag);
+      expect(el.value).to.deep.equal(f.empty);
+      el.value = f.valid;
+      expect(el.value).to.deep.equal(f.valid);
+      expect(Object.keys(el.value)[0]).to.equal('schemaVersion');
+      const copy = el.value as Record<string, unknown>;
+      copy['schemaVersion'] = -1;
+      expect(el.value).to.deep.equal(f.valid);
+      expect(JSON.parse(JSON.stringify(el))).to.deep.equal(f.valid);
+    });
+
+    it('accepts a value set before the element is defined or connected', async () => {
+      const el = document.createElement(f.tag) as ContractElement<V>;
+      el.value = f.valid;
+      const holder = document.createElement('div');
+      holder.setAttribute('data-contract-fixture', '');
+      holder.append(el);
+      document.body.append(holder);
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(f.valid);
+    });
+
+    it('refuses a bad value with bn-error and keeps what it had', async () => {
+      const { el } = await mount<V>(f.tag);
+      el.value = f.valid;
+      for (const bad of [...GENERIC_BAD, ...(f.bad ?? [])]) {
+        const errors: BnErrorDetail[] = [];
+        const onError = (e: Event) => errors.push((e as CustomEvent<BnErrorDetail>).detail);
+        el.addEventListener('bn-error', onError);
+        el.value = bad as V;
+        el.removeEventListener('bn-error', onError);
+        expect(errors, `bn-error for ${JSON.stringify(bad)}`).to.have.length(1);
+        expect(errors[0]!.code).to.be.a('string');
+        expect(errors[0]!.message).to.be.a('string').and.not.equal('');
+        expect(el.value, `value after ${JSON.stringify(bad)}`).to.deep.equal(f.valid);
+      }
+    });
+
+    it('says bn-error in the element’s language', async () => {
+      const { el } = await mount<V>(f.tag, { lang: 'en' });
+      setTimeout(() => (el.value = { schemaVersion: 9999 } as unknown as V));
+      const en = (await oneEvent(el, 'bn-error')) as CustomEvent<BnErrorDetail>;
+      el.setAttribute('lang', 'da');
+      await el.updateComplete;
+      setTimeout(() => (el.value = { schemaVersion: 9999 } as unknown as V));
+      const da = (await oneEvent(el, 'bn-error')) as CustomEvent<BnErrorDetail>;
+      expect(en.detail.code).to.equal('newer-version');
+      expect(en.detail.message).not.to.equal(da.detail.message);
+    });
+
+    if (f.older) {
+      const older = f.older;
+      it('migrates a value of an older schemaVersion', async () => {
+        const { el } = await mount<V>(f.tag);
+        let errored = false;
+        el.addEventListener('bn-error', () => (errored = true));
+        el.value = older.input as V;
+        expect(errored).to.equal(false);
+        expect(el.value).to.deep.equal(older.expected);
+      });
+    }
+
+    it('submits its value as JSON with a real form', async () => {
+      const { el, root } = await mount<V>(f.tag, { name: 'skema' }, (el) => {
+        const form = document.createElement('form');
+        form.action = 'about:blank';
+        form.append(el);
+        const submit = document.createElement('button');
+        submit.type = 'submit';
+        form.append(submit);
+        return form;
+      });
+      el.value = f.valid;
+      const form = root as HTMLFormElement;
+      let submitted: FormData | undefined;
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        submitted = new FormData(form);
+      });
+      form.requestSubmit();
+      expect(submitted, 'the form was submitted').to.exist;
+      expect(JSON.parse(String(submitted!.get('skema')))).to.deep.equal(f.valid);
+    });
+
+    it('goes back to the value the host set on form reset, and changes from people fire bn-change', async () => {
+      const { el, root } = await mount<V>(f.tag, { name: 'skema' }, (el) => {
+        const form = document.createElement('form');
+        form.append(el);
+        return form;
+      });
+      el.value = f.valid;
+      setTimeout(() => f.editAsUser(el));
+      const change = (await oneEvent(el, 'bn-change')) as CustomEvent<{ value: V }>;
+      expect(change.detail.value).to.deep.equal(el.value);
+      expect(el.value).not.to.deep.equal(f.valid);
+      (root as HTMLFormElement).reset();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(f.valid);
+      expect(JSON.parse(String(new FormData(root as HTMLFormElement).get('skema')))).to.deep.equal(f.valid);
+    });
+
+    it('is disabled by a disabled fieldset: no editing, not submitted', async () => {
+      const { el, root } = await mount<V>(f.tag, { name: 'skema' }, (el) => {
+        const form = document.createElement('form');
+        const fieldset = document.createElement('fieldset');
+        fieldset.disabled = true;
+        fieldset.append(el);
+        form.append(fieldset);
+        return form;
+      });
+      el.value = f.valid;
+      await el.updateComplete;
+      expect(el.matches(':disabled')).to.equal(true);
+      expect(new FormData(root as HTMLFormElement).has('skema')).to.equal(false);
+      const controls = [...el.shadowRoot.querySelectorAll<HTMLInputElement>('input, select, textarea')];
+      expect(controls.every((c) => c.disabled)).to.equal(true);
+      (root.querySelector('fieldset') as HTMLFieldSetElement).disabled = false;
+      await el.updateComplete;
+      expect(el.matches(':disabled')).to.equal(false);
+    });
+
+    if (!f.notRequirable) {
+      it('is invalid when required and empty, valid once filled', async () => {
+        const { el } = await mount<V>(f.tag, { name: 'skema', required: '' });
+        expect(el.checkValidity()).to.equal(false);
+        expect(el.validity.valueMissing).to.equal(true);
+        expect(el.validationMessage).to.be.a('string').and.not.equal('');
+        el.value = f.valid;
+        await el.updateComplete;
+        expect(el.checkValidity()).to.equal(true);
+        expect(el.validity.valid).to.equal(true);
+      });
+    }
+
+    it('restores a draft after being re-created, and forgets it when finished', async () => {
+      const key = `contract-${Math.random().toString(36).slice(2)}`;
+      const first = await mount<V>(f.tag, { autosave: key });
+      await f.editAsUser(first.el);
+      await first.el.updateComplete;
+      const edited = first.el.value;
+      expect(edited).not.to.deep.equal(f.empty);
+      const clear = [...first.el.shadowRoot.querySelectorAll('button')].find((b) =>
+        /Ryd kladde/.test(b.textContent ?? ''),
+      );
+      expect(clear, 'a visible clear-draft action').to.exist;
+      first.root.parentElement!.remove();
+
+      const second = await mount<V>(f.tag, { autosave: key });
+      expect(second.el.value).to.deep.equal(edited);
+      if (f.finishAsUser) {
+        second.el.value = f.valid;
+        await f.editAsUser(second.el);
+        await f.finishAsUser(second.el);
+        second.root.parentElement!.remove();
+        const third = await mount<V>(f.tag, { autosave: key });
+        expect(third.el.value).to.deep.equal(f.empty);
+      }
+    });
+
+    it('clears the draft with its visible clear action', async () => {
+      const key = `contract-${Math.random().toString(36).slice(2)}`;
+      const { el } = await mount<V>(f.tag, { autosave: key });
+      await f.editAsUser(el);
+      await el.updateComplete;
+      const clear = [...el.shadowRoot.querySelectorAll('button')].find((b) =>
+        /Ryd kladde/.test(b.textContent ?? ''),
+      )!;
+      clear.click();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(f.empty);
+      expect(Object.keys(localStorage).filter((k) => k.includes(key))).to.deep.equal([]);
+    });
+
+    it('keeps working and warns when storage is blocked', async () => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const { el } = await mount<V>(f.tag, { autosave: 'blocked' });
+        const errors: string[] = [];
+        el.addEventListener('bn-error', (e) => errors.push((e as CustomEvent<BnErrorDetail>).detail.code));
+        await f.editAsUser(el);
+        await el.updateComplete;
+        expect(errors).to.include('storage-unavailable');
+        expect(el.value).not.to.deep.equal(f.empty);
+        expect(el.shadowRoot.querySelector('[part~="draft-notice"]')).to.exist;
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('re-renders every string when the language changes', async () => {
+      const { el, root } = await mount<V>(f.tag, {}, (el) => {
+        const wrapper = document.createElement('div');
+        wrapper.lang = 'da';
+        wrapper.append(el);
+        return wrapper;
+      });
+      el.value = f.valid;
+      await el.updateComplete;
+      const da = shadowText(el);
+      for (const s of f.strings) expect(da, 'Danish first').to.include(s.da);
+      root.lang = 'en';
+      await nextFrame();
+      await el.updateComplete;
+      const en = shadowText(el);
+      for (const s of f.strings) {
+        expect(en).to.include(s.en);
+        if (s.da !== s.en) expect(en).not.to.include(s.da);
+      }
+    });
+
+    it('has no accessibility violations, empty and filled', async () => {
+      const { el } = await mount<V>(f.tag);
+      await expect(el).to.be.accessible();
+      el.value = f.valid;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('makes no network request of its own', async () => {
+      const { el } = await mount<V>(f.tag, { autosave: 'network' });
+      el.value = f.valid;
+      await f.editAsUser(el);
+      await el.updateComplete;
+      await nextFrame();
+      expect(stopWatching()).to.deep.equal([]);
+    });
+  });
+}

@@ -1,0 +1,3 @@
+export { runContractTests, type ContractElement, type ContractFixtures } from './contract-suite.js';
+export { watchNetwork } from './network-watch.js';
+export type { TypesEqual } from './schema-agreement.js';

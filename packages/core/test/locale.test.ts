@@ -1,0 +1,44 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { formatDate, formatNumber, plural, resolveLocale, toLocale } from '../src/index.js';
+import './fixtures/bn-test-element.define.js';
+
+describe('locale', () => {
+  it('maps language tags to our locales', () => {
+    expect(toLocale('da-DK')).to.equal('da');
+    expect(toLocale('EN-gb')).to.equal('en');
+    expect(toLocale('sv')).to.equal(undefined);
+  });
+
+  it('follows the nearest lang, through shadow roots, else Danish', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="en"><span></span></div>`);
+    const host = document.createElement('div');
+    outer.querySelector('span')!.append(host);
+    const inner = document.createElement('i');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(resolveLocale(inner)).to.equal('en');
+    outer.setAttribute('lang', 'sv');
+    expect(resolveLocale(inner)).to.equal('da');
+  });
+
+  it('renders two elements on one page in two languages', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div>
+        <bn-test-element lang="da"></bn-test-element>
+        <bn-test-element lang="en"></bn-test-element>
+      </div>
+    `);
+    const [da, en] = [...page.querySelectorAll('bn-test-element')];
+    await da!.updateComplete;
+    await en!.updateComplete;
+    expect(da!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Testskema');
+    expect(en!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Test form');
+  });
+
+  it('formats Danish dates and numbers with Intl', () => {
+    expect(formatDate('2026-11-22', 'da', 'long')).to.equal('22. november 2026');
+    expect(formatDate('2026-11-22', 'en', 'long')).to.equal('22 November 2026');
+    expect(formatNumber(1234.5, 'da')).to.equal('1.234,5');
+    expect(plural(1, 'da', { one: '1 barn', other: '2 børn' })).to.equal('1 barn');
+    expect(plural(3, 'da', { one: '1 barn', other: '3 børn' })).to.equal('3 børn');
+  });
+});

@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { BnTestElement } from './fixtures/bn-test-element.js';
+import './fixtures/bn-test-element.define.js';
+
+const deepActive = (): Element | null => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+describe('<bn-test-element> with people', () => {
+  it('shows no errors on first sight, then a focused summary that links to each field', async () => {
+    const el = await fixture<BnTestElement>(html`<bn-test-element></bn-test-element>`);
+    expect(el.shadowRoot!.querySelector('.error-summary')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.error-message')).to.equal(null);
+
+    el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.focus();
+    await sendKeys({ press: 'Tab' }); // note
+    await sendKeys({ press: 'Tab' }); // finish
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
+    expect(deepActive()).to.equal(summary);
+    expect(summary.textContent).to.include('Navn skal udfyldes');
+    const inline = el.shadowRoot!.querySelector('#name-error')!;
+    expect(inline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fejl: Navn skal udfyldes');
+    expect(el.shadowRoot!.querySelector('#name')!.getAttribute('aria-describedby')).to.include('name-error');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Tab' }); // the link in the summary
+    await sendKeys({ press: 'Enter' });
+    expect(deepActive()).to.equal(el.shadowRoot!.querySelector('#name'));
+  });
+
+  it('is completed with the keyboard alone', async () => {
+    const el = await fixture<BnTestElement>(html`<bn-test-element></bn-test-element>`);
+    let completed: unknown;
+    el.addEventListener('bn-complete', (e) => (completed = e.detail.value));
+    el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.focus();
+    await sendKeys({ type: 'Ada' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Kan lide at tegne' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect(completed).to.deep.equal({ schemaVersion: 2, name: 'Ada', note: 'Kan lide at tegne' });
+  });
+
+  it('warns when a note holds a CPR number', async () => {
+    const el = await fixture<BnTestElement>(html`<bn-test-element></bn-test-element>`);
+    el.value = { schemaVersion: 2, name: 'Ada', note: 'cpr 010203-4567' };
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.include('CPR');
+  });
+
+  it('shows user text as text, never as markup', async () => {
+    const el = await fixture<BnTestElement>(html`<bn-test-element readonly></bn-test-element>`);
+    el.value = { schemaVersion: 2, name: '<img src=x onerror=alert(1)>', note: '<b>hi</b>' };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.include('<img src=x onerror=alert(1)>');
+  });
+
+  it('readonly shows the content with no way to change it', async () => {
+    const el = await fixture<BnTestElement>(html`<bn-test-element readonly></bn-test-element>`);
+    el.value = { schemaVersion: 2, name: 'Ada', note: '' };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('input, textarea')).to.have.length(0);
+    expect(el.shadowRoot!.textContent).to.include('Ada');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints alone, then leaves the page as it was', async () => {
+    const el = await fixture<BnTestElement>(html`<bn-test-element></bn-test-element>`);
+    const original = window.print;
+    let printingDuring = false;
+    window.print = () => {
+      printingDuring =
+        document.documentElement.classList.contains('bn-printing') &&
+        el.getAttribute('data-bn-print-target') === 'portrait';
+      window.dispatchEvent(new Event('afterprint'));
+    };
+    try {
+      el.print();
+    } finally {
+      window.print = original;
+    }
+    expect(printingDuring).to.equal(true);
+    expect(document.documentElement.classList.contains('bn-printing')).to.equal(false);
+    expect(el.hasAttribute('data-bn-print-target')).to.equal(false);
+  });
+});

@@ -1,0 +1,68 @@
+// One test-runner configuration for every package: run from a package folder
+// through scripts/wtr.mjs, which starts what WebKit needs.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { fileURLToPath } from 'node:url';
+import {
+  chromiumArgs,
+  chromiumPath,
+  firefoxPath,
+  miniBrowserPath,
+  selectedEngines,
+} from './scripts/browsers.mjs';
+
+const engines = selectedEngines();
+const webkitPort = Number(process.env.BN_WEBKIT_DRIVER_PORT || 0);
+
+const browsers = [];
+if (engines.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+    }),
+  );
+}
+if (engines.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+    }),
+  );
+}
+if (engines.includes('webkit')) {
+  if (!webkitPort) throw new Error('WebKit needs scripts/wtr.mjs to start its WebDriver first.');
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: webkitPort,
+      path: '/',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  // WebKit's WebDriver session runs one page at a time (iframe mode breaks sendKeys).
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+    }),
+  ],
+  browsers,
+};
