@@ -20,7 +20,10 @@ if (!chromiumPath()) needs.push({ what: 'Chromium', pkgs: ['chromium'] });
 if (engines.includes('firefox') && !firefoxPath())
   needs.push({ what: 'Firefox ESR', pkgs: ['firefox-esr'] });
 if (engines.includes('webkit') && (!webkitDriverPath() || !miniBrowserPath() || !xvfbPath()))
-  needs.push({ what: 'WebKitGTK with its WebDriver, and Xvfb', pkgs: ['webkit2gtk-driver', 'xvfb', 'xauth'] });
+  needs.push({
+    what: 'WebKitGTK with its WebDriver, and Xvfb',
+    pkgs: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+  });
 
 if (needs.length === 0) {
   console.log(`Browsers found for: ${engines.join(', ')}.`);

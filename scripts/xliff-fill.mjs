@@ -11,7 +11,12 @@ const file = `xliff/${locale}.xlf`;
 let xlf = readFileSync(file, 'utf8');
 
 const plain = (source) => source.replace(/<x id="\d+" equiv-text="([^"]*)"\/>/g, '$1');
-const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 let filled = 0;
@@ -23,8 +28,16 @@ xlf = xlf.replace(
     const translation = map[key];
     if (translation === undefined) return whole;
     // Put each ${expr} back as the <x> placeholder it came from.
-    const placeholders = new Map([...source.matchAll(/<x id="\d+" equiv-text="([^"]*)"\/>/g)].map((m) => [unescape(m[1]), m[0]]));
-    const body = escape(translation).replace(/\$\{[^}]+\}/g, (expr) => placeholders.get(expr) ?? expr);
+    const placeholders = new Map(
+      [...source.matchAll(/<x id="\d+" equiv-text="([^"]*)"\/>/g)].map((m) => [
+        unescape(m[1]),
+        m[0],
+      ]),
+    );
+    const body = escape(translation).replace(
+      /\$\{[^}]+\}/g,
+      (expr) => placeholders.get(expr) ?? expr,
+    );
     filled++;
     return `${open}${source}${close}\n  <target>${body}</target>`;
   },

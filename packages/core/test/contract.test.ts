@@ -1,11 +1,11 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { runContractTests, type ContractElement } from '../src/testing/index.js';
+import { runContractTests, typeText, type ContractElement } from '../src/testing/index.js';
 import type { TestValue } from './fixtures/test-value.js';
 import './fixtures/bn-test-element.define.js';
 
 const typeInto = async (el: ContractElement<TestValue>, selector: string, text: string) => {
   el.shadowRoot.querySelector<HTMLElement>(selector)!.focus();
-  await sendKeys({ type: text });
+  await typeText(text);
   await sendKeys({ press: 'Tab' });
   await el.updateComplete;
 };

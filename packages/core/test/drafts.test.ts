@@ -11,16 +11,24 @@ describe('drafts', () => {
   it('are namespaced per element and key', async () => {
     localStorage.setItem(
       'bn-draft:bn-other-widget:case-7',
-      JSON.stringify({ savedAt: Date.now(), expiresAt: Date.now() + 1e6, value: { schemaVersion: 2, name: 'X', note: '' } }),
+      JSON.stringify({
+        savedAt: Date.now(),
+        expiresAt: Date.now() + 1e6,
+        value: { schemaVersion: 2, name: 'X', note: '' },
+      }),
     );
-    const el = await fixture<BnTestElement>(html`<bn-test-element autosave="case-7"></bn-test-element>`);
+    const el = await fixture<BnTestElement>(
+      html`<bn-test-element autosave="case-7"></bn-test-element>`,
+    );
     expect(el.value.name).to.equal('');
   });
 
   it('expire after autosave-hours', async () => {
     const value = { schemaVersion: 2, name: 'Old', note: '' };
     localStorage.setItem(KEY, JSON.stringify({ savedAt: 1, expiresAt: Date.now() - 1, value }));
-    const el = await fixture<BnTestElement>(html`<bn-test-element autosave="case-7"></bn-test-element>`);
+    const el = await fixture<BnTestElement>(
+      html`<bn-test-element autosave="case-7"></bn-test-element>`,
+    );
     expect(el.value.name).to.equal('');
     expect(localStorage.getItem(KEY)).to.equal(null);
   });
@@ -37,13 +45,24 @@ describe('drafts', () => {
   });
 
   it('are restored through migration, and a broken one is dropped', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ savedAt: Date.now(), expiresAt: Date.now() + 1e6, value: { schemaVersion: 1, fullName: 'Mia' } }));
-    const el = await fixture<BnTestElement>(html`<bn-test-element autosave="case-7"></bn-test-element>`);
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        savedAt: Date.now(),
+        expiresAt: Date.now() + 1e6,
+        value: { schemaVersion: 1, fullName: 'Mia' },
+      }),
+    );
+    const el = await fixture<BnTestElement>(
+      html`<bn-test-element autosave="case-7"></bn-test-element>`,
+    );
     expect(el.value).to.deep.equal({ schemaVersion: 2, name: 'Mia', note: '' });
     expect(el.shadowRoot!.textContent).to.include('Vi har hentet din kladde');
     el.remove();
     localStorage.setItem(KEY, '{broken');
-    const again = await fixture<BnTestElement>(html`<bn-test-element autosave="case-7"></bn-test-element>`);
+    const again = await fixture<BnTestElement>(
+      html`<bn-test-element autosave="case-7"></bn-test-element>`,
+    );
     expect(again.value.name).to.equal('');
     expect(localStorage.getItem(KEY)).to.equal(null);
   });
@@ -68,7 +87,9 @@ describe('drafts', () => {
   });
 
   it('clearing can be undone', async () => {
-    const el = await fixture<BnTestElement>(html`<bn-test-element autosave="case-7"></bn-test-element>`);
+    const el = await fixture<BnTestElement>(
+      html`<bn-test-element autosave="case-7"></bn-test-element>`,
+    );
     const input = el.shadowRoot!.querySelector('input')!;
     input.value = 'Bo';
     input.dispatchEvent(new Event('input'));
@@ -76,7 +97,9 @@ describe('drafts', () => {
     el.clearDraft();
     await el.updateComplete;
     expect(el.value.name).to.equal('');
-    const undo = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Fortryd'))!;
+    const undo = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Fortryd'),
+    )!;
     undo.click();
     await el.updateComplete;
     expect(el.value.name).to.equal('Bo');

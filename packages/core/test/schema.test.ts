@@ -28,11 +28,22 @@ describe('versioned values', () => {
 
   it('migrates older versions through the chain and reports where from', () => {
     const r = parseValue(testDefinition, { schemaVersion: 1, fullName: 'Bo' });
-    expect(r).to.deep.equal({ ok: true, value: { schemaVersion: 2, name: 'Bo', note: '' }, migratedFrom: 1 });
+    expect(r).to.deep.equal({
+      ok: true,
+      value: { schemaVersion: 2, name: 'Bo', note: '' },
+      migratedFrom: 1,
+    });
   });
 
   it('a broken migration is an error, not a crash', () => {
-    const def = { ...testDefinition, migrations: { 1: () => { throw new Error('boom'); } } };
+    const def = {
+      ...testDefinition,
+      migrations: {
+        1: () => {
+          throw new Error('boom');
+        },
+      },
+    };
     const r = parseValue(def, { schemaVersion: 1 });
     expect(r.ok).to.equal(false);
     if (!r.ok) expect(r.error.code).to.equal('migration-failed');
@@ -54,7 +65,9 @@ describe('JSON Schema validator', () => {
   };
 
   it('accepts what fits', () => {
-    expect(validateSchema(schema, { list: [{ d: '2024-02-29' }], kind: 'a', n: 2, maybe: null })).to.deep.equal([]);
+    expect(
+      validateSchema(schema, { list: [{ d: '2024-02-29' }], kind: 'a', n: 2, maybe: null }),
+    ).to.deep.equal([]);
     expect(validateSchema(schema, { list: [], maybe: '2015' })).to.deep.equal([]);
   });
 

@@ -1,13 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement, typeText } from '../src/testing/index.js';
 import type { BnTestElement } from './fixtures/bn-test-element.js';
 import './fixtures/bn-test-element.define.js';
-
-const deepActive = (): Element | null => {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-};
 
 describe('<bn-test-element> with people', () => {
   it('shows no errors on first sight, then a focused summary that links to each field', async () => {
@@ -22,16 +17,18 @@ describe('<bn-test-element> with people', () => {
     await el.updateComplete;
     await el.updateComplete;
     const summary = el.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
-    expect(deepActive()).to.equal(summary);
+    expect(deepActiveElement()).to.equal(summary);
     expect(summary.textContent).to.include('Navn skal udfyldes');
     const inline = el.shadowRoot!.querySelector('#name-error')!;
     expect(inline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fejl: Navn skal udfyldes');
-    expect(el.shadowRoot!.querySelector('#name')!.getAttribute('aria-describedby')).to.include('name-error');
+    expect(el.shadowRoot!.querySelector('#name')!.getAttribute('aria-describedby')).to.include(
+      'name-error',
+    );
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Tab' }); // the link in the summary
     await sendKeys({ press: 'Enter' });
-    expect(deepActive()).to.equal(el.shadowRoot!.querySelector('#name'));
+    expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('#name'));
   });
 
   it('is completed with the keyboard alone', async () => {
@@ -39,9 +36,9 @@ describe('<bn-test-element> with people', () => {
     let completed: unknown;
     el.addEventListener('bn-complete', (e) => (completed = e.detail.value));
     el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.focus();
-    await sendKeys({ type: 'Ada' });
+    await typeText('Ada');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Kan lide at tegne' });
+    await typeText('Kan lide at tegne');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     expect(completed).to.deep.equal({ schemaVersion: 2, name: 'Ada', note: 'Kan lide at tegne' });

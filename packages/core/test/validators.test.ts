@@ -53,7 +53,12 @@ describe('validators', () => {
   });
 
   it('Danish phone numbers', () => {
-    for (const ok of ['12345678'.replace('1', '2'), '22 33 44 55', '+45 22334455', '0045 22-33-44-55']) {
+    for (const ok of [
+      '12345678'.replace('1', '2'),
+      '22 33 44 55',
+      '+45 22334455',
+      '0045 22-33-44-55',
+    ]) {
       expect(isDanishPhone(ok), ok).to.equal(true);
     }
     for (const bad of ['1234567', '123456789', '02345678', 'abc', '+46 22334455', '22 33 44 5x']) {

@@ -111,7 +111,10 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
   set value(input: unknown) {
     const result = parseValue(this.definition, input);
     if (!result.ok) {
-      this.fail(result.error.code, result.error.code === 'newer-version' ? result.error.detail : result.error.path);
+      this.fail(
+        result.error.code,
+        result.error.code === 'newer-version' ? result.error.detail : result.error.path,
+      );
       return;
     }
     this.data = result.value;
@@ -288,7 +291,11 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
       case 'cleared':
         return html`<div class="notice" part="draft-notice" role="status">
           <p>${msg('Kladden er slettet fra denne enhed.')}</p>
-          <button type="button" class="button button--secondary" @click=${() => this.undoClearDraft()}>
+          <button
+            type="button"
+            class="button button--secondary"
+            @click=${() => this.undoClearDraft()}
+          >
             ${msg('Fortryd')}
           </button>
         </div>`;

@@ -92,9 +92,10 @@ export class DraftController implements ReactiveController {
     const storage = this.#storage();
     if (!storage) return this.#fail();
     const now = Date.now();
-    const hours = Number.isFinite(this.#host.autosaveHours) && this.#host.autosaveHours > 0
-      ? this.#host.autosaveHours
-      : 24;
+    const hours =
+      Number.isFinite(this.#host.autosaveHours) && this.#host.autosaveHours > 0
+        ? this.#host.autosaveHours
+        : 24;
     const draft: StoredDraft = { savedAt: now, expiresAt: now + hours * HOUR, value };
     try {
       storage.setItem(key, JSON.stringify(draft));
@@ -132,7 +133,9 @@ export class DraftController implements ReactiveController {
 
   #fail() {
     if (this.status !== 'unavailable') {
-      console.warn(`[barnets-net] <${this.#host.localName}>: drafts cannot be stored in this browser.`);
+      console.warn(
+        `[barnets-net] <${this.#host.localName}>: drafts cannot be stored in this browser.`,
+      );
       this.#set('unavailable');
       this.#onUnavailable();
     }

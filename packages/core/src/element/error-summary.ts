@@ -8,7 +8,10 @@ import { issueMessage, type FieldIssue } from '../validators/issues.js';
  * try the host page). The widget focuses `.error-summary` after a failed
  * attempt to finish.
  */
-export function errorSummary(issues: readonly FieldIssue[], root: ParentNode): TemplateResult | typeof nothing {
+export function errorSummary(
+  issues: readonly FieldIssue[],
+  root: ParentNode,
+): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
   const focusField = (e: Event, id: string) => {
     e.preventDefault();
@@ -17,7 +20,13 @@ export function errorSummary(issues: readonly FieldIssue[], root: ParentNode): T
     field?.focus();
   };
   return html`
-    <div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="bn-error-summary-title">
+    <div
+      class="error-summary"
+      part="error-summary"
+      tabindex="-1"
+      role="alert"
+      aria-labelledby="bn-error-summary-title"
+    >
       <h2 id="bn-error-summary-title">${msg('Der er et problem')}</h2>
       <ul>
         ${issues.map(

@@ -147,7 +147,9 @@ export function radioGroup<T extends string>(o: RadioGroupOptions<T>): TemplateR
                   ?disabled=${o.disabled}
                   @change=${() => o.onChange(c.value)}
                 />
-                <span>${c.label}${c.hint ? html` <span class="hint">${c.hint}</span>` : nothing}</span>
+                <span
+                  >${c.label}${c.hint ? html` <span class="hint">${c.hint}</span>` : nothing}</span
+                >
               </label>
             `,
           )}
@@ -168,7 +170,9 @@ export function checkboxGroup<T extends string>(o: CheckboxGroupOptions<T>): Tem
     return readonlyField(o, labels.join(', '));
   }
   const toggle = (value: T, on: boolean) =>
-    o.onChange(o.choices.map((c) => c.value).filter((v) => (v === value ? on : o.values.includes(v))));
+    o.onChange(
+      o.choices.map((c) => c.value).filter((v) => (v === value ? on : o.values.includes(v))),
+    );
   return html`
     <div class="${fieldClass(o)}">
       <fieldset aria-describedby=${ifDefined(describedBy(o))}>
@@ -242,7 +246,8 @@ export function selectField<T extends string>(o: SelectOptions<T>): TemplateResu
       >
         <option value="" ?selected=${o.value === ''}>${o.placeholder ?? msg('Vælg')}</option>
         ${o.choices.map(
-          (c) => html`<option .value=${c.value} ?selected=${o.value === c.value}>${c.label}</option>`,
+          (c) =>
+            html`<option .value=${c.value} ?selected=${o.value === c.value}>${c.label}</option>`,
         )}
       </select>
     </div>

@@ -21,7 +21,11 @@ export function formatDateTime(epochMs: number, locale: Locale): string {
   }).format(new Date(epochMs));
 }
 
-export function formatNumber(n: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(
+  n: number,
+  locale: Locale,
+  options?: Intl.NumberFormatOptions,
+): string {
   return new Intl.NumberFormat(intlTag(locale), options).format(n);
 }
 

@@ -3,7 +3,8 @@
  * for it. The same schema objects are published as `schema.json` and checked
  * against each widget's TypeScript type (see `test/schema-agreement`).
  */
-export type JsonSchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+export type JsonSchemaType =
+  'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
 export interface JsonSchema {
   $schema?: string;
@@ -75,7 +76,13 @@ export function validateSchema(schema: JsonSchema, value: unknown): SchemaViolat
   return out;
 }
 
-function walk(root: JsonSchema, s: JsonSchema, v: unknown, path: string, out: SchemaViolation[]): void {
+function walk(
+  root: JsonSchema,
+  s: JsonSchema,
+  v: unknown,
+  path: string,
+  out: SchemaViolation[],
+): void {
   if (s.$ref) return walk(root, resolveRef(root, s.$ref), v, path, out);
   const fail = (reason: string): void => void out.push({ path: path || '/', reason });
 
@@ -96,8 +103,10 @@ function walk(root: JsonSchema, s: JsonSchema, v: unknown, path: string, out: Sc
   if (s.enum && !s.enum.includes(v)) return fail(`expected one of ${JSON.stringify(s.enum)}`);
 
   if (typeof v === 'string') {
-    if (s.minLength !== undefined && [...v].length < s.minLength) fail(`shorter than ${s.minLength}`);
-    if (s.maxLength !== undefined && [...v].length > s.maxLength) fail(`longer than ${s.maxLength}`);
+    if (s.minLength !== undefined && [...v].length < s.minLength)
+      fail(`shorter than ${s.minLength}`);
+    if (s.maxLength !== undefined && [...v].length > s.maxLength)
+      fail(`longer than ${s.maxLength}`);
     if (s.pattern && !new RegExp(s.pattern, 'u').test(v)) fail(`does not match ${s.pattern}`);
     if (s.format === 'date' && v !== '' && !isDate(v)) fail('not a calendar date (YYYY-MM-DD)');
     if (s.format === 'date-time' && Number.isNaN(Date.parse(v))) fail('not a date-time');

@@ -19,7 +19,9 @@ export function errorMessage(code: BnErrorCode, detail?: string): string {
     case 'invalid-shape':
       return msg(str`Indholdet passer ikke til skemaet (ved ${detail ?? '/'}). Intet er ændret.`);
     case 'storage-unavailable':
-      return msg('Kladden kan ikke gemmes i denne browser. Det, du skriver, bliver kun gemt, når du afslutter.');
+      return msg(
+        'Kladden kan ikke gemmes i denne browser. Det, du skriver, bliver kun gemt, når du afslutter.',
+      );
     case 'import-failed':
       return msg('Filen kunne ikke indlæses. Intet er ændret.');
   }

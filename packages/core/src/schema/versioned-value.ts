@@ -38,8 +38,7 @@ export interface ValueError {
 }
 
 export type ParseResult<V> =
-  | { ok: true; value: V; migratedFrom?: number }
-  | { ok: false; error: ValueError };
+  { ok: true; value: V; migratedFrom?: number } | { ok: false; error: ValueError };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -91,7 +90,9 @@ export function parseValue<V extends VersionedValue>(
   }
   const { schemaVersion, ...rest } = current;
   const value = { schemaVersion, ...rest } as unknown as V;
-  return version < def.schemaVersion ? { ok: true, value, migratedFrom: version } : { ok: true, value };
+  return version < def.schemaVersion
+    ? { ok: true, value, migratedFrom: version }
+    : { ok: true, value };
 }
 
 /** A deep copy through JSON: what `value` hands out and `toJSON()` returns. */

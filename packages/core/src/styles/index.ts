@@ -7,4 +7,10 @@ import { printStyles } from './print.styles.js';
 export { baseStyles, buttonStyles, feedbackStyles, fieldStyles, printStyles };
 
 /** Everything a form widget usually needs, in cascade order. */
-export const formWidgetStyles = [baseStyles, fieldStyles, buttonStyles, feedbackStyles, printStyles];
+export const formWidgetStyles = [
+  baseStyles,
+  fieldStyles,
+  buttonStyles,
+  feedbackStyles,
+  printStyles,
+];

@@ -88,7 +88,9 @@ const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefin
  * The contract every widget honours, run by each widget's tests with its own
  * fixtures (Shoelace's `runFormControlBaseTests` in spirit).
  */
-export function runContractTests<V extends { schemaVersion: number }>(f: ContractFixtures<V>): void {
+export function runContractTests<V extends { schemaVersion: number }>(
+  f: ContractFixtures<V>,
+): void {
   describe(`<${f.tag}> honours the widget contract`, () => {
     let stopWatching: () => string[];
 
@@ -202,7 +204,9 @@ export function runContractTests<V extends { schemaVersion: number }>(f: Contrac
       (root as HTMLFormElement).reset();
       await el.updateComplete;
       expect(el.value).to.deep.equal(f.valid);
-      expect(JSON.parse(String(new FormData(root as HTMLFormElement).get('skema')))).to.deep.equal(f.valid);
+      expect(JSON.parse(String(new FormData(root as HTMLFormElement).get('skema')))).to.deep.equal(
+        f.valid,
+      );
     });
 
     it('is disabled by a disabled fieldset: no editing, not submitted', async () => {
@@ -218,7 +222,9 @@ export function runContractTests<V extends { schemaVersion: number }>(f: Contrac
       await el.updateComplete;
       expect(el.matches(':disabled')).to.equal(true);
       expect(new FormData(root as HTMLFormElement).has('skema')).to.equal(false);
-      const controls = [...el.shadowRoot.querySelectorAll<HTMLInputElement>('input, select, textarea')];
+      const controls = [
+        ...el.shadowRoot.querySelectorAll<HTMLInputElement>('input, select, textarea'),
+      ];
       expect(controls.every((c) => c.disabled)).to.equal(true);
       (root.querySelector('fieldset') as HTMLFieldSetElement).disabled = false;
       await el.updateComplete;
@@ -285,7 +291,9 @@ export function runContractTests<V extends { schemaVersion: number }>(f: Contrac
       try {
         const { el } = await mount<V>(f.tag, { autosave: 'blocked' });
         const errors: string[] = [];
-        el.addEventListener('bn-error', (e) => errors.push((e as CustomEvent<BnErrorDetail>).detail.code));
+        el.addEventListener('bn-error', (e) =>
+          errors.push((e as CustomEvent<BnErrorDetail>).detail.code),
+        );
         await f.editAsUser(el);
         await el.updateComplete;
         expect(errors).to.include('storage-unavailable');

@@ -1,3 +1,4 @@
 export { runContractTests, type ContractElement, type ContractFixtures } from './contract-suite.js';
 export { watchNetwork } from './network-watch.js';
 export type { TypesEqual } from './schema-agreement.js';
+export { deepActiveElement, typeText } from './keyboard.js';

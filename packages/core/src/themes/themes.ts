@@ -73,7 +73,9 @@ export const themes: Record<Exclude<ThemeName, 'default'>, CSSResult> = {
  * pass a strict `style-src 'self'`); then `data-bn-theme` picks one.
  */
 export function installThemes(doc: Document = document): void {
-  const sheets = Object.values(themes).map((t) => t.styleSheet).filter((s) => s !== undefined);
+  const sheets = Object.values(themes)
+    .map((t) => t.styleSheet)
+    .filter((s) => s !== undefined);
   const missing = sheets.filter((s) => !doc.adoptedStyleSheets.includes(s));
   if (missing.length) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, ...missing];
 }

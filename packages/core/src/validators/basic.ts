@@ -10,11 +10,15 @@ export const isBlank = (v: unknown): boolean =>
 /** Length in characters as people count them (code points, so emoji count once). */
 export const textLength = (s: string): number => [...s].length;
 
-export const lengthWithin = (s: string, { min = 0, max = Infinity }: { min?: number; max?: number }) =>
-  textLength(s) >= min && textLength(s) <= max;
+export const lengthWithin = (
+  s: string,
+  { min = 0, max = Infinity }: { min?: number; max?: number },
+) => textLength(s) >= min && textLength(s) <= max;
 
-export const numberWithin = (n: number, { min = -Infinity, max = Infinity }: { min?: number; max?: number }) =>
-  Number.isFinite(n) && n >= min && n <= max;
+export const numberWithin = (
+  n: number,
+  { min = -Infinity, max = Infinity }: { min?: number; max?: number },
+) => Number.isFinite(n) && n >= min && n <= max;
 
 export const isIsoDate = (s: string): boolean => parseIsoDate(s) !== undefined;
 
