@@ -3,6 +3,7 @@
 // Usage (from a package): node build-standalone.mjs <entry.ts> <file-name>
 import { build } from 'vite';
 import { resolve } from 'node:path';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const [entry, fileName] = process.argv.slice(2);
 if (!entry || !fileName) {
@@ -14,6 +15,7 @@ await build({
   configFile: false,
   logLevel: 'warn',
   publicDir: false,
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'standalone',
     emptyOutDir: false,

@@ -2,9 +2,12 @@ export { BnFormElement } from './element/bn-form-element.js';
 export { DraftController, type DraftHost, type DraftStatus } from './element/draft-controller.js';
 export { errorSummary } from './element/error-summary.js';
 export * from './element/fields.js';
+export * from './element/date-field.js';
 export { printElement, type PrintOrientation } from './element/print.js';
 export { defineElement, type VersionedElement } from './define.js';
 export * from './events.js';
+export { csvCell, toCsv } from './export/csv.js';
+export { downloadText } from './export/download.js';
 export * from './localize/format.js';
 export {
   defaultLocale,

@@ -151,7 +151,7 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
   }
   /** Shows the widget's own error summary (and the browser's), and tells if valid. */
   reportValidity(): boolean {
-    this.#revealErrors();
+    this.revealErrors();
     return this.internals.reportValidity();
   }
 
@@ -215,7 +215,7 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
    */
   protected complete(): boolean {
     if (this.validate(this.data).length > 0) {
-      this.#revealErrors();
+      this.revealErrors();
       return false;
     }
     emit(this, 'bn-complete', { value: this.value });
@@ -360,7 +360,8 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
     }
   }
 
-  #revealErrors() {
+  /** Shows the inline errors and the error summary, and moves focus to it. */
+  protected revealErrors(): void {
     this.showErrors = true;
     this.#focusSummaryAfterUpdate = true;
     this.requestUpdate();

@@ -84,6 +84,21 @@ export const fieldStyles = css`
     flex: none;
     accent-color: var(--_bn-color-primary);
   }
+  .date-parts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_bn-space-4);
+  }
+  .date-part-label {
+    display: block;
+    margin-block-end: var(--_bn-space-1);
+  }
+  input.date-2 {
+    inline-size: 3.5em;
+  }
+  input.date-4 {
+    inline-size: 5em;
+  }
   .readonly-value {
     margin: 0;
     white-space: pre-wrap;

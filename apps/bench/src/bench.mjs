@@ -1,0 +1,252 @@
+// npm run bench [-- --runs N] [-- --only <id>]
+//
+// For every bundle in widgets.mjs: its bytes (as built, gzip, brotli) against
+// its budget, and the time to first render in headless Chromium over N fresh
+// page loads (median, min, p95). Times are reported, never asserted; the
+// process fails only on a missing bundle or a byte budget not met.
+// Results also go to apps/bench/results/latest.json.
+import { once } from 'node:events';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
+import { checkBudget, loadBudgets, missingBundles, missingMessage } from './budget.mjs';
+import { measureBytes } from './measure-bytes.mjs';
+import { summarize } from './stats.mjs';
+import { bundlePath, resolveValue, scenariosOf, widgets } from './widgets.mjs';
+
+const DEFAULT_RUNS = 15;
+const LOAD_TIMEOUT_MS = 30_000;
+
+const fail = (message) => {
+  console.error(message);
+  process.exit(1);
+};
+
+const parseOptions = () => {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { runs: { type: 'string' }, only: { type: 'string', multiple: true } },
+    }));
+  } catch (e) {
+    fail(`${e.message}\nusage: npm run bench -- [--runs N] [--only <id>]...`);
+  }
+  const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number ≥ 1.`);
+  let entries = widgets;
+  if (values.only) {
+    const unknown = values.only.filter((id) => !widgets.some((w) => w.id === id));
+    if (unknown.length)
+      fail(`Unknown id: ${unknown.join(', ')}. Known: ${widgets.map((w) => w.id).join(', ')}.`);
+    entries = widgets.filter((w) => values.only.includes(w.id));
+  }
+  return { runs, entries };
+};
+
+// The page a web team would write: one module script that loads the bundle,
+// then creates the element, sets its value, appends it and waits for the
+// first render. performance.now() counts from navigation start.
+const pageHtml = (entry, value) => {
+  // JSON inside <script>: escape '<' so a value can never close the script.
+  const json = (x) => JSON.stringify(x).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="da">
+<head><meta charset="utf-8"><title>bench ${entry.id}</title></head>
+<body>
+<script type="module">
+import ${json(`/${entry.file}`)};
+const moduleReady = performance.now();
+const el = document.createElement(${json(entry.tag)});
+el.value = ${json(value)};
+document.body.append(el);
+await el.updateComplete;
+const firstRender = performance.now();
+window.__bench = {
+  moduleReady,
+  firstRender,
+  rendered: el.shadowRoot !== null && el.shadowRoot.childElementCount > 0,
+};
+</script>
+</body>
+</html>
+`;
+};
+
+/** Serves one page per (entry, scenario) and the bundles listed in widgets.mjs, nothing else. */
+const startServer = (entries) => {
+  const pages = new Map();
+  const bundles = new Map(entries.map((e) => [`/${e.file}`, readFileSync(bundlePath(e))]));
+  for (const [i, entry] of entries.entries()) {
+    for (const [j, scenario] of scenariosOf(entry).entries()) {
+      pages.set(`/page/${i}/${j}`, pageHtml(entry, resolveValue(scenario.value)));
+    }
+  }
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://localhost').pathname;
+    const headers = { 'cache-control': 'no-store' };
+    if (pages.has(path)) {
+      res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
+      res.end(pages.get(path));
+    } else if (bundles.has(path)) {
+      res.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(bundles.get(path));
+    } else {
+      res.writeHead(404, headers);
+      res.end();
+    }
+  });
+  return server;
+};
+
+/** One load in a fresh context (no shared HTTP cache), with the cache disabled. */
+const loadOnce = async (browser, url) => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    try {
+      await page.waitForFunction(() => window.__bench, null, { timeout: LOAD_TIMEOUT_MS });
+    } catch {
+      throw new Error(`no first render at ${url}${errors.length ? `: ${errors.join('; ')}` : ''}`);
+    }
+    const result = await page.evaluate(() => window.__bench);
+    if (!result.rendered) throw new Error(`the element rendered nothing at ${url}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+};
+
+/** One warm-up load (browser start-up effects, not counted), then `runs` loads. */
+const timeScenario = async (browser, url, runs) => {
+  await loadOnce(browser, url);
+  const loads = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await loadOnce(browser, url);
+    loads.push({ firstRenderMs: round(r.firstRender), moduleReadyMs: round(r.moduleReady) });
+  }
+  return loads;
+};
+
+const round = (ms) => Math.round(ms * 10) / 10;
+
+const printTable = (rows) => {
+  const head = [
+    'id',
+    'raw B',
+    'gzip B',
+    'brotli B',
+    'budget B',
+    'within',
+    'median ms',
+    'min ms',
+    'p95 ms',
+  ];
+  const body = rows.map((r) => [
+    r.label,
+    r.bytes ? String(r.bytes.raw) : '',
+    r.bytes ? String(r.bytes.gzip) : '',
+    r.bytes ? String(r.bytes.brotli) : '',
+    r.bytes ? (r.budget.budget === null ? '—' : String(r.budget.budget)) : '',
+    r.bytes ? (r.budget.ok ? 'yes' : 'NO') : '',
+    r.time.median.toFixed(1),
+    r.time.min.toFixed(1),
+    r.time.p95.toFixed(1),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of body) console.log(line(row));
+};
+
+const main = async () => {
+  const { runs, entries } = parseOptions();
+  const missing = missingBundles(entries);
+  if (missing.length) fail(missingMessage(missing));
+  const executablePath = chromiumPath();
+  if (!executablePath)
+    fail(
+      'Chromium not found: run node scripts/ensure-browsers.mjs --chromium-only (or set CHROME_PATH).',
+    );
+
+  const budgets = loadBudgets();
+  const server = startServer(entries);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const chromiumVersion = browser.version();
+
+  const results = [];
+  const rows = [];
+  try {
+    for (const [i, entry] of entries.entries()) {
+      const bytes = measureBytes(bundlePath(entry));
+      const budget = checkBudget(entry.id, bytes.gzip, budgets);
+      const scenarios = [];
+      for (const [j, scenario] of scenariosOf(entry).entries()) {
+        process.stderr.write(`${entry.id} (${scenario.name}): ${runs} loads…\n`);
+        const loads = await timeScenario(browser, `${origin}/page/${i}/${j}`, runs);
+        const time = summarize(loads.map((l) => l.firstRenderMs));
+        scenarios.push({
+          name: scenario.name,
+          firstRenderMs: time,
+          moduleReadyMs: summarize(loads.map((l) => l.moduleReadyMs)),
+          // Objects, not arrays of numbers: JSON.stringify's layout is then Prettier's too.
+          loads,
+        });
+        rows.push({
+          label: j === 0 ? entry.id : `  └ ${scenario.name}`,
+          bytes: j === 0 ? bytes : null,
+          budget,
+          time,
+        });
+      }
+      results.push({
+        id: entry.id,
+        file: entry.file,
+        tag: entry.tag,
+        bytes,
+        budget: { gzipMax: budget.budget, ok: budget.ok, message: budget.message },
+        scenarios,
+      });
+    }
+    const report = {
+      date: new Date().toISOString(),
+      node: process.version,
+      chromium: chromiumVersion,
+      runs,
+      note: 'firstRenderMs: navigation start to the first updateComplete; moduleReadyMs: to the bundle evaluated. Fresh browser context per load, cache disabled, one warm-up load not counted.',
+      entries: results,
+    };
+    mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
+    writeFileSync(
+      new URL('../results/latest.json', import.meta.url),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  console.log(
+    `\nChromium ${chromiumVersion}, ${runs} fresh loads per row; time to first render:\n`,
+  );
+  printTable(rows);
+  console.log('\nWritten: apps/bench/results/latest.json');
+  const over = results.filter((r) => !r.budget.ok);
+  if (over.length)
+    fail(`\nByte budget not met:\n${over.map((r) => `  ${r.budget.message}`).join('\n')}`);
+};
+
+await main();

@@ -1,0 +1,109 @@
+// Every standalone bundle in widgets.mjs is built and within its gzip budget.
+// Sizes only: timings are reported by `npm run bench`, never asserted.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { checkBudget, loadBudgets, missingBundles, missingMessage } from '../src/budget.mjs';
+import { measureBuffer, measureBytes } from '../src/measure-bytes.mjs';
+import { median, percentile } from '../src/stats.mjs';
+import { bundlePath, resolveValue, scenariosOf, widgets } from '../src/widgets.mjs';
+
+const budgets = loadBudgets();
+
+describe('widgets.mjs', () => {
+  test('lists at least one bundle, each id once, each entry complete', () => {
+    assert.ok(widgets.length > 0);
+    assert.equal(new Set(widgets.map((w) => w.id)).size, widgets.length, 'duplicate id');
+    for (const w of widgets) {
+      assert.match(w.tag, /^[a-z][a-z0-9]*-[a-z0-9-]+$/, `${w.id}: tag`);
+      assert.equal(w.id, `${w.package}/${w.tag}`, `${w.id}: id is <package>/<tag>`);
+      assert.ok(w.file.startsWith(`packages/${w.package}/`), `${w.id}: file in its package`);
+      for (const s of scenariosOf(w)) {
+        const value = resolveValue(s.value);
+        assert.equal(typeof value, 'object', `${w.id} (${s.name}): value`);
+        assert.doesNotThrow(() => JSON.stringify(value), `${w.id} (${s.name}): JSON value`);
+      }
+      assert.equal(
+        new Set(scenariosOf(w).map((s) => s.name)).size,
+        scenariosOf(w).length,
+        `${w.id}: scenario names are unique`,
+      );
+    }
+  });
+});
+
+describe('budgets.json', () => {
+  test('every entry has a budget', () => {
+    for (const w of widgets) assert.ok(Number.isInteger(budgets[w.id]?.gzip), `${w.id}: budget`);
+  });
+
+  test('no budget for an id that is not in widgets.mjs', () => {
+    const ids = new Set(widgets.map((w) => w.id));
+    for (const id of Object.keys(budgets)) assert.ok(ids.has(id), `stale budget: ${id}`);
+  });
+});
+
+describe('bundles', () => {
+  test('every bundle is built', () => {
+    const missing = missingBundles(widgets);
+    assert.deepEqual(missing, [], missing.length ? missingMessage(missing) : '');
+  });
+
+  for (const w of widgets) {
+    test(`${w.id} is within its gzip budget`, () => {
+      const missing = missingBundles([w]);
+      assert.equal(missing.length, 0, missingMessage(missing));
+      const { gzip } = measureBytes(bundlePath(w));
+      const result = checkBudget(w.id, gzip, budgets);
+      assert.ok(result.ok, result.message);
+    });
+  }
+});
+
+describe('the checks can fail', () => {
+  test('a bundle over its budget fails', () => {
+    const [w] = widgets;
+    const { gzip } = measureBytes(bundlePath(w));
+    const result = checkBudget(w.id, gzip, { [w.id]: { gzip: 1 } });
+    assert.equal(result.ok, false);
+    assert.match(result.message, /over its budget of 1 B/);
+  });
+
+  test('one byte over fails, exactly on budget passes', () => {
+    assert.equal(checkBudget('x/y', 101, { 'x/y': { gzip: 100 } }).ok, false);
+    assert.equal(checkBudget('x/y', 100, { 'x/y': { gzip: 100 } }).ok, true);
+  });
+
+  test('an id without a budget fails', () => {
+    const result = checkBudget('x/bn-unknown', 10, budgets);
+    assert.equal(result.ok, false);
+    assert.match(result.message, /no gzip budget/);
+  });
+
+  test('a missing bundle is reported with what to run', () => {
+    const ghost = { id: 'x/bn-ghost', package: 'x', file: 'packages/x/standalone/bn-ghost.js' };
+    const missing = missingBundles([ghost]);
+    assert.deepEqual(missing, [ghost]);
+    assert.match(missingMessage(missing), /run npm run build first/i);
+  });
+});
+
+describe('measure-bytes', () => {
+  test('is deterministic and compresses', () => {
+    const buf = readFileSync(bundlePath(widgets[0]));
+    const a = measureBuffer(buf);
+    assert.deepEqual(measureBuffer(buf), a);
+    assert.equal(a.raw, buf.length);
+    assert.ok(a.brotli < a.gzip && a.gzip < a.raw, JSON.stringify(a));
+  });
+});
+
+describe('stats', () => {
+  test('median, nearest-rank p95', () => {
+    assert.equal(median([3, 1, 2]), 2);
+    assert.equal(median([4, 1, 3, 2]), 2.5);
+    const xs = Array.from({ length: 20 }, (_, i) => i + 1);
+    assert.equal(percentile(xs, 95), 19);
+    assert.equal(percentile([7], 95), 7);
+  });
+});

@@ -1,0 +1,117 @@
+// Every demo page, in one list. A new widget adds its page(s) here:
+//
+//   path      where the page lives (unique, starts with "/")
+//   title     the page's <h1>-level name, also used in the index and <title>
+//   intranet  which look it wears: a key of `intranets` below
+//   bundles   standalone files from packages/*/standalone/ the page loads, one
+//             <script type="module"> each. More than one separate bundle means
+//             more than one copy of Lit, so the server adds 'allow-duplicates'
+//             to the page's trusted-types directive.
+//   elements  the custom elements the page must show (checked by the e2e test)
+//   summary   one line for the index
+//   body      the page content: constant markup only, built with `html`.
+//             Never put anything from a request in here.
+import { html } from './html.mjs';
+
+/** The fictional intranets a page can be dressed as. */
+export const intranets = {
+  fjordby: {
+    name: 'Fjordby Kommune',
+    product: 'Intranet',
+    stylesheet: 'fjordby.css',
+    logo: 'fjordby-logo.svg',
+    user: 'Mette Sørensen',
+    unit: 'Familieafdelingen',
+    section: 'Børn og familie',
+  },
+  bakkeby: {
+    name: 'Bakkeby Kommune',
+    product: 'Medarbejderportal',
+    stylesheet: 'bakkeby.css',
+    logo: 'bakkeby-logo.svg',
+    user: 'Jonas Holm',
+    unit: 'Børne- og Familierådgivningen',
+    section: 'Mit arbejde',
+  },
+};
+
+const eventLog = html`
+  <section class="event-log" aria-labelledby="haendelser-overskrift">
+    <h2 id="haendelser-overskrift">Hændelser fra widgetten</h2>
+    <p class="muted">
+      Siden lytter efter <code>bn-change</code>, <code>bn-complete</code> og <code>bn-error</code>.
+      De nyeste står øverst.
+    </p>
+    <div role="log" aria-labelledby="haendelser-overskrift">
+      <ol class="event-log__list" data-event-log></ol>
+    </div>
+  </section>
+`;
+
+export const pages = [
+  {
+    path: '/fjordby/testskema',
+    title: 'Afprøv testskemaet',
+    intranet: 'fjordby',
+    bundles: ['bn-test-element.js'],
+    elements: ['bn-test-element'],
+    summary: 'Core-pakkens testelement i en almindelig formular, der sendes til serveren.',
+    body: html`
+      <p class="lead">
+        Her afprøver vi Barnets Nets mindste widget, før de rigtige værktøjer kommer på intranettet.
+        Widgetten er en del af formularen og sendes med, når du trykker
+        <strong>Send skemaet</strong>.
+      </p>
+      <form class="case-form" method="post" action="/modtaget">
+        <bn-test-element name="testskema" required autosave="fjordby-testskema"></bn-test-element>
+        <div class="case-form__actions">
+          <button type="submit" class="button">Send skemaet</button>
+        </div>
+      </form>
+      <section class="info-box" aria-labelledby="om-siden">
+        <h2 id="om-siden">Sådan virker siden</h2>
+        <ul>
+          <li>Skemaet skal udfyldes, før formularen kan sendes.</li>
+          <li>En kladde gemmes kun på denne enhed og slettes, når skemaet er sendt.</li>
+          <li>Serveren viser blot det modtagne igen; intet gemmes.</li>
+        </ul>
+      </section>
+      ${eventLog}
+    `,
+  },
+  {
+    path: '/bakkeby/testskema',
+    title: 'Testskema i en sag',
+    intranet: 'bakkeby',
+    bundles: ['bn-test-element.js'],
+    elements: ['bn-test-element'],
+    summary: 'Samme testelement side om side med almindelige formularfelter.',
+    body: html`
+      <p class="lead">
+        Widgetten indgår her i en sagsformular sammen med portalens egne felter. Alt sendes samlet,
+        når du trykker <strong>Gem i sagen</strong>.
+      </p>
+      <form class="case-form" method="post" action="/modtaget">
+        <div class="portal-field">
+          <label for="journalnummer">Journalnummer</label>
+          <span class="portal-field__hint" id="journalnummer-hint">F.eks. 27.12.04-G01-123-26</span>
+          <input
+            id="journalnummer"
+            name="journalnummer"
+            type="text"
+            autocomplete="off"
+            aria-describedby="journalnummer-hint"
+          />
+        </div>
+        <bn-test-element name="testskema" required autosave="bakkeby-testskema"></bn-test-element>
+        <div class="case-form__actions">
+          <button type="submit" class="button">Gem i sagen</button>
+        </div>
+      </form>
+      ${eventLog}
+    `,
+  },
+];
+
+/** Looks up a page by its path. */
+export const pageByPath = (path, list = pages) => list.find((p) => p.path === path);

@@ -1,0 +1,397 @@
+// End-to-end: the demo intranets in a real Chromium under their strict CSP.
+// Every page must load with no CSP or Trusted Types violation, talk only to
+// its own origin, show its widgets and pass axe; the form posts for real.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
+import { pages } from '../src/pages.mjs';
+import { contentSecurityPolicy, missingBundles, startServer } from '../src/server.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TIMEOUT = { timeout: 60_000 };
+
+let browser;
+
+/** Fails every test with a clear message when a widget bundle is not built. */
+function assertBundlesBuilt() {
+  const missing = missingBundles();
+  if (missing.length) {
+    throw new Error(
+      `Widget bundle(s) not built: ${missing.join(', ')}. ` +
+        'Build them first: `npm run build` at the repository root ' +
+        '(or `cd packages/core && npm run build`), then run these tests again.',
+    );
+  }
+}
+
+async function launch() {
+  const executablePath = chromiumPath();
+  assert.ok(executablePath, 'Chromium not found: install it (apt-get install chromium)');
+  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+}
+
+/** A fresh context that records CSP violations from the first script on. */
+async function freshContext() {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    window.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        window.__cspViolations.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ` +
+            `at ${e.sourceFile}:${e.lineNumber}`,
+        );
+      },
+      true,
+    );
+  });
+  return context;
+}
+
+/** Opens a page and records everything that could go wrong on it. */
+async function open(context, origin, path) {
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  const dialogs = [];
+  const warnings = [];
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (msg.type() === 'warning') warnings.push(text);
+    if (msg.type() === 'error' || /Content Security Policy|Trusted Type/i.test(text)) {
+      problems.push(`console.${msg.type()}: ${text}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (request) => requests.push(request));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  const response = await page.goto(origin + path, { waitUntil: 'load' });
+  const violations = () => page.evaluate(() => window.__cspViolations ?? []);
+  return { page, response, problems, requests, dialogs, warnings, violations };
+}
+
+/** Waits until every tag is defined and each instance rendered into its shadow root. */
+async function waitForWidgets(page, tags) {
+  await page.waitForFunction(
+    (names) =>
+      names.every((name) => {
+        const found = [...document.querySelectorAll(name)];
+        return (
+          customElements.get(name) !== undefined &&
+          found.length > 0 &&
+          found.every((el) => el.shadowRoot && el.shadowRoot.querySelector('*'))
+        );
+      }),
+    tags,
+    { timeout: 10_000 },
+  );
+}
+
+async function axeViolations(page) {
+  // page.evaluate runs outside the page's CSP, so axe needs no script-src.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+/** The focused element, followed into shadow roots: "bn-test-element > input#name". */
+const focusPath = (page) =>
+  page.evaluate(() => {
+    const parts = [];
+    for (let el = document.activeElement; el; el = el.shadowRoot?.activeElement ?? null) {
+      parts.push(el.localName + (el.id ? `#${el.id}` : ''));
+    }
+    return parts.join(' > ');
+  });
+
+async function tabTo(page, target, maxPresses = 40) {
+  const seen = [];
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focusPath(page);
+    if (now === target) return;
+    seen.push(now);
+  }
+  assert.fail(`Tab never reached ${target}; focus went: ${seen.join(' | ')}`);
+}
+
+function assertSameOrigin(requests, origin) {
+  assert.ok(requests.length > 0, 'no requests recorded');
+  const foreign = requests.map((r) => r.url()).filter((u) => new URL(u).origin !== origin);
+  assert.deepEqual(foreign, [], 'requests left the demo origin');
+}
+
+async function assertClean(visit, label) {
+  assert.deepEqual(await visit.violations(), [], `${label}: securitypolicyviolation events`);
+  assert.deepEqual(visit.problems, [], `${label}: console errors, page errors or failed requests`);
+}
+
+// Reported as its own failure, so a missing build never reads as "0 failed".
+test('the widget bundles are built', () => assertBundlesBuilt());
+
+describe('demo intranets in Chromium', () => {
+  let server;
+  let context;
+
+  before(async () => {
+    assertBundlesBuilt();
+    server = await startServer({ port: 0 });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    browser = undefined;
+    await server?.close();
+  });
+
+  test('the page list is not empty', () => {
+    assert.ok(pages.length > 0, 'src/pages.mjs lists no pages');
+    const paths = pages.map((p) => p.path);
+    assert.equal(new Set(paths).size, paths.length, 'page paths must be unique');
+  });
+
+  test('index: clean under the CSP, links every page, passes axe', TIMEOUT, async () => {
+    context = await freshContext();
+    const visit = await open(context, server.url, '/');
+    assert.equal(visit.response.status(), 200);
+    assert.equal(visit.response.headers()['content-security-policy'], contentSecurityPolicy());
+    for (const p of pages) {
+      assert.equal(await visit.page.locator(`a[href="${p.path}"]`).count(), 1, `link ${p.path}`);
+    }
+    await visit.page.waitForLoadState('networkidle');
+    await assertClean(visit, 'index');
+    assertSameOrigin(visit.requests, server.url);
+    assert.deepEqual(await axeViolations(visit.page), [], 'axe violations on the index');
+    await context.close();
+    context = undefined;
+  });
+
+  for (const p of pages) {
+    test(
+      `${p.path}: widgets render under the CSP, same origin only, axe clean`,
+      TIMEOUT,
+      async () => {
+        context = await freshContext();
+        const visit = await open(context, server.url, p.path);
+        assert.equal(visit.response.status(), 200);
+        assert.equal(visit.response.headers()['content-security-policy'], contentSecurityPolicy(p));
+        assert.equal(await visit.page.locator('html').getAttribute('lang'), 'da');
+        await waitForWidgets(visit.page, p.elements ?? []);
+        await visit.page.waitForLoadState('networkidle');
+        await assertClean(visit, p.path);
+        assertSameOrigin(visit.requests, server.url);
+        for (const bundle of p.bundles) {
+          const loaded = visit.requests.some((r) => r.url() === `${server.url}/widgets/${bundle}`);
+          assert.ok(loaded, `${bundle} was not requested`);
+        }
+        assert.deepEqual(await axeViolations(visit.page), [], `axe violations on ${p.path}`);
+        await context.close();
+        context = undefined;
+      },
+    );
+  }
+
+  /** Fills the test element by keyboard only, submits, and returns the Modtaget page. */
+  async function fillAndSubmit(path, { before: fillBefore, submitLabel, name, note }) {
+    context = await freshContext();
+    const visit = await open(context, server.url, path);
+    const { page } = visit;
+    await waitForWidgets(page, ['bn-test-element']);
+    if (fillBefore) await fillBefore(page);
+    await tabTo(page, 'bn-test-element > input#name');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Tab');
+    assert.equal(await focusPath(page), 'bn-test-element > textarea#note');
+    await page.keyboard.type(note);
+    await page.keyboard.press('Tab');
+    // The page script logged the committed change as text.
+    const firstEntry = page.locator('[data-event-log] li').first();
+    await firstEntry.waitFor();
+    assert.match(await firstEntry.textContent(), /bn-change/);
+    await assertClean(visit, path);
+
+    await Promise.all([
+      page.waitForURL(`${server.url}/modtaget`),
+      page.getByRole('button', { name: submitLabel, exact: true }).click(),
+    ]);
+    await assertClean(visit, `${path} → /modtaget`);
+    assertSameOrigin(visit.requests, server.url);
+    assert.equal(await page.locator('h1').textContent(), 'Modtaget');
+    return visit;
+  }
+
+  /** The value shown for one field on the Modtaget page. */
+  const receivedValue = (page, field) =>
+    page
+      .locator('table.received tbody tr')
+      .filter({ has: page.locator('th', { hasText: new RegExp(`^${field}$`) }) })
+      .locator('pre')
+      .textContent();
+
+  test('Fjordby: keyboard-only entry is posted as the widget JSON', TIMEOUT, async () => {
+    const name = 'Åse Ærø-Østergaard';
+    const note = 'Bor hos mor i ulige uger <b>fed</b> & "citat"';
+    const { page } = await fillAndSubmit('/fjordby/testskema', {
+      submitLabel: 'Send skemaet',
+      name,
+      note,
+    });
+    const json = JSON.parse(await receivedValue(page, 'testskema'));
+    assert.deepEqual(json, { schemaVersion: 2, name, note });
+    assert.equal(Object.keys(json)[0], 'schemaVersion');
+    assert.equal(await page.locator('b').count(), 0, 'posted markup must stay text');
+    // The draft is cleared when the form is submitted.
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'draft left behind');
+    await context.close();
+    context = undefined;
+  });
+
+  test('Bakkeby: the widget posts together with a native field', TIMEOUT, async () => {
+    const name = 'Malik';
+    const note = 'Aftale med skolen fredag.';
+    const { page } = await fillAndSubmit('/bakkeby/testskema', {
+      submitLabel: 'Gem i sagen',
+      name,
+      note,
+      before: async (p) => {
+        await tabTo(p, 'input#journalnummer');
+        await p.keyboard.type('27.12.04-G01-7-26');
+      },
+    });
+    assert.equal(await receivedValue(page, 'journalnummer'), '27.12.04-G01-7-26');
+    assert.deepEqual(JSON.parse(await receivedValue(page, 'testskema')), {
+      schemaVersion: 2,
+      name,
+      note,
+    });
+    await context.close();
+    context = undefined;
+  });
+
+  test('an empty required widget blocks the submit', TIMEOUT, async () => {
+    context = await freshContext();
+    const visit = await open(context, server.url, '/fjordby/testskema');
+    const { page } = visit;
+    await waitForWidgets(page, ['bn-test-element']);
+    await page.getByRole('button', { name: 'Send skemaet', exact: true }).click();
+    await page.waitForTimeout(500);
+    assert.equal(page.url(), `${server.url}/fjordby/testskema`, 'the page navigated');
+    assert.equal(visit.requests.filter((r) => r.method() === 'POST').length, 0, 'a POST was sent');
+    const validity = await page.$eval('bn-test-element', (el) => ({
+      valid: el.checkValidity(),
+      valueMissing: el.validity.valueMissing,
+      formValid: el.form.checkValidity(),
+    }));
+    assert.deepEqual(validity, { valid: false, valueMissing: true, formValid: false });
+    await assertClean(visit, 'empty submit');
+    await context.close();
+    context = undefined;
+  });
+
+  test('the Modtaget page shows posted markup as text', TIMEOUT, async () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    context = await freshContext();
+    const visit = await open(context, server.url, '/');
+    const { page } = visit;
+    await Promise.all([
+      page.waitForURL(`${server.url}/modtaget`),
+      page.evaluate((text) => {
+        const form = document.createElement('form');
+        form.method = 'post';
+        form.action = '/modtaget';
+        const input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = text;
+        input.value = text;
+        form.append(input);
+        document.body.append(form);
+        form.submit();
+      }, payload),
+    ]);
+    assert.equal(await page.locator('img').count(), 0, 'an img element was created');
+    assert.equal(await page.locator('table.received tbody th').textContent(), payload);
+    assert.equal((await page.locator('table.received tbody pre').textContent()).trim(), payload);
+    assert.deepEqual(visit.dialogs, [], 'a dialog opened');
+    await assertClean(visit, 'Modtaget with markup');
+    await context.close();
+    context = undefined;
+  });
+});
+
+describe('two separate bundles on one page', () => {
+  // A second copy of the same bundle (a different URL, so a separate module
+  // with its own Lit) stands in for a second widget's standalone file.
+  const twoBundles = {
+    ...pages.find((p) => p.bundles.includes('bn-test-element.js')),
+    path: '/to-bundter',
+    bundles: ['bn-test-element.js', 'bn-test-element.js?kopi=2'],
+  };
+  let withDuplicates;
+  let withoutDuplicates;
+  let context;
+
+  before(async () => {
+    assertBundlesBuilt();
+    browser ??= await launch();
+    withDuplicates = await startServer({ pages: [twoBundles] });
+    // The negative control: the same page without 'allow-duplicates'.
+    withoutDuplicates = await startServer({
+      pages: [twoBundles],
+      policyFor: () => contentSecurityPolicy(),
+    });
+  });
+
+  after(async () => {
+    await context?.close();
+    await withDuplicates?.close();
+    await withoutDuplicates?.close();
+    await browser?.close();
+  });
+
+  test("the header adds 'allow-duplicates' and the page stays clean", TIMEOUT, async () => {
+    context = await freshContext();
+    const visit = await open(context, withDuplicates.url, twoBundles.path);
+    const csp = visit.response.headers()['content-security-policy'];
+    assert.match(csp, /trusted-types lit-html 'allow-duplicates'$/);
+    await waitForWidgets(visit.page, ['bn-test-element']);
+    await visit.page.waitForLoadState('networkidle');
+    await assertClean(visit, 'two bundles');
+    assert.ok(
+      visit.warnings.some((w) => w.includes('<bn-test-element> is already defined')),
+      'the second definition should warn',
+    );
+    await context.close();
+    context = undefined;
+  });
+
+  test('without it the checks above do catch the duplicate policy', TIMEOUT, async () => {
+    context = await freshContext();
+    const visit = await open(context, withoutDuplicates.url, twoBundles.path);
+    await visit.page.waitForLoadState('networkidle');
+    const caught = [...(await visit.violations()), ...visit.problems];
+    assert.ok(
+      caught.some((c) => /trusted-types|Trusted Type|lit-html/i.test(c)),
+      `expected a Trusted Types violation, got: ${JSON.stringify(caught)}`,
+    );
+    await context.close();
+    context = undefined;
+  });
+});
