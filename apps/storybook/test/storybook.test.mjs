@@ -218,6 +218,13 @@ describe('stories in Chromium', { timeout: 180_000 }, () => {
     if (globals) query.set('globals', globals);
     await page.goto(`${base}/iframe.html?${query}`);
     await page.waitForFunction(() => window.__bnStorybook?.done, null, { timeout: 30_000 });
+    // Lit elements may still be updating (translations load on first use).
+    await page.evaluate(async () => {
+      for (let round = 0; round < 3; round++) {
+        const elements = [...document.querySelectorAll('#storybook-root *')];
+        await Promise.all(elements.map((e) => e.updateComplete));
+      }
+    });
     const state = await page.evaluate(() => window.__bnStorybook);
     return { page, problems: [...problems, ...state.errors], state };
   }

@@ -11,8 +11,10 @@ export { downloadText } from './export/download.js';
 export * from './localize/format.js';
 export {
   defaultLocale,
+  ensureLocale,
   intlTag,
   locales,
+  registerTranslationLoader,
   registerTranslations,
   resolveLocale,
   toLocale,
@@ -25,10 +27,7 @@ export { errorMessage } from './schema/value-error-message.js';
 export * from './schema/versioned-value.js';
 export * from './styles/index.js';
 export * from './themes/themes.js';
-export { tokens, tokenStyles, type Token } from './tokens/tokens.js';
+export { tokenDefaults, tokenStyles, type TokenName } from './tokens/tokens.js';
+export { tokens, type Token } from './tokens/token-docs.js';
 export * from './validators/index.js';
 export { version } from './generated/version.js';
-
-import { registerTranslations } from './localize/locale.js';
-import { templates as en } from './generated/locales/en.js';
-registerTranslations('en', en);

@@ -22,7 +22,8 @@ const filled: TestValue = {
 
 const meta = {
   title: 'Grundlag/Testelement',
-  component: 'bn-test-element',
+  // No `component`: the fixture is not in core's custom-elements.json (it is
+  // not public), so the controls below are described here.
   tags: ['autodocs'],
   parameters: {
     docs: {

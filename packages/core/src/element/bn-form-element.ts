@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { emit, type BnErrorCode } from '../events.js';
 import { formatDateTime } from '../localize/format.js';
 import { observeLang } from '../localize/lang-observer.js';
-import { resolveLocale, withLocale, type Locale } from '../localize/locale.js';
+import { ensureLocale, resolveLocale, withLocale, type Locale } from '../localize/locale.js';
 import { errorMessage } from '../schema/value-error-message.js';
 import {
   copyValue,
@@ -341,6 +341,12 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
   #onInvalid = () => {
     this.showErrors = true;
   };
+
+  /** An update waits for its locale's translations when they load lazily. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = ensureLocale(this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** Every update runs in the element's own locale, so msg() answers in it. */
   protected override performUpdate(): void {

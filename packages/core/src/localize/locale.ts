@@ -31,6 +31,42 @@ configureReentrantLocalization({
   },
 });
 
+type Loader = () => Promise<{ templates: Templates }>;
+const loaders = new Map<Locale, Loader[]>();
+const loading = new Map<Locale, Promise<void>>();
+
+/**
+ * Registers translations that load on first use: the English of a widget
+ * costs nothing on a Danish page. In a standalone bundle the loader is a
+ * sibling file served from the same folder.
+ */
+export function registerTranslationLoader(locale: Locale, loader: Loader): void {
+  loaders.set(locale, [...(loaders.get(locale) ?? []), loader]);
+}
+
+/**
+ * Loads every pending translation of `locale`. Returns undefined when there
+ * is nothing to wait for, so callers stay synchronous in the common case.
+ */
+export function ensureLocale(locale: Locale): Promise<void> | undefined {
+  const pending = loaders.get(locale);
+  if (pending?.length) {
+    loaders.delete(locale);
+    const previous = loading.get(locale) ?? Promise.resolve();
+    const done: Promise<void> = Promise.all([previous, ...pending.map((load) => load())])
+      .then(([, ...modules]) => {
+        for (const m of modules) registerTranslations(locale, m.templates);
+      })
+      // A failed load leaves the source language in place rather than breaking the widget.
+      .catch(() => undefined)
+      .finally(() => {
+        if (loading.get(locale) === done) loading.delete(locale);
+      });
+    loading.set(locale, done);
+  }
+  return loading.get(locale);
+}
+
 /** Runs `fn` with msg() answering in `locale`; nests safely. */
 export function withLocale<T>(locale: Locale, fn: () => T): T {
   const previous = current;
@@ -67,3 +103,7 @@ export function resolveLocale(el: Element): Locale {
 
 /** The BCP 47 tag Intl should format with for a locale. */
 export const intlTag = (locale: Locale): string => (locale === 'da' ? 'da-DK' : 'en-GB');
+
+// Core's own English (error messages, draft notices): here rather than in
+// index.ts, which bundlers skip as a mere re-export barrel.
+registerTranslationLoader('en', () => import('../generated/locales/en.js'));

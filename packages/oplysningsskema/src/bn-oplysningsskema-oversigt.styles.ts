@@ -1,0 +1,115 @@
+import { css } from 'lit';
+import { formWidgetStyles } from '@barnets-net/core';
+
+export const styles = [
+  ...formWidgetStyles,
+  css`
+    .title {
+      font-size: var(--_bn-font-size-xl);
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--_bn-space-5);
+      align-items: flex-start;
+      padding: var(--_bn-space-4);
+      background: var(--_bn-color-surface);
+      border-radius: var(--_bn-radius-large);
+      margin-block-end: var(--_bn-space-4);
+    }
+    .filters .field {
+      margin-block-end: var(--_bn-space-3);
+      flex: 1 1 14rem;
+    }
+    .filter-checks {
+      flex: 1 1 16rem;
+    }
+    .count {
+      font-weight: var(--_bn-font-weight-bold);
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      inline-size: 100%;
+      font-size: var(--_bn-font-size-s);
+    }
+    th,
+    td {
+      text-align: start;
+      vertical-align: top;
+      padding: var(--_bn-space-2);
+      border-block-end: 1px solid var(--_bn-color-border);
+    }
+    thead th {
+      border-block-end-width: 2px;
+      white-space: nowrap;
+    }
+    .sort {
+      font: inherit;
+      font-weight: var(--_bn-font-weight-bold);
+      color: var(--_bn-color-primary);
+      background: none;
+      border: 0;
+      padding: 0;
+      min-block-size: var(--_bn-touch-target);
+      cursor: pointer;
+    }
+    .sort-mark {
+      margin-inline-start: var(--_bn-space-1);
+    }
+    .row--warning {
+      background: var(--_bn-color-warning-surface);
+    }
+    td.check .choice {
+      justify-content: center;
+    }
+    .client {
+      padding: 0;
+      min-block-size: var(--_bn-touch-target);
+      font-weight: var(--_bn-font-weight-bold);
+    }
+    .sub {
+      display: block;
+      color: var(--_bn-color-text-muted);
+    }
+    .plain {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .flag-level {
+      font-weight: var(--_bn-font-weight-bold);
+    }
+    .flag--warning .flag-level {
+      color: var(--_bn-color-warning);
+    }
+    .none {
+      color: var(--_bn-color-text-muted);
+    }
+    @media print {
+      table {
+        font-size: 8.5pt;
+      }
+      .row--warning {
+        background: none;
+        border-inline-start: 3pt solid #000;
+      }
+      thead {
+        display: table-header-group;
+      }
+      .sort {
+        color: #000;
+        min-block-size: 0;
+      }
+      .sort-mark,
+      td.check input {
+        display: none;
+      }
+      .table-wrap {
+        overflow: visible;
+      }
+    }
+  `,
+];

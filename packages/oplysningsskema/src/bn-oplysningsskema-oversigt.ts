@@ -1,0 +1,367 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  BnFormElement,
+  dateField,
+  downloadText,
+  formatDate,
+  isoToParts,
+  readDateParts,
+  selectField,
+  textField,
+  todayIso,
+  version,
+  type DateParts,
+  type PrintOrientation,
+} from '@barnets-net/core';
+import { styles } from './bn-oplysningsskema-oversigt.styles.js';
+import {
+  ageText,
+  defaultFlagText,
+  labelOf,
+  offerKindLabel,
+  offerStatusChoices,
+  residenceChoices,
+  yesNoUnknownChoices,
+} from './labels.js';
+import { toCsv } from './model/csv.js';
+import { fillFlagText, type AttentionFlag, type FlagTexts } from './model/flags.js';
+import {
+  emptyFilter,
+  filterRows,
+  overviewRows,
+  sortRows,
+  type OverviewFilter,
+  type OverviewRow,
+  type SortKey,
+} from './model/overview-rows.js';
+import { oversigtDefinition, type OversigtValue } from './value/oversigt.js';
+import type { OfferKind, OplysningsskemaValue, Residence } from './value/types.js';
+
+export interface BnSelectDetail {
+  /** Index in `registrations`. */
+  index: number;
+  reference: string;
+  value: OplysningsskemaValue;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'bn-select': CustomEvent<BnSelectDetail>;
+  }
+}
+
+const OFFER_KINDS: OfferKind[] = ['childrensGroup', 'reliefTalks', 'familyTalks', 'other'];
+
+/**
+ * The monthly case meeting: every child of every client in treatment, with
+ * attention flags first, sorting, filtering, CSV for Excel and print. The
+ * meeting ticks off each child as gone through.
+ *
+ * @summary The case-meeting list of clients with children.
+ * @fires bn-select - A client was chosen: `detail: { index, reference, value }` tells the host which registration to open.
+ * @fires bn-change - After a row is ticked off or the meeting date changes.
+ * @fires bn-complete - When the meeting is finished.
+ * @fires bn-error - A bad `value` or `registrations` was refused.
+ * @csspart table - The case-meeting table.
+ * @csspart draft-notice - The draft notice with its clear action.
+ */
+export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
+  static override styles = styles;
+  static override readonly version = version;
+
+  /** The host's own words for attention flags; `{navn}` and `{alder}` are filled in. */
+  @property({ attribute: false }) flagTexts: FlagTexts = {};
+
+  @state() private sortKey: SortKey = 'flags';
+  @state() private descending = false;
+  @state() private filter: OverviewFilter = emptyFilter();
+  @state() private meetingParts: DateParts = isoToParts('');
+
+  protected override get definition() {
+    return oversigtDefinition;
+  }
+
+  protected override get printOrientation(): PrintOrientation {
+    return 'landscape';
+  }
+
+  /** The registrations to review; each is checked (and migrated) like a `value`. */
+  get registrations(): OplysningsskemaValue[] {
+    return this.value.registrations;
+  }
+
+  set registrations(list: unknown) {
+    this.value = { ...this.data, registrations: list };
+  }
+
+  get #day(): string {
+    return this.data.meetingDate || todayIso();
+  }
+
+  get #rows(): OverviewRow[] {
+    return overviewRows(this.data.registrations, this.#day);
+  }
+
+  get #visibleRows(): OverviewRow[] {
+    return sortRows(filterRows(this.#rows, this.filter), this.sortKey, this.descending);
+  }
+
+  #flagText = (row: OverviewRow, flag: AttentionFlag) =>
+    fillFlagText(
+      this.flagTexts[flag.code] ?? defaultFlagText(flag.code),
+      row.child.name.trim() || msg('barnet'),
+      ageText(row.age, this.locale),
+    );
+
+  #toggleReviewed(key: string, on: boolean) {
+    const reviewed = new Set(this.data.reviewed);
+    if (on) reviewed.add(key);
+    else reviewed.delete(key);
+    this.commit({ ...this.data, reviewed: [...reviewed] });
+  }
+
+  #onMeetingParts(parts: DateParts) {
+    this.meetingParts = parts;
+    const read = readDateParts(parts);
+    this.edit({ ...this.data, meetingDate: read.kind === 'date' ? read.iso : '' });
+  }
+
+  #select(row: OverviewRow) {
+    this.dispatchEvent(
+      new CustomEvent<BnSelectDetail>('bn-select', {
+        detail: {
+          index: row.registrationIndex,
+          reference: row.reference,
+          value: structuredClone(this.data.registrations[row.registrationIndex]!),
+        },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  #sortBy(key: SortKey) {
+    if (this.sortKey === key) this.descending = !this.descending;
+    else {
+      this.sortKey = key;
+      this.descending = false;
+    }
+  }
+
+  /** Downloads the list as it is shown (filtered and sorted) as CSV for Excel. */
+  exportCsv(): Blob {
+    const reviewed = new Set(this.data.reviewed);
+    const csv = toCsv(
+      this.#visibleRows,
+      this.locale,
+      (row) => row.flags.map((f) => this.#flagText(row, f)).join(' '),
+      reviewed,
+    );
+    const day = this.data.meetingDate || todayIso();
+    return downloadText(csv, `sagsmoede-${day}.csv`, 'text/csv;charset=utf-8');
+  }
+
+  #sortHeader(key: SortKey, label: string) {
+    const active = this.sortKey === key;
+    const sort = active ? (this.descending ? 'descending' : 'ascending') : 'none';
+    return html`<th scope="col" aria-sort=${sort}>
+      <button type="button" class="sort" @click=${() => this.#sortBy(key)}>
+        ${label}<span aria-hidden="true" class="sort-mark"
+          >${active ? (this.descending ? '▼' : '▲') : '↕'}</span
+        >
+      </button>
+    </th>`;
+  }
+
+  #renderFilters() {
+    const f = this.filter;
+    const set = (change: Partial<OverviewFilter>) => (this.filter = { ...this.filter, ...change });
+    return html`<div class="filters no-print" role="search" aria-label=${msg('Filtrér listen')}>
+      ${textField({
+        id: 'filter-text',
+        label: msg('Søg'),
+        hint: msg('Klient, behandler eller barnets navn'),
+        type: 'search',
+        value: f.text,
+        disabled: this.isDisabled,
+        onInput: (text) => set({ text }),
+      })}
+      ${selectField({
+        id: 'filter-residence',
+        label: msg('Bopæl'),
+        choices: residenceChoices(),
+        value: f.residence,
+        placeholder: msg('Alle'),
+        disabled: this.isDisabled,
+        onChange: (residence) => set({ residence: residence as Residence }),
+      })}
+      <div class="filter-checks">
+        <label class="choice">
+          <input
+            type="checkbox"
+            ?disabled=${this.isDisabled}
+            .checked=${f.onlyFlagged}
+            @change=${(e: Event) => set({ onlyFlagged: (e.target as HTMLInputElement).checked })}
+          />
+          <span>${msg('Kun børn med vigtige opmærksomhedspunkter')}</span>
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            ?disabled=${this.isDisabled}
+            .checked=${f.withoutOffer}
+            @change=${(e: Event) => set({ withoutOffer: (e.target as HTMLInputElement).checked })}
+          />
+          <span>${msg('Kun børn uden tilbud')}</span>
+        </label>
+      </div>
+    </div>`;
+  }
+
+  #renderRow(row: OverviewRow) {
+    const reviewed = this.data.reviewed.includes(row.key);
+    const offers = OFFER_KINDS.filter((k) => row.child.offers[k]);
+    const name = row.child.name.trim() || '–';
+    return html`<tr class=${row.warnings ? 'row--warning' : ''}>
+      <td class="check">
+        <label class="choice">
+          <input
+            type="checkbox"
+            .checked=${reviewed}
+            ?disabled=${!this.editable}
+            @change=${(e: Event) => this.#toggleReviewed(row.key, (e.target as HTMLInputElement).checked)}
+          />
+          <span class="visually-hidden"
+            >${msg(str`${name} hos ${row.reference} er gennemgået`)}</span
+          >
+        </label>
+      </td>
+      <td>
+        <button type="button" class="button button--link client" @click=${() => this.#select(row)}>
+          ${row.reference || '–'}<span class="visually-hidden"> ${msg('åbn registreringen')}</span>
+        </button>
+        <span class="sub">${row.worker}</span>
+      </td>
+      <td>${name}</td>
+      <td>${ageText(row.age, this.locale)}</td>
+      <td>${labelOf(residenceChoices(), row.child.residence) || '–'}</td>
+      <td>${labelOf(yesNoUnknownChoices(), row.child.familyCase) || '–'}</td>
+      <td>
+        ${
+          offers.length
+            ? html`<ul class="plain">
+                ${offers.map((k) => html`<li>${offerKindLabel(k)}: ${labelOf(offerStatusChoices(), row.child.offers[k]).toLowerCase()}</li>`)}
+              </ul>`
+            : html`<span class="none">${msg('Intet tilbud')}</span>`
+        }
+      </td>
+      <td>
+        ${
+          row.flags.length
+            ? html`<ul class="plain flags">
+                ${row.flags.map(
+                  (f) =>
+                    html`<li class="flag flag--${f.level}">
+                      <span class="flag-level"
+                        >${f.level === 'warning' ? msg('Vigtigt:') : msg('Bemærk:')}</span
+                      >
+                      ${this.#flagText(row, f)}
+                    </li>`,
+                )}
+              </ul>`
+            : '–'
+        }
+      </td>
+    </tr>`;
+  }
+
+  override render() {
+    const all = this.#rows;
+    const rows = this.#visibleRows;
+    const clients = new Set(all.map((r) => r.registrationIndex)).size;
+    const reviewedCount = all.filter((r) => this.data.reviewed.includes(r.key)).length;
+    return html`
+      <h1 class="title">${msg('Sagsmøde: klienter med børn')}</h1>
+      ${this.renderDraftNotice()}
+      <div class="meeting no-print">
+        ${dateField({
+          id: 'meeting-date',
+          label: msg('Dato for sagsmødet'),
+          hint: msg('Alderen regnes fra denne dag.'),
+          parts: this.meetingParts,
+          disabled: this.isDisabled,
+          readonly: this.readonly,
+          display: this.data.meetingDate ? formatDate(this.data.meetingDate, this.locale) : '',
+          onInput: (p) => this.#onMeetingParts(p),
+          onChange: () => this.commit(),
+        })}
+      </div>
+      <p class="print-only">
+        ${msg(str`Sagsmøde ${formatDate(this.#day, this.locale)}`)} ·
+        ${msg('Fortroligt: indeholder oplysninger om børn')}
+      </p>
+      ${this.#renderFilters()}
+      <p class="count" role="status">
+        ${msg(str`Viser ${rows.length} af ${all.length} børn hos ${clients} klienter. ${reviewedCount} er gennemgået.`)}
+      </p>
+      ${
+        all.length === 0
+          ? html`<p>${msg('Der er ingen registreringer med børn endnu.')}</p>`
+          : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
+              <table part="table">
+                <caption id="table-caption" class="visually-hidden">
+                  ${msg('Børn hos klienter i behandling')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Gennemgået')}</th>
+                    ${this.#sortHeader('reference', msg('Klient'))}
+                    <th scope="col">${msg('Barn')}</th>
+                    ${this.#sortHeader('age', msg('Alder'))}
+                    <th scope="col">${msg('Bopæl')}</th>
+                    <th scope="col">${msg('Sag i familieafd.')}</th>
+                    <th scope="col">${msg('Tilbud')}</th>
+                    ${this.#sortHeader('flags', msg('Opmærksomhedspunkter'))}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows.map((r) => this.#renderRow(r))}
+                </tbody>
+              </table>
+            </div>`
+      }
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          ?disabled=${!this.editable || all.length === 0}
+          @click=${() => this.complete()}
+        >
+          ${msg('Afslut sagsmødet')}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary"
+          ?disabled=${all.length === 0}
+          @click=${() => this.exportCsv()}
+        >
+          ${msg('Hent som CSV')}
+        </button>
+        <button type="button" class="button button--link" @click=${() => this.print()}>
+          ${msg('Udskriv')}
+        </button>
+      </div>
+    `;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const read = readDateParts(this.meetingParts);
+    const iso = this.data.meetingDate;
+    if (!(read.kind === 'date' && read.iso === iso) && !(read.kind === 'invalid' && iso === '')) {
+      this.meetingParts = isoToParts(iso);
+    }
+  }
+}

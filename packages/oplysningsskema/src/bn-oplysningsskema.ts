@@ -1,0 +1,606 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  BnFormElement,
+  dateField,
+  errorSummary,
+  isoToParts,
+  radioGroup,
+  readDateParts,
+  textField,
+  todayIso,
+  formatDate,
+  version,
+  type DateParts,
+  type FieldIssue,
+} from '@barnets-net/core';
+import { styles } from './bn-oplysningsskema.styles.js';
+import {
+  ageText,
+  defaultFlagText,
+  labelOf,
+  livingSituationChoices,
+  relationChoices,
+  residenceChoices,
+  yesNoUnknownChoices,
+} from './labels.js';
+import { childAge } from './model/age.js';
+import {
+  addChild,
+  removeChild,
+  restoreChild,
+  updateChild,
+  type RemovedChild,
+} from './model/children.js';
+import {
+  attentionFlags,
+  childFlags,
+  fillFlagText,
+  type AttentionFlag,
+  type FlagTexts,
+} from './model/flags.js';
+import {
+  childChangeId,
+  childField,
+  validateChild,
+  validateRegistration,
+} from './model/validate.js';
+import { oplysningsskemaDefinition } from './value/definition.js';
+import type { Child, OplysningsskemaValue } from './value/types.js';
+import { childEditor } from './views/child-editor.js';
+import { flagList, review } from './views/review.js';
+
+type View = 'form' | 'child' | 'review';
+
+/**
+ * The alcohol-treatment centre's registration of a client's children
+ * (Kolding's oplysningsskema): the client, each child as an "add another"
+ * list, a check-your-answers review, and attention flags for the worker.
+ *
+ * @summary Registration of a client's children in alcohol treatment.
+ * @fires bn-change - After every committed change. `detail.value` is the whole value.
+ * @fires bn-complete - When the worker saves the registration from the review.
+ * @fires bn-error - A bad `value` was refused, or drafts cannot be stored. `detail: { code, message }`.
+ * @fires bn-draft-restored - A draft was restored on load.
+ * @csspart error-summary - The list of problems shown after a failed attempt.
+ * @csspart attention-flags - The attention flags on the review and the print.
+ * @csspart draft-notice - The draft notice with its clear action.
+ * @cssprop --bn-color-primary - Main actions and links.
+ * @cssprop --bn-color-error - Errors.
+ * @cssprop --bn-color-warning-surface - Attention flags and notices.
+ * @cssprop --bn-font-family - All text.
+ */
+export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
+  static override styles = styles;
+  static override readonly version = version;
+
+  /** The day ages and dates are judged on (`YYYY-MM-DD`); default today. */
+  @property() today: string | null = null;
+
+  /** The host's own words for attention flags; `{navn}` and `{alder}` are filled in. */
+  @property({ attribute: false }) flagTexts: FlagTexts = {};
+
+  @state() private view: View = 'form';
+  @state() private editingId: string | null = null;
+  @state() private editingIsNew = false;
+  @state() private childShowErrors = false;
+  @state() private removed: RemovedChild | null = null;
+  @state() private announcement = '';
+  @state() private birthParts: DateParts = isoToParts('');
+  @state() private discussedParts: DateParts = isoToParts('');
+  @state() private registeredParts: DateParts = isoToParts('');
+
+  #editingSnapshot: Child | null = null;
+  #focusAfterUpdate: string | null = null;
+
+  protected override get definition() {
+    return oplysningsskemaDefinition;
+  }
+
+  protected override validate(value: OplysningsskemaValue): FieldIssue[] {
+    return validateRegistration(value, this.#today);
+  }
+
+  get #today(): string {
+    return this.today ?? todayIso();
+  }
+
+  /** The attention flags of the current value, warnings first. */
+  get flags(): AttentionFlag[] {
+    return attentionFlags(this.data, this.#today);
+  }
+
+  // ---- Changes ------------------------------------------------------------
+
+  #setClient<K extends keyof OplysningsskemaValue['client']>(
+    key: K,
+    v: OplysningsskemaValue['client'][K],
+    commit = true,
+  ) {
+    const next = { ...this.data, client: { ...this.data.client, [key]: v } };
+    if (commit) this.commit(next);
+    else this.edit(next);
+  }
+
+  #addChild() {
+    const { value, child } = addChild(this.data);
+    this.commit(value);
+    this.#openEditor(child, true);
+  }
+
+  #openEditor(child: Child, isNew: boolean) {
+    this.#editingSnapshot = isNew ? null : structuredClone(child);
+    this.editingId = child.id;
+    this.editingIsNew = isNew;
+    this.childShowErrors = false;
+    this.birthParts = child.birthDate
+      ? isoToParts(child.birthDate)
+      : { day: '', month: '', year: child.birthYear === null ? '' : String(child.birthYear) };
+    this.discussedParts = isoToParts(child.perspectiveDiscussedOn);
+    this.removed = null;
+    this.view = 'child';
+    this.#focusAfterUpdate = 'child-editor-heading';
+  }
+
+  get #editingChild(): Child | undefined {
+    return this.data.children.find((c) => c.id === this.editingId);
+  }
+
+  #changeChild(child: Child, commit: boolean) {
+    const next = updateChild(this.data, child.id, () => child);
+    if (commit) this.commit(next);
+    else this.edit(next);
+  }
+
+  #onBirthParts(parts: DateParts) {
+    this.birthParts = parts;
+    const child = this.#editingChild;
+    if (!child) return;
+    const read = readDateParts(parts);
+    this.#changeChild(
+      {
+        ...child,
+        birthDate: read.kind === 'date' ? read.iso : '',
+        birthYear: read.kind === 'year' ? read.year : null,
+      },
+      false,
+    );
+  }
+
+  #onDiscussedParts(parts: DateParts) {
+    this.discussedParts = parts;
+    const child = this.#editingChild;
+    if (!child) return;
+    const read = readDateParts(parts);
+    this.#changeChild(
+      { ...child, perspectiveDiscussedOn: read.kind === 'date' ? read.iso : '' },
+      false,
+    );
+  }
+
+  #onRegisteredParts(parts: DateParts) {
+    this.registeredParts = parts;
+    const read = readDateParts(parts);
+    this.#setClient('registeredOn', read.kind === 'date' ? read.iso : '', false);
+  }
+
+  /** Problems in the child editor: the model's, plus dates typed but not real. */
+  #childIssues(child: Child): FieldIssue[] {
+    const issues = validateChild(child, this.#today);
+    const badBirth = readDateParts(this.birthParts).kind === 'invalid';
+    const badDiscussed =
+      child.perspectiveDiscussed === 'yes' && readDateParts(this.discussedParts).kind === 'invalid';
+    const extra: FieldIssue[] = [];
+    if (badBirth)
+      extra.push({ field: childField('birth'), code: 'invalid-date', label: msg('Fødselsdato') });
+    if (badDiscussed) {
+      extra.push({
+        field: childField('perspectiveDiscussedOn'),
+        code: 'invalid-date',
+        label: msg('Dato for samtalen'),
+      });
+    }
+    return [...extra, ...issues.filter((i) => !extra.some((e) => e.field === i.field))];
+  }
+
+  #saveChild() {
+    const child = this.#editingChild;
+    if (!child) return;
+    if (this.#childIssues(child).length > 0) {
+      this.childShowErrors = true;
+      this.#focusAfterUpdate = '.error-summary';
+      return;
+    }
+    this.#closeEditor(child.id);
+    this.announcement = msg(str`${child.name} er gemt.`);
+  }
+
+  #cancelChild() {
+    const child = this.#editingChild;
+    if (!child) return;
+    if (this.editingIsNew) {
+      this.commit(removeChild(this.data, child.id).value);
+      this.#closeEditor(null);
+    } else {
+      if (this.#editingSnapshot)
+        this.commit(updateChild(this.data, child.id, () => this.#editingSnapshot!));
+      this.#closeEditor(child.id);
+    }
+  }
+
+  #closeEditor(focusChildId: string | null) {
+    this.editingId = null;
+    this.#editingSnapshot = null;
+    this.view = 'form';
+    this.#focusAfterUpdate = focusChildId ? `child-${focusChildId}-heading` : 'add-child';
+  }
+
+  #removeChild(id: string) {
+    const { value, removed } = removeChild(this.data, id);
+    if (!removed) return;
+    this.commit(value);
+    this.removed = removed;
+    this.announcement = '';
+    this.#focusAfterUpdate = 'undo-remove';
+  }
+
+  #undoRemove() {
+    if (!this.removed) return;
+    const id = this.removed.child.id;
+    this.commit(restoreChild(this.data, this.removed));
+    this.announcement = msg(str`${this.removed.child.name} er sat ind igen.`);
+    this.removed = null;
+    this.#focusAfterUpdate = `child-${id}-heading`;
+  }
+
+  #toReview() {
+    if (this.validate(this.data).length > 0) {
+      this.revealErrors();
+      return;
+    }
+    this.removed = null;
+    this.view = 'review';
+    this.#focusAfterUpdate = 'review-heading';
+  }
+
+  #changeFromReview(field: string) {
+    this.view = 'form';
+    this.#focusAfterUpdate = field;
+  }
+
+  #save() {
+    if (this.complete()) {
+      this.announcement = msg('Registreringen er gemt.');
+      this.view = 'form';
+      this.#focusAfterUpdate = 'status';
+    }
+  }
+
+  // ---- Rendering ------------------------------------------------------------
+
+  #flagText = (flag: AttentionFlag): string => {
+    const child = this.data.children.find((c) => c.id === flag.childId);
+    const name = child?.name.trim() || msg('barnet');
+    const age = child ? ageText(childAge(child, this.#today), this.locale) : '';
+    return fillFlagText(this.flagTexts[flag.code] ?? defaultFlagText(flag.code), name, age);
+  };
+
+  #renderClient() {
+    const c = this.data.client;
+    const common = (field: string) => ({
+      id: `client-${field}`,
+      error: this.errorFor(`client-${field}`),
+      disabled: this.isDisabled,
+    });
+    return html`<section class="part" aria-labelledby="client-heading">
+      <h2 id="client-heading" tabindex="-1">${msg('Klienten')}</h2>
+      ${textField({
+        ...common('reference'),
+        label: msg('Klientens reference'),
+        hint: msg('Fx journalnummer. Skriv ikke CPR-nummer.'),
+        value: c.reference,
+        maxlength: 40,
+        width: 'short',
+        onInput: (v) => this.#setClient('reference', v, false),
+        onChange: () => this.commit(),
+      })}
+      ${dateField({
+        ...common('registeredOn'),
+        label: msg('Registreringsdato'),
+        hint: msg(str`Fx ${formatDate(this.#today, this.locale, 'short')}`),
+        parts: this.registeredParts,
+        onInput: (p) => this.#onRegisteredParts(p),
+        onChange: () => this.commit(),
+      })}
+      ${textField({
+        ...common('worker'),
+        label: msg('Behandler'),
+        value: c.worker,
+        maxlength: 80,
+        onInput: (v) => this.#setClient('worker', v, false),
+        onChange: () => this.commit(),
+      })}
+      ${radioGroup({
+        ...common('livingSituation'),
+        label: msg('Samlivssituation'),
+        choices: livingSituationChoices(),
+        value: c.livingSituation,
+        onChange: (v) => this.#setClient('livingSituation', v),
+      })}
+      ${
+        c.livingSituation === 'other'
+          ? html`<div class="conditional">
+              ${textField({
+                ...common('livingSituationOther'),
+                label: msg('Beskriv samlivssituationen'),
+                value: c.livingSituationOther,
+                onInput: (v) => this.#setClient('livingSituationOther', v, false),
+                onChange: () => this.commit(),
+              })}
+            </div>`
+          : nothing
+      }
+      ${
+        c.livingSituation === 'partner'
+          ? html`<div class="conditional">
+              ${radioGroup({
+                ...common('partnerInTreatment'),
+                label: msg('Deltager partneren i behandling?'),
+                choices: yesNoUnknownChoices(),
+                value: c.partnerInTreatment,
+                inline: true,
+                onChange: (v) => this.#setClient('partnerInTreatment', v),
+              })}
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  #renderChildCard(child: Child, index: number) {
+    const name = child.name.trim() || msg(str`Barn ${index + 1}`);
+    const warnings = childFlags(child, this.#today).filter((f) => f.level === 'warning').length;
+    const incomplete = validateChild(child, this.#today).length > 0;
+    return html`<li class="child-card">
+      <h3 id="child-${child.id}-heading" tabindex="-1">
+        ${name}, ${ageText(childAge(child, this.#today), this.locale)}
+      </h3>
+      <p class="child-facts">
+        ${[labelOf(relationChoices(), child.relation), labelOf(residenceChoices(), child.residence)]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      ${incomplete ? html`<p class="tag tag--incomplete">${msg('Ikke færdig')}</p>` : nothing}
+      ${warnings ? html`<p class="tag tag--warning">${msg('Se opmærksomhedspunkter')}</p>` : nothing}
+      ${
+        this.editable
+          ? html`<div class="card-actions">
+              <button
+                type="button"
+                class="button button--secondary"
+                id=${childChangeId(child.id)}
+                @click=${() => this.#openEditor(child, false)}
+              >
+                ${msg('Ret')}<span class="visually-hidden"> ${name}</span>
+              </button>
+              <button
+                type="button"
+                class="button button--link"
+                @click=${() => this.#removeChild(child.id)}
+              >
+                ${msg('Fjern')}<span class="visually-hidden"> ${name}</span>
+              </button>
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  #renderChildren() {
+    const children = this.data.children;
+    return html`<section class="part" aria-labelledby="children-heading">
+      <h2 id="children-heading">${msg('Børn')}</h2>
+      <p class="hint">${msg('Klientens egne børn og partnerens børn.')}</p>
+      ${
+        this.removed
+          ? html`<div class="notice" role="status">
+              <p>${msg(str`${this.removed.child.name.trim() || msg('Barnet')} er fjernet.`)}</p>
+              <button
+                type="button"
+                class="button button--secondary"
+                id="undo-remove"
+                @click=${() => this.#undoRemove()}
+              >
+                ${msg('Fortryd')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        children.length
+          ? html`<ul class="child-list">
+              ${children.map((c, i) => this.#renderChildCard(c, i))}
+            </ul>`
+          : html`<p>${msg('Der er ikke tilføjet nogen børn endnu.')}</p>`
+      }
+      ${
+        this.editable
+          ? html`<button
+              type="button"
+              class="button button--secondary"
+              id="add-child"
+              @click=${() => this.#addChild()}
+            >
+              ${children.length ? msg('Tilføj et barn mere') : msg('Tilføj et barn')}
+            </button>`
+          : nothing
+      }
+      ${
+        this.errorFor('add-child')
+          ? html`<p class="error-message" id="add-child-error">
+              <span class="visually-hidden">${msg('Fejl:')}</span> ${this.errorFor('add-child')}
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  #renderReview(forPrint: boolean) {
+    const idPrefix = forPrint ? 'print-' : '';
+    const interactive = !forPrint && this.editable;
+    return review({
+      value: this.data,
+      locale: this.locale,
+      today: this.#today,
+      flags: this.flags,
+      flagText: this.#flagText,
+      idPrefix,
+      ...(interactive
+        ? {
+            onChangeClient: (field: string) => this.#changeFromReview(field),
+            onChangeChild: (id: string) => {
+              const child = this.data.children.find((c) => c.id === id);
+              if (child) this.#openEditor(child, false);
+            },
+          }
+        : {}),
+    });
+  }
+
+  #renderPrintHeader() {
+    return html`<p class="print-only print-meta">
+      ${msg(str`Udskrevet ${formatDate(todayIso(), this.locale)}`)} ·
+      ${msg('Fortroligt: indeholder oplysninger om børn')}
+    </p>`;
+  }
+
+  override render() {
+    const title = html`<h1 class="title">${msg('Oplysningsskema: klientens børn')}</h1>`;
+    const status = html`<div
+      class="visually-hidden"
+      id="status"
+      tabindex="-1"
+      role="status"
+      aria-live="polite"
+    >
+      ${this.announcement}
+    </div>`;
+
+    if (this.readonly) {
+      return html`${title}${status}
+        <div class="review">${this.#renderReview(true)}</div>
+        <div class="actions">
+          <button type="button" class="button button--secondary" @click=${() => this.print()}>
+            ${msg('Udskriv')}
+          </button>
+        </div>`;
+    }
+
+    if (this.view === 'child') {
+      const child = this.#editingChild;
+      if (child) {
+        return html`${title}${status}${this.renderDraftNotice()}
+          <div class="no-print">
+            ${childEditor({
+              child,
+              isNew: this.editingIsNew,
+              locale: this.locale,
+              today: this.#today,
+              disabled: this.isDisabled,
+              issues: this.childShowErrors ? this.#childIssues(child) : [],
+              birthParts: this.birthParts,
+              discussedParts: this.discussedParts,
+              root: this.renderRoot,
+              onChange: (c, commit) => this.#changeChild(c, commit),
+              onBirthParts: (p) => this.#onBirthParts(p),
+              onDiscussedParts: (p) => this.#onDiscussedParts(p),
+              onSave: () => this.#saveChild(),
+              onCancel: () => this.#cancelChild(),
+            })}
+          </div>
+          <div class="print-only">${this.#renderPrintHeader()}${this.#renderReview(true)}</div>`;
+      }
+    }
+
+    if (this.view === 'review') {
+      return html`${title}${status}${this.renderDraftNotice()}
+        <section class="review" aria-labelledby="review-heading">
+          <h2 id="review-heading" tabindex="-1">${msg('Tjek oplysningerne, før du gemmer')}</h2>
+          ${this.#renderPrintHeader()} ${this.#renderReview(false)}
+          <div class="actions">
+            <button
+              type="button"
+              class="button"
+              ?disabled=${!this.editable}
+              @click=${() => this.#save()}
+            >
+              ${msg('Gem registreringen')}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              @click=${() => this.#changeFromReview('client-heading')}
+            >
+              ${msg('Tilbage til skemaet')}
+            </button>
+            <button type="button" class="button button--link" @click=${() => this.print()}>
+              ${msg('Udskriv')}
+            </button>
+          </div>
+        </section>`;
+    }
+
+    return html`${title}${status}${this.renderDraftNotice()}
+      <div class="no-print">
+        ${errorSummary(this.visibleIssues, this.renderRoot)} ${this.#renderClient()}
+        ${this.#renderChildren()}
+        ${flagList(
+          this.flags.filter((f) => f.level === 'warning'),
+          this.#flagText,
+          'form-flags-heading',
+        )}
+        <div class="actions">
+          <button
+            type="button"
+            class="button"
+            ?disabled=${!this.editable}
+            @click=${() => this.#toReview()}
+          >
+            ${msg('Gennemse og gem')}
+          </button>
+          <button type="button" class="button button--link" @click=${() => this.print()}>
+            ${msg('Udskriv')}
+          </button>
+        </div>
+      </div>
+      <div class="print-only">${this.#renderPrintHeader()}${this.#renderReview(true)}</div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Keep the date boxes in step when the value comes from outside (host, draft, reset).
+    const iso = this.data.client.registeredOn;
+    const read = readDateParts(this.registeredParts);
+    if (!(read.kind === 'date' && read.iso === iso) && !(read.kind === 'invalid' && iso === '')) {
+      this.registeredParts = isoToParts(iso);
+    }
+    if (this.editingId && !this.#editingChild) {
+      this.editingId = null;
+      this.view = 'form';
+    }
+    if (this.readonly) this.view = 'form';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.#focusAfterUpdate;
+    if (target) {
+      this.#focusAfterUpdate = null;
+      const el = target.startsWith('.')
+        ? this.renderRoot.querySelector<HTMLElement>(target)
+        : this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
+      el?.focus();
+    }
+  }
+}

@@ -1,0 +1,3 @@
+import { defineOplysningsskemaOversigt } from './registration.js';
+
+defineOplysningsskemaOversigt();

@@ -1,0 +1,3 @@
+import { defineOplysningsskema } from './registration.js';
+
+defineOplysningsskema();

@@ -1,0 +1,110 @@
+import { msg, str } from '@lit/localize';
+import type { Choice, Locale } from '@barnets-net/core';
+import { plural } from '@barnets-net/core';
+import type { ChildAge } from './model/age.js';
+import type { FlagCode } from './model/flags.js';
+import type {
+  Counselling,
+  Custody,
+  LivingSituation,
+  OfferKind,
+  OfferStatus,
+  Relation,
+  Residence,
+  YesNoUnknown,
+} from './value/types.js';
+
+/** Localised words for every coded answer; call while rendering. */
+type Labels<T extends string> = Choice<Exclude<T, ''>>[];
+
+export const livingSituationChoices = (): Labels<LivingSituation> => [
+  { value: 'alone', label: msg('Bor alene') },
+  { value: 'partner', label: msg('Bor med partner') },
+  { value: 'other', label: msg('Andet') },
+];
+
+export const yesNoUnknownChoices = (): Labels<YesNoUnknown> => [
+  { value: 'yes', label: msg('Ja') },
+  { value: 'no', label: msg('Nej') },
+  { value: 'unknown', label: msg('Ved ikke') },
+];
+
+export const yesNoChoices = (): Labels<'' | 'yes' | 'no'> => [
+  { value: 'yes', label: msg('Ja') },
+  { value: 'no', label: msg('Nej') },
+];
+
+export const relationChoices = (): Labels<Relation> => [
+  { value: 'own', label: msg('Klientens eget barn') },
+  { value: 'partner', label: msg('Partnerens barn') },
+  { value: 'both', label: msg('Klientens og partnerens fælles barn') },
+];
+
+export const custodyChoices = (): Labels<Custody> => [
+  { value: 'client', label: msg('Klienten alene') },
+  { value: 'joint', label: msg('Fælles med den anden forælder') },
+  { value: 'other-parent', label: msg('Den anden forælder alene') },
+  { value: 'others', label: msg('Andre, fx kommunen eller en værge') },
+];
+
+export const residenceChoices = (): Labels<Residence> => [
+  { value: 'with-client', label: msg('Bor hos klienten') },
+  {
+    value: 'with-other-parent',
+    label: msg('Bor hos den anden forælder og har samvær med klienten'),
+  },
+  { value: 'placed', label: msg('Anbragt uden for hjemmet') },
+  { value: 'own-home', label: msg('Bor i egen bolig') },
+];
+
+export const counsellingChoices = (): Labels<Counselling> => [
+  { value: 'family', label: msg('Familierådgivningen') },
+  { value: 'disability', label: msg('Handicaprådgivningen') },
+];
+
+export const offerKindLabel = (kind: OfferKind): string =>
+  ({
+    childrensGroup: msg('Børnegruppe'),
+    reliefTalks: msg('Aflastende samtaler'),
+    familyTalks: msg('Familiesamtaler'),
+    other: msg('Andet tilbud'),
+  })[kind];
+
+export const offerStatusChoices = (): Labels<OfferStatus> => [
+  { value: 'offered', label: msg('Tilbudt') },
+  { value: 'accepted', label: msg('Takket ja') },
+  { value: 'declined', label: msg('Takket nej') },
+  { value: 'ongoing', label: msg('I gang') },
+  { value: 'ended', label: msg('Afsluttet') },
+];
+
+export const labelOf = <T extends string>(choices: Choice<T>[], value: T | ''): string =>
+  choices.find((c) => c.value === value)?.label ?? '';
+
+export function ageText(age: ChildAge, locale: Locale): string {
+  if (!age) return msg('Alder ukendt');
+  if ('exact' in age) {
+    const n = age.exact;
+    return plural(n, locale, {
+      one: msg(str`${n} år`, { id: 'age-years-one' }),
+      other: msg(str`${n} år`, { id: 'age-years-other' }),
+    });
+  }
+  return msg(str`${age.from}–${age.to} år`);
+}
+
+/** The widget's own flag texts; `{navn}` and `{alder}` are filled in. */
+export const defaultFlagText = (code: FlagCode): string =>
+  ({
+    'worry-without-case': msg(
+      'Der er bekymring for {navn} ({alder}), og der er ingen åben sag i familieafdelingen. Overvej at kontakte familieafdelingen, og husk din underretningspligt (barnets lov § 133).',
+    ),
+    'placed-without-case': msg(
+      '{navn} er anbragt, men der er ikke registreret en sag i familieafdelingen. Tjek oplysningerne.',
+    ),
+    'no-offer': msg('{navn} har endnu ikke fået et tilbud. Overvej børnegruppe eller samtaler.'),
+    'perspective-not-discussed': msg(
+      'Børne- og familieperspektivet er ikke drøftet med forælderen for {navn}.',
+    ),
+    'involve-specialist': msg('Centrets børnefamiliebehandler skal inddrages for {navn}.'),
+  })[code];

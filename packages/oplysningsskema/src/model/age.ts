@@ -1,0 +1,32 @@
+import { ageInYears, todayIso } from '@barnets-net/core';
+import type { Child } from '../value/types.js';
+
+/**
+ * A child's age on a day: exact from the birth date, or a range of two
+ * years from the birth year alone (born 2015: 10–11 years in 2026).
+ */
+export type ChildAge = { exact: number } | { from: number; to: number } | undefined;
+
+export function childAge(
+  child: Pick<Child, 'birthDate' | 'birthYear'>,
+  on: string = todayIso(),
+): ChildAge {
+  if (child.birthDate) {
+    const exact = ageInYears(child.birthDate, on);
+    return exact === undefined ? undefined : { exact };
+  }
+  if (child.birthYear !== null) {
+    const year = Number(on.slice(0, 4));
+    const to = year - child.birthYear;
+    if (to < 0) return undefined;
+    return to === 0 ? { exact: 0 } : { from: to - 1, to };
+  }
+  return undefined;
+}
+
+/** True when the child is, or may be, under 18 on the day. */
+export function isMinor(child: Pick<Child, 'birthDate' | 'birthYear'>, on?: string): boolean {
+  const age = childAge(child, on);
+  if (!age) return true; // unknown age: treat as a child, so no prompt is missed
+  return 'exact' in age ? age.exact < 18 : age.from < 18;
+}

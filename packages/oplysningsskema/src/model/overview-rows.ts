@@ -1,0 +1,93 @@
+import type { Child, OplysningsskemaValue, Residence } from '../value/types.js';
+import { childAge, type ChildAge } from './age.js';
+import { childFlags, hasOffer, type AttentionFlag } from './flags.js';
+
+/** One child of one registration: a row of the case-meeting list. */
+export interface OverviewRow {
+  /** Stable across sorting and list changes: `reference/childId`. */
+  key: string;
+  registrationIndex: number;
+  reference: string;
+  registeredOn: string;
+  worker: string;
+  child: Child;
+  age: ChildAge;
+  flags: AttentionFlag[];
+  warnings: number;
+}
+
+export type SortKey = 'flags' | 'reference' | 'age' | 'registered';
+
+export interface OverviewFilter {
+  text: string;
+  onlyFlagged: boolean;
+  withoutOffer: boolean;
+  residence: Residence;
+}
+
+export const emptyFilter = (): OverviewFilter => ({
+  text: '',
+  onlyFlagged: false,
+  withoutOffer: false,
+  residence: '',
+});
+
+export const rowKey = (reference: string, childId: string) => `${reference}/${childId}`;
+
+export function overviewRows(
+  registrations: readonly OplysningsskemaValue[],
+  today?: string,
+): OverviewRow[] {
+  return registrations.flatMap((r, registrationIndex) =>
+    r.children.map((child) => {
+      const flags = childFlags(child, today);
+      return {
+        key: rowKey(r.client.reference, child.id),
+        registrationIndex,
+        reference: r.client.reference,
+        registeredOn: r.client.registeredOn,
+        worker: r.client.worker,
+        child,
+        age: childAge(child, today),
+        flags,
+        warnings: flags.filter((f) => f.level === 'warning').length,
+      };
+    }),
+  );
+}
+
+const ageValue = (age: ChildAge) =>
+  age ? ('exact' in age ? age.exact : age.from) : Number.POSITIVE_INFINITY;
+const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
+
+/** Sorts a copy; ties fall back to the client reference, then the child's name. */
+export function sortRows(
+  rows: readonly OverviewRow[],
+  key: SortKey,
+  descending = false,
+): OverviewRow[] {
+  const primary: Record<SortKey, (a: OverviewRow, b: OverviewRow) => number> = {
+    flags: (a, b) => b.warnings - a.warnings || b.flags.length - a.flags.length,
+    reference: (a, b) => collator.compare(a.reference, b.reference),
+    age: (a, b) => ageValue(a.age) - ageValue(b.age),
+    registered: (a, b) => a.registeredOn.localeCompare(b.registeredOn),
+  };
+  const tie = (a: OverviewRow, b: OverviewRow) =>
+    collator.compare(a.reference, b.reference) || collator.compare(a.child.name, b.child.name);
+  const sign = descending ? -1 : 1;
+  return [...rows].sort((a, b) => sign * primary[key](a, b) || tie(a, b));
+}
+
+export function filterRows(rows: readonly OverviewRow[], f: OverviewFilter): OverviewRow[] {
+  const needle = f.text.trim().toLocaleLowerCase('da');
+  return rows.filter(
+    (r) =>
+      (!needle ||
+        [r.reference, r.worker, r.child.name].some((s) =>
+          s.toLocaleLowerCase('da').includes(needle),
+        )) &&
+      (!f.onlyFlagged || r.warnings > 0) &&
+      (!f.withoutOffer || !hasOffer(r.child)) &&
+      (!f.residence || r.child.residence === f.residence),
+  );
+}
