@@ -456,6 +456,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
       flags: this.flags,
       flagText: this.#flagText,
       idPrefix,
+      level: forPrint ? 2 : 3,
       ...(interactive
         ? {
             onChangeClient: (field: string) => this.#changeFromReview(field),
@@ -559,6 +560,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
           this.flags.filter((f) => f.level === 'warning'),
           this.#flagText,
           'form-flags-heading',
+          2,
         )}
         <div class="actions">
           <button

@@ -28,7 +28,12 @@ export interface ReviewProps {
   onChangeClient?: (field: string) => void;
   onChangeChild?: (id: string) => void;
   idPrefix: string;
+  /** h2 when the review stands alone (readonly, print), h3 under the review heading. */
+  level: 2 | 3;
 }
+
+const heading = (level: 2 | 3, id: string, content: unknown) =>
+  level === 2 ? html`<h2 id=${id}>${content}</h2>` : html`<h3 id=${id}>${content}</h3>`;
 
 interface Row {
   key: string;
@@ -65,10 +70,11 @@ export function flagList(
   flags: AttentionFlag[],
   flagText: (f: AttentionFlag) => string,
   id: string,
+  level: 2 | 3 = 3,
 ) {
   if (flags.length === 0) return nothing;
   return html`<section class="flags" part="attention-flags" aria-labelledby=${id}>
-    <h3 id=${id}>${msg('Opmærksomhedspunkter')}</h3>
+    ${heading(level, id, msg('Opmærksomhedspunkter'))}
     <ul>
       ${flags.map(
         (f) =>
@@ -151,9 +157,9 @@ export function review(p: ReviewProps): TemplateResult {
     return change ? { key, value, change } : { key, value };
   };
   return html`
-    ${flagList(p.flags, p.flagText, `${p.idPrefix}flags-heading`)}
+    ${flagList(p.flags, p.flagText, `${p.idPrefix}flags-heading`, p.level)}
     <section class="review-part" aria-labelledby="${p.idPrefix}client-heading">
-      <h3 id="${p.idPrefix}client-heading">${msg('Klienten')}</h3>
+      ${heading(p.level, `${p.idPrefix}client-heading`, msg('Klienten'))}
       ${summaryList([
         clientRow(msg('Reference'), client.reference, 'client-reference'),
         clientRow(msg('Registreret'), date(client.registeredOn, p.locale), 'client-registeredOn'),
