@@ -66,6 +66,7 @@ export const meeting = (): OversigtValue => ({
         completeChild({
           id: 'b-3',
           name: 'Sofie',
+          birthDate: '2016-05-01',
           relation: 'partner',
           residence: 'placed',
           custody: 'others',

@@ -1,14 +1,27 @@
 import { sendKeys } from '@web/test-runner-commands';
 
 /**
- * Types text with real key presses in every engine. WebKit's WebDriver
- * drops some spaces from a typed string, so spaces are pressed as keys.
+ * Presses a key by name in every engine. Firefox's driver knows no "Space"
+ * key, so a space is typed there instead.
+ */
+export async function pressKey(key: string): Promise<void> {
+  if (key !== 'Space') return sendKeys({ press: key });
+  try {
+    await sendKeys({ press: 'Space' });
+  } catch {
+    await sendKeys({ type: ' ' });
+  }
+}
+
+/**
+ * Types text with real key presses in every engine, one character per
+ * command: WebKit's WebDriver drops spaces and merges repeated characters
+ * ("11" arrives as "1") when a whole string is sent at once.
  */
 export async function typeText(text: string): Promise<void> {
-  const words = text.split(' ');
-  for (const [i, word] of words.entries()) {
-    if (i > 0) await sendKeys({ press: 'Space' });
-    if (word) await sendKeys({ type: word });
+  for (const ch of text) {
+    if (ch === ' ') await pressKey('Space');
+    else await sendKeys({ type: ch });
   }
 }
 

@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import {
+  addChild,
+  attentionFlags,
+  childAge,
+  emptyRegistration,
+  isMinor,
+  removeChild,
+  restoreChild,
+  updateChild,
+} from '../src/elements.js';
+import { filterRows, overviewRows, sortRows, emptyFilter } from '../src/model/overview-rows.js';
+import { completeChild, meeting, registration } from './fixtures.js';
+
+describe('children, as plain data', () => {
+  it('adds, updates, removes and restores in place without touching the input', () => {
+    const start = registration([completeChild(), completeChild({ id: 'b-2', name: 'Noah' })]);
+    const frozen = JSON.stringify(start);
+    const { value: added, child } = addChild(start);
+    expect(added.children).to.have.length(3);
+    expect(child.id).to.match(/^b-/);
+    const renamed = updateChild(added, 'b-2', (c) => ({ ...c, name: 'Noa' }));
+    expect(renamed.children[1]!.name).to.equal('Noa');
+    const { value: without, removed } = removeChild(renamed, 'b-1');
+    expect(without.children.map((c) => c.id)).to.deep.equal(['b-2', child.id]);
+    expect(restoreChild(without, removed!).children.map((c) => c.id)).to.deep.equal([
+      'b-1',
+      'b-2',
+      child.id,
+    ]);
+    expect(removeChild(start, 'nobody').removed).to.equal(undefined);
+    expect(JSON.stringify(start)).to.equal(frozen);
+  });
+
+  it('gives unique ids', () => {
+    const ids = new Set(Array.from({ length: 200 }, () => addChild(emptyRegistration()).child.id));
+    expect(ids.size).to.equal(200);
+  });
+});
+
+describe('age', () => {
+  it('is exact from a date and a range from a year', () => {
+    expect(childAge({ birthDate: '2018-03-27', birthYear: null }, '2026-03-26')).to.deep.equal({
+      exact: 7,
+    });
+    expect(childAge({ birthDate: '2018-03-27', birthYear: null }, '2026-03-27')).to.deep.equal({
+      exact: 8,
+    });
+    expect(childAge({ birthDate: '', birthYear: 2015 }, '2026-06-01')).to.deep.equal({
+      from: 10,
+      to: 11,
+    });
+    expect(childAge({ birthDate: '', birthYear: 2026 }, '2026-06-01')).to.deep.equal({ exact: 0 });
+    expect(childAge({ birthDate: '', birthYear: null })).to.equal(undefined);
+  });
+
+  it('treats an unknown or borderline age as a child, so no prompt is missed', () => {
+    expect(isMinor({ birthDate: '', birthYear: null })).to.equal(true);
+    expect(isMinor({ birthDate: '', birthYear: 2008 }, '2026-06-01')).to.equal(true); // 17–18
+    expect(isMinor({ birthDate: '2008-01-01', birthYear: null }, '2026-06-01')).to.equal(false);
+  });
+});
+
+describe('attention flags', () => {
+  const flags = (overrides: Parameters<typeof completeChild>[0]) =>
+    attentionFlags(registration([completeChild(overrides)]), '2026-11-22').map((f) => f.code);
+
+  it('prompts about worry without an open case, from the client or the worker', () => {
+    expect(flags({ clientWorried: 'yes', familyCase: 'no' })).to.include('worry-without-case');
+    expect(flags({ workerWorried: 'yes', familyCase: 'unknown' })).to.include('worry-without-case');
+    expect(flags({ workerWorried: 'yes', familyCase: 'yes' })).not.to.include('worry-without-case');
+    expect(
+      flags({ workerWorried: 'yes', familyCase: 'no', birthDate: '2000-01-01' }),
+    ).not.to.include('worry-without-case');
+  });
+
+  it('notices a placement without a case, a child without an offer, and the rest', () => {
+    expect(flags({ residence: 'placed', familyCase: 'no' })).to.include('placed-without-case');
+    expect(
+      flags({
+        offers: {
+          childrensGroup: 'declined',
+          reliefTalks: '',
+          familyTalks: '',
+          other: '',
+          otherDescription: '',
+        },
+      }),
+    ).to.include('no-offer');
+    expect(flags({})).to.deep.equal([]);
+    expect(flags({ perspectiveDiscussed: 'no', involveSpecialist: 'yes' })).to.deep.equal([
+      'perspective-not-discussed',
+      'involve-specialist',
+    ]);
+  });
+
+  it('puts warnings first', () => {
+    const value = registration([
+      completeChild({ perspectiveDiscussed: 'no' }),
+      completeChild({ id: 'b-2', clientWorried: 'yes' }),
+    ]);
+    expect(attentionFlags(value, '2026-11-22').map((f) => f.level)).to.deep.equal([
+      'warning',
+      'info',
+    ]);
+  });
+});
+
+describe('case-meeting rows', () => {
+  const rows = overviewRows(meeting().registrations, '2026-11-05');
+
+  it('has a row per child with its flags', () => {
+    expect(rows.map((r) => r.key)).to.deep.equal([
+      'K-2026-017/b-1',
+      'K-2026-021/b-2',
+      'K-2026-021/b-3',
+    ]);
+    expect(rows[1]!.warnings).to.equal(1);
+  });
+
+  it('sorts with flags first by default, and by age or client either way', () => {
+    expect(sortRows(rows, 'flags').map((r) => r.child.name)[0]).to.equal('Jonas');
+    expect(sortRows(rows, 'age').map((r) => r.child.name)).to.deep.equal(['Mia', 'Sofie', 'Jonas']);
+    expect(sortRows(rows, 'reference', true).map((r) => r.reference)[0]).to.equal('K-2026-021');
+  });
+
+  it('filters by text, residence, flags and missing offers', () => {
+    expect(
+      filterRows(rows, { ...emptyFilter(), text: 'sof' }).map((r) => r.child.name),
+    ).to.deep.equal(['Sofie']);
+    expect(filterRows(rows, { ...emptyFilter(), residence: 'placed' })).to.have.length(1);
+    expect(
+      filterRows(rows, { ...emptyFilter(), onlyFlagged: true }).map((r) => r.child.name),
+    ).to.deep.equal(['Jonas']);
+    expect(
+      filterRows(rows, { ...emptyFilter(), withoutOffer: true }).map((r) => r.child.name),
+    ).to.deep.equal(['Jonas']);
+  });
+});
