@@ -1,10 +1,14 @@
 // Builds the standalone ES module with Lit, @lit/localize and core inlined:
 // the file a web team loads with one <script type="module">. Danish is in
-// it; every other language goes to one sibling file (`<name>.en.js`) that
-// loads only when an element on the page is in that language.
+// it. English is a second, self-contained file (`<name>.en.js`, no imports)
+// that the main file loads from beside itself, only when an element on the
+// page is in English; it costs a Danish page nothing.
 // Usage (from a package): node build-standalone.mjs <entry.ts> <file-name> [<entry> <name> …]
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { resolve } from 'node:path';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const args = process.argv.slice(2);
@@ -13,30 +17,79 @@ if (args.length === 0 || args.length % 2 !== 0) {
   process.exit(2);
 }
 
-for (let i = 0; i < args.length; i += 2) await buildOne(args[i], args[i + 1]);
+// Every English module the bundle needs: core's and the package's own.
+const coreEnglish = fileURLToPath(
+  new URL('../packages/core/dist/generated/locales/en.js', import.meta.url),
+);
+const ownEnglish = resolve('src/generated/locales/en.ts');
+const isCore = resolve('.') === fileURLToPath(new URL('../packages/core', import.meta.url));
+const englishModules = [...(isCore ? [] : [coreEnglish]), ownEnglish].filter((p) => existsSync(p));
+
+const ENGLISH_IMPORT = /import\((['"`])(?:\.\.?\/)+generated\/locales\/en\.js\1\)/g;
+
+/** Points every lazy English import at the sibling file, found from the bundle's own URL. */
+const englishBesideBundle = (fileName) => ({
+  name: 'barnets-net:english-beside-bundle',
+  enforce: 'pre',
+  transform(code, id) {
+    if (id.includes('/node_modules/@lit/') || !ENGLISH_IMPORT.test(code)) return null;
+    ENGLISH_IMPORT.lastIndex = 0;
+    return {
+      code: code.replace(
+        ENGLISH_IMPORT,
+        `import(/* @vite-ignore */ new URL(/* @vite-ignore */ './${fileName}.en.js', import.meta.url).href)`,
+      ),
+      map: null,
+    };
+  },
+});
+
+/** Writes an entry that merges the English modules into one `templates` export. */
+function englishEntry(dir) {
+  const file = join(dir, 'english.mjs');
+  const imports = englishModules.map(
+    (p, i) => `import { templates as t${i} } from ${JSON.stringify(p)};`,
+  );
+  const merged = englishModules.map((_, i) => `...t${i}`).join(', ');
+  writeFileSync(file, `${imports.join('\n')}\nexport const templates = { ${merged} };\n`);
+  return file;
+}
+
+const common = (plugins) => ({
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  plugins: [minifyTemplates(), ...plugins],
+});
 
 async function buildOne(entry, fileName) {
   await build({
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    plugins: [minifyTemplates()],
+    ...common([englishBesideBundle(fileName)]),
     build: {
       outDir: 'standalone',
       emptyOutDir: false,
       target: 'es2022',
       sourcemap: true,
       lib: { entry: resolve(entry), formats: ['es'], fileName: () => `${fileName}.js` },
-      rolldownOptions: {
-        output: {
-          minify: true,
-          entryFileNames: `${fileName}.js`,
-          chunkFileNames: `${fileName}.[name].js`,
-          codeSplitting: {
-            groups: [{ name: 'en', test: /[\\/]generated[\\/]locales[\\/]en\.(js|ts)$/ }],
-          },
-        },
-      },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
     },
   });
+  const dir = mkdtempSync(join(tmpdir(), 'bn-english-'));
+  try {
+    await build({
+      ...common([]),
+      build: {
+        outDir: 'standalone',
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: false,
+        lib: { entry: englishEntry(dir), formats: ['es'], fileName: () => `${fileName}.en.js` },
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      },
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+for (let i = 0; i < args.length; i += 2) await buildOne(args[i], args[i + 1]);

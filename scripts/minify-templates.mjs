@@ -24,12 +24,19 @@ function rewrite(code, fileName) {
   const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, kind);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      TAGS.has(node.tag.text)
+    ) {
       const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
       const t = node.template;
       const parts = ts.isNoSubstitutionTemplateLiteral(t)
         ? [[t, 1]]
-        : [[t.head, 2], ...t.templateSpans.map((s) => [s.literal, ts.isTemplateTail(s.literal) ? 1 : 2])];
+        : [
+            [t.head, 2],
+            ...t.templateSpans.map((s) => [s.literal, ts.isTemplateTail(s.literal) ? 1 : 2]),
+          ];
       for (const [lit, closeLen] of parts) {
         const start = lit.getStart(sf) + 1;
         const end = lit.getEnd() - closeLen;

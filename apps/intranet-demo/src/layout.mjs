@@ -168,6 +168,7 @@ export function renderDocument({ page, pages, content, bundles = [], missing = [
   const site = look === 'demo' ? DEMO_NAME : `${intranets[look].name} – ${intranets[look].product}`;
   const scripts = bundles.map((b) => `/widgets/${b}`);
   if (page.elements?.length) scripts.push('/assets/event-log.mjs');
+  for (const script of page.scripts ?? []) scripts.push(`/assets/${script}`);
   const { stylesheet, icon } = STYLES[look];
   const doc = html`<!doctype html>
     <html lang="da">

@@ -8,6 +8,7 @@
 //             more than one copy of Lit, so the server adds 'allow-duplicates'
 //             to the page's trusted-types directive.
 //   elements  the custom elements the page must show (checked by the e2e test)
+//   scripts   optional page scripts from public/, served under /assets/
 //   summary   one line for the index
 //   body      the page content: constant markup only, built with `html`.
 //             Never put anything from a request in here.
@@ -108,6 +109,53 @@ export const pages = [
           <button type="submit" class="button">Gem i sagen</button>
         </div>
       </form>
+      ${eventLog}
+    `,
+  },
+  {
+    path: '/fjordby/oplysningsskema',
+    title: 'Registrering af klientens børn',
+    intranet: 'fjordby',
+    bundles: ['bn-oplysningsskema.js'],
+    elements: ['bn-oplysningsskema'],
+    summary: 'Rusmiddelcentrets oplysningsskema i en formular, der sendes til serveren.',
+    body: html`
+      <p class="lead">
+        Når en ny klient med børn starter i behandling, registrerer behandleren børnene her. Skemaet
+        sendes med formularen, når du trykker <strong>Send til journalen</strong>.
+      </p>
+      <form class="case-form" method="post" action="/modtaget">
+        <bn-oplysningsskema
+          name="oplysningsskema"
+          required
+          autosave="fjordby-oplysningsskema"
+        ></bn-oplysningsskema>
+        <div class="case-form__actions">
+          <button type="submit" class="button">Send til journalen</button>
+        </div>
+      </form>
+      ${eventLog}
+    `,
+  },
+  {
+    path: '/bakkeby/sagsmoede',
+    title: 'Månedligt alkoholsagsmøde',
+    intranet: 'bakkeby',
+    bundles: ['oplysningsskema.js'],
+    elements: ['bn-oplysningsskema-oversigt', 'bn-oplysningsskema'],
+    scripts: ['sagsmoede.mjs'],
+    summary: 'Oversigten over klienter med børn; vælg en klient for at se registreringen.',
+    body: html`
+      <p class="lead">
+        Én gang om måneden gennemgår vi alle klienter med børn. Vigtige opmærksomhedspunkter står
+        øverst. Vælg en klient for at se hele registreringen nedenfor.
+      </p>
+      <bn-oplysningsskema-oversigt autosave="bakkeby-sagsmoede"></bn-oplysningsskema-oversigt>
+      <section class="info-box" aria-labelledby="valgt-registrering">
+        <h2 id="valgt-registrering">Valgt registrering</h2>
+        <p class="muted" data-selected-hint>Vælg en klient i oversigten.</p>
+        <bn-oplysningsskema readonly hidden></bn-oplysningsskema>
+      </section>
       ${eventLog}
     `,
   },

@@ -184,6 +184,29 @@ describe('demo intranets in Chromium', () => {
     context = undefined;
   });
 
+  test('English loads from the file beside the bundle, only when asked for', TIMEOUT, async () => {
+    context = await freshContext();
+    const path = pages.find((p) => p.bundles.includes('bn-oplysningsskema.js')).path;
+    const visit = await open(context, server.url, path);
+    await waitForWidgets(visit.page, ['bn-oplysningsskema']);
+    await visit.page.waitForLoadState('networkidle');
+    const english = () => visit.requests.filter((r) => r.url().includes('.en.js'));
+    assert.deepEqual(english(), [], 'a Danish page loads no English');
+    await visit.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+    await visit.page.waitForFunction(() =>
+      document
+        .querySelector('bn-oplysningsskema')
+        ?.shadowRoot?.querySelector('h1')
+        ?.textContent?.includes("Registration: the client's children"),
+    );
+    assert.equal(english().length, 1, 'one English file');
+    assert.match(english()[0].url(), /\/widgets\/bn-oplysningsskema\.en\.js$/);
+    await assertClean(visit, 'English');
+    assertSameOrigin(visit.requests, server.url);
+    await context.close();
+    context = undefined;
+  });
+
   for (const p of pages) {
     test(
       `${p.path}: widgets render under the CSP, same origin only, axe clean`,
