@@ -14,6 +14,7 @@
 //              bundle; time to first render once per scenario.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { caseMeeting, twoChildren } from './samples/oplysningsskema.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -28,6 +29,21 @@ export const widgets = [
       name: 'Sofie',
       note: 'Mor har fortalt, at hun er i behandling. Sofie vil gerne tale med sin lærer.',
     },
+  },
+  {
+    // The registration form alone: the budget and measure (two children).
+    id: 'oplysningsskema/bn-oplysningsskema',
+    package: 'oplysningsskema',
+    file: 'packages/oplysningsskema/standalone/bn-oplysningsskema.js',
+    tag: 'bn-oplysningsskema',
+    value: twoChildren,
+  },
+  {
+    id: 'oplysningsskema/bn-oplysningsskema-oversigt',
+    package: 'oplysningsskema',
+    file: 'packages/oplysningsskema/standalone/bn-oplysningsskema-oversigt.js',
+    tag: 'bn-oplysningsskema-oversigt',
+    value: caseMeeting,
   },
 ];
 
