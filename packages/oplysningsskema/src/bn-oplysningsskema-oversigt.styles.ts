@@ -4,6 +4,9 @@ import { formWidgetStyles } from '@barnets-net/core';
 export const styles = [
   ...formWidgetStyles,
   css`
+    :host {
+      container-type: inline-size;
+    }
     .title {
       font-size: var(--_bn-font-size-xl);
     }
@@ -67,6 +70,7 @@ export const styles = [
     }
     .client {
       padding: 0;
+      white-space: nowrap;
       min-block-size: var(--_bn-touch-target);
       font-weight: var(--_bn-font-weight-bold);
     }
@@ -87,6 +91,53 @@ export const styles = [
     }
     .none {
       color: var(--_bn-color-text-muted);
+    }
+    /* In a narrow column (the host decides the width), each child becomes a
+       card with labelled answers; the sort buttons stay as a row. */
+    @container (max-width: 52rem) {
+      table,
+      tbody,
+      tr,
+      td {
+        display: block;
+      }
+      thead tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 var(--_bn-space-4);
+      }
+      thead th {
+        border: 0;
+        padding-block: 0;
+      }
+      thead th:not([aria-sort]) {
+        display: none;
+      }
+      tbody tr {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+        gap: var(--_bn-space-2) var(--_bn-space-4);
+        padding: var(--_bn-space-3);
+        border: 1px solid var(--_bn-color-border);
+        border-radius: var(--_bn-radius-large);
+        margin-block-end: var(--_bn-space-3);
+      }
+      td {
+        border: 0;
+        padding: 0;
+        min-inline-size: 0;
+        overflow-wrap: anywhere;
+        hyphens: auto;
+      }
+      td::before {
+        content: attr(data-label);
+        display: block;
+        font-weight: var(--_bn-font-weight-bold);
+        color: var(--_bn-color-text-muted);
+      }
+      td.check .choice {
+        justify-content: flex-start;
+      }
     }
     @media print {
       table {

@@ -19,6 +19,8 @@ import { styles } from './bn-oplysningsskema-oversigt.styles.js';
 import {
   ageText,
   defaultFlagText,
+  residenceShort,
+  flagTitle,
   labelOf,
   offerKindLabel,
   offerStatusChoices,
@@ -225,7 +227,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
     const offers = OFFER_KINDS.filter((k) => row.child.offers[k]);
     const name = row.child.name.trim() || '–';
     return html`<tr class=${row.warnings ? 'row--warning' : ''}>
-      <td class="check">
+      <td class="check" data-label=${msg('Gennemgået')}>
         <label class="choice">
           <input
             type="checkbox"
@@ -238,17 +240,20 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
           >
         </label>
       </td>
-      <td>
+      <td data-label=${msg('Klient')}>
         <button type="button" class="button button--link client" @click=${() => this.#select(row)}>
-          ${row.reference || '–'}<span class="visually-hidden"> ${msg('åbn registreringen')}</span>
+          <span class="link-text">${row.reference || '–'}</span
+          ><span class="visually-hidden"> ${msg('åbn registreringen')}</span>
         </button>
         <span class="sub">${row.worker}</span>
       </td>
-      <td>${name}</td>
-      <td>${ageText(row.age, this.locale)}</td>
-      <td>${labelOf(residenceChoices(), row.child.residence) || '–'}</td>
-      <td>${labelOf(yesNoUnknownChoices(), row.child.familyCase) || '–'}</td>
-      <td>
+      <td data-label=${msg('Barn')}>${name}</td>
+      <td data-label=${msg('Alder')}>${ageText(row.age, this.locale)}</td>
+      <td data-label=${msg('Bopæl')}>${residenceShort(row.child.residence) || '–'}</td>
+      <td data-label=${msg('Sag i familieafd.')}>
+        ${labelOf(yesNoUnknownChoices(), row.child.familyCase) || '–'}
+      </td>
+      <td data-label=${msg('Tilbud')}>
         ${
           offers.length
             ? html`<ul class="plain">
@@ -257,7 +262,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
             : html`<span class="none">${msg('Intet tilbud')}</span>`
         }
       </td>
-      <td>
+      <td data-label=${msg('Opmærksomhedspunkter')}>
         ${
           row.flags.length
             ? html`<ul class="plain flags">
@@ -267,7 +272,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
                       <span class="flag-level"
                         >${f.level === 'warning' ? msg('Vigtigt:') : msg('Bemærk:')}</span
                       >
-                      ${this.#flagText(row, f)}
+                      ${flagTitle(f.code)}
                     </li>`,
                 )}
               </ul>`

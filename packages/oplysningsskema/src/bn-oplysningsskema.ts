@@ -389,7 +389,8 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
                 class="button button--link"
                 @click=${() => this.#removeChild(child.id)}
               >
-                ${msg('Fjern')}<span class="visually-hidden"> ${name}</span>
+                <span class="link-text">${msg('Fjern')}</span
+                ><span class="visually-hidden"> ${name}</span>
               </button>
             </div>`
           : nothing

@@ -108,3 +108,24 @@ export const defaultFlagText = (code: FlagCode): string =>
     ),
     'involve-specialist': msg('Centrets børnefamiliebehandler skal inddrages for {navn}.'),
   })[code];
+
+/** Short names of the flags, for table cells. */
+export const flagTitle = (code: FlagCode): string =>
+  ({
+    'worry-without-case': msg('Bekymring, ingen sag'),
+    'placed-without-case': msg('Anbragt, ingen sag'),
+    'no-offer': msg('Intet tilbud endnu'),
+    'perspective-not-discussed': msg('Børneperspektiv ikke drøftet'),
+    'involve-specialist': msg('Inddrag børnefamiliebehandler'),
+  })[code];
+
+/** Short words for where a child lives, for table cells. */
+export const residenceShort = (r: Residence): string =>
+  r
+    ? {
+        'with-client': msg('Hos klienten'),
+        'with-other-parent': msg('Hos den anden forælder'),
+        placed: msg('Anbragt'),
+        'own-home': msg('Egen bolig'),
+      }[r]
+    : '';

@@ -48,6 +48,18 @@ export const buttonStyles = css`
     background: none;
     text-decoration-thickness: 0.15em;
   }
+  /* With hidden text inside, underline only the visible words: Chromium
+     would underline the clipped text too. */
+  .button--link:has(.link-text) {
+    text-decoration: none;
+  }
+  .button--link .link-text {
+    text-decoration: underline;
+    text-decoration-thickness: inherit;
+  }
+  .button--link:hover .link-text {
+    text-decoration-thickness: 0.15em;
+  }
   .button:disabled {
     opacity: 0.5;
     cursor: not-allowed;

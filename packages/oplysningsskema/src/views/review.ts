@@ -55,7 +55,8 @@ function summaryList(rows: Row[]): TemplateResult {
             r.change
               ? html`<dd class="summary-action">
                   <button type="button" class="button button--link" @click=${r.change}>
-                    ${msg('Ret')}<span class="visually-hidden"> ${r.changeLabel ?? r.key}</span>
+                    <span class="link-text">${msg('Ret')}</span
+                    ><span class="visually-hidden"> ${r.changeLabel ?? r.key}</span>
                   </button>
                 </dd>`
               : nothing

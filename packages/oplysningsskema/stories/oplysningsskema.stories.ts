@@ -1,0 +1,233 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import '../src/define.js';
+import { emptyRegistration, type FlagTexts, type OplysningsskemaValue } from '../src/elements.js';
+import {
+  egneFlagTekster,
+  etBarn,
+  medBekymring,
+  STORY_TODAY,
+  treBoern,
+  ufaerdig,
+} from './sample-data.js';
+
+interface Args {
+  value: OplysningsskemaValue;
+  today: string;
+  flagTexts: FlagTexts;
+  name: string;
+  required: boolean;
+  disabled: boolean;
+  readonly: boolean;
+  lang: '' | 'da' | 'en';
+}
+
+/** The element in the story, once it has rendered. */
+async function widget(canvasElement: HTMLElement) {
+  const el = canvasElement.querySelector('bn-oplysningsskema');
+  if (!el) throw new Error('<bn-oplysningsskema> did not render');
+  await el.updateComplete;
+  return el;
+}
+
+/** Presses «Gennemse og gem» in the shadow root, as the worker would. */
+async function gennemse(canvasElement: HTMLElement) {
+  const el = await widget(canvasElement);
+  const button = [
+    ...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('.actions .button') ?? []),
+  ].find((b) => b.textContent?.trim() === 'Gennemse og gem');
+  if (!button) throw new Error('no «Gennemse og gem» button');
+  button.click();
+  await el.updateComplete;
+  return el;
+}
+
+const meta = {
+  title: 'Widgets/Oplysningsskema',
+  component: 'bn-oplysningsskema',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Behandleren registrerer en klient i alkoholbehandling og klientens børn: klienten, hvert barn for sig og til sidst «Tjek oplysningerne». Opmærksomhedspunkterne er en hjælp til den faglige vurdering, ikke en afgørelse. Alle historier bruger `today="2026-11-22"`, så alderen er den samme hver gang.',
+      },
+    },
+  },
+  argTypes: {
+    value: {
+      description: 'Værdien: `{ schemaVersion: 1, client, children }`.',
+      control: 'object',
+    },
+    today: {
+      description: 'Dagen, alder og datoer vurderes ud fra (`YYYY-MM-DD`).',
+      control: 'text',
+    },
+    flagTexts: {
+      description:
+        'Værtens egne tekster til opmærksomhedspunkterne; `{navn}` og `{alder}` udfyldes.',
+      control: 'object',
+    },
+    name: { description: 'Feltnavnet, værdien sendes under i en `<form>`.', control: 'text' },
+    required: { description: 'Et tomt skema er ugyldigt i formularen.', control: 'boolean' },
+    disabled: { description: 'Kan ikke udfyldes og sendes ikke med.', control: 'boolean' },
+    readonly: { description: 'Vises og kan udskrives, men ikke ændres.', control: 'boolean' },
+    lang: {
+      description: 'Sprog; ellers nærmeste `lang` over elementet.',
+      control: 'inline-radio',
+      options: ['', 'da', 'en'],
+    },
+  },
+  args: {
+    value: emptyRegistration(),
+    today: STORY_TODAY,
+    flagTexts: {},
+    name: 'oplysningsskema',
+    required: false,
+    disabled: false,
+    readonly: false,
+    lang: '',
+  },
+  render: (args) => html`
+    <bn-oplysningsskema
+      name=${args.name}
+      today=${args.today}
+      lang=${args.lang || nothing}
+      ?required=${args.required}
+      ?disabled=${args.disabled}
+      ?readonly=${args.readonly}
+      .flagTexts=${args.flagTexts}
+      .value=${args.value}
+    ></bn-oplysningsskema>
+  `,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Tom: Story = {
+  parameters: {
+    docs: {
+      description: { story: 'Sådan møder behandleren skemaet: intet udfyldt og ingen fejl endnu.' },
+    },
+  },
+};
+
+export const EtBarn: Story = {
+  name: 'Et barn',
+  args: { value: etBarn },
+  parameters: {
+    docs: {
+      description: {
+        story: 'En klient, der bor alene, med én datter hjemme. Der er intet at være opmærksom på.',
+      },
+    },
+  },
+};
+
+export const TreBoern: Story = {
+  name: 'Tre børn',
+  args: { value: treBoern },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Klienten bor med en partner: et eget barn hos den anden forælder, et fælles barn hjemme og partnerens søn, der er anbragt, og hvor andre har forældremyndigheden.',
+      },
+    },
+  },
+};
+
+export const Opmaerksomhedspunkter: Story = {
+  name: 'Opmærksomhedspunkter',
+  args: { value: medBekymring },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Klienten er bekymret for sin søn, og der er ingen åben sag i familieafdelingen. Efter «Gennemse og gem» står opmærksomhedspunkterne øverst i «Tjek oplysningerne».',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await gennemse(canvasElement);
+    const root = el.shadowRoot;
+    await expect(root?.querySelector('#review-heading')).toBeTruthy();
+    const flags = root?.querySelectorAll('[part="attention-flags"] .flag--warning');
+    await expect(flags?.length).toBe(2);
+  },
+};
+
+export const Valideringsfejl: Story = {
+  args: { value: ufaerdig },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Efter «Gennemse og gem» på et skema, der ikke er færdigt: fejlopsummeringen får fokus og linker til hvert problem.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await gennemse(canvasElement);
+    const summary = el.shadowRoot?.querySelector('.error-summary');
+    await expect(summary).toBeTruthy();
+    await expect(el.shadowRoot?.activeElement).toBe(summary);
+    await expect(summary?.querySelectorAll('li').length).toBe(3);
+  },
+};
+
+export const Skrivebeskyttet: Story = {
+  args: { value: treBoern, readonly: true },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Skrivebeskyttet: hele registreringen vises som ved udskrift og kan ikke ændres.',
+      },
+    },
+  },
+};
+
+export const Engelsk: Story = {
+  args: { value: treBoern, lang: 'en' },
+  parameters: {
+    docs: {
+      description: {
+        story: '`lang="en"` på elementet. Værktøjslinjens sprog gør det samme for alle historier.',
+      },
+    },
+  },
+};
+
+export const HoejKontrast: Story = {
+  name: 'Høj kontrast',
+  args: { value: medBekymring },
+  globals: { theme: 'high-contrast' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Temaet «Høj kontrast» sat på elementet over widgetten (`data-bn-theme`).',
+      },
+    },
+  },
+};
+
+export const EgneTekster: Story = {
+  name: 'Egne tekster',
+  args: { value: medBekymring, flagTexts: egneFlagTekster },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Værten har sine egne tekster til opmærksomhedspunkterne (`flagTexts`), fx med telefonnummer og tider. Historien går videre til «Tjek oplysningerne», så alle punkter vises.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await gennemse(canvasElement);
+    const text = el.shadowRoot?.querySelector('[part="attention-flags"]')?.textContent ?? '';
+    await expect(text).toContain('Ring til Børn og Familie på 7979 7979 samme dag.');
+    await expect(text).toContain('Noah (11 år)');
+  },
+};

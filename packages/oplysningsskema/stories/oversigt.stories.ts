@@ -1,0 +1,153 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import '../src/define.js';
+import type { FlagTexts } from '../src/elements.js';
+import type { OversigtValue } from '../src/value/oversigt.js';
+import { sagsmoede } from './sample-data.js';
+
+interface Args {
+  value: OversigtValue;
+  flagTexts: FlagTexts;
+  name: string;
+  disabled: boolean;
+  readonly: boolean;
+  lang: '' | 'da' | 'en';
+}
+
+const tom: OversigtValue = { schemaVersion: 1, meetingDate: '', registrations: [], reviewed: [] };
+
+const meta = {
+  title: 'Widgets/Oplysningsskema/Sagsmøde-oversigt',
+  // ASCII in the URL (the title would give «sagsmøde»).
+  id: 'widgets-oplysningsskema-sagsmoede-oversigt',
+  component: 'bn-oplysningsskema-oversigt',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Listen til det månedlige sagsmøde: hvert barn hos hver klient i behandling, med de vigtige opmærksomhedspunkter først. Listen kan sorteres, filtreres, hentes som CSV og udskrives, og mødet krydser hvert barn af som gennemgået. Alderen regnes fra mødets dato.',
+      },
+    },
+  },
+  argTypes: {
+    value: {
+      description: 'Værdien: `{ schemaVersion: 1, meetingDate, registrations, reviewed }`.',
+      control: 'object',
+    },
+    flagTexts: {
+      description:
+        'Værtens egne tekster til opmærksomhedspunkterne; `{navn}` og `{alder}` udfyldes.',
+      control: 'object',
+    },
+    name: { description: 'Feltnavnet, værdien sendes under i en `<form>`.', control: 'text' },
+    disabled: { description: 'Kan ikke bruges og sendes ikke med.', control: 'boolean' },
+    readonly: { description: 'Vises og kan udskrives, men intet krydses af.', control: 'boolean' },
+    lang: {
+      description: 'Sprog; ellers nærmeste `lang` over elementet.',
+      control: 'inline-radio',
+      options: ['', 'da', 'en'],
+    },
+  },
+  args: {
+    value: tom,
+    flagTexts: {},
+    name: 'sagsmoede',
+    disabled: false,
+    readonly: false,
+    lang: '',
+  },
+  render: (args) => html`
+    <bn-oplysningsskema-oversigt
+      name=${args.name}
+      lang=${args.lang || nothing}
+      ?disabled=${args.disabled}
+      ?readonly=${args.readonly}
+      .flagTexts=${args.flagTexts}
+      .value=${args.value}
+    ></bn-oplysningsskema-oversigt>
+  `,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Tom: Story = {
+  parameters: {
+    docs: {
+      description: {
+        story: 'Før der er registreringer: listen er tom, og mødet kan ikke afsluttes.',
+      },
+    },
+  },
+};
+
+export const MedFemogtyveKlienter: Story = {
+  name: 'Med 25 klienter',
+  args: { value: sagsmoede() },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Sagsmødet 5. november 2026 med 25 klienter og 49 børn. Eksemplerne dækker alle bopæle, forældremyndigheder, tilbudsstatusser og kombinationer af opmærksomhedspunkter.',
+      },
+    },
+  },
+};
+
+export const KunMedOpmaerksomhed: Story = {
+  name: 'Kun med opmærksomhedspunkter',
+  args: { value: sagsmoede() },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Filteret «Kun børn med vigtige opmærksomhedspunkter» er slået til: kun børn med et vigtigt punkt står tilbage.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('bn-oplysningsskema-oversigt');
+    if (!el) throw new Error('<bn-oplysningsskema-oversigt> did not render');
+    await el.updateComplete;
+    const root = el.shadowRoot;
+    const box = [...(root?.querySelectorAll<HTMLLabelElement>('.filter-checks label') ?? [])]
+      .find((l) => l.textContent?.includes('Kun børn med vigtige opmærksomhedspunkter'))
+      ?.querySelector('input');
+    if (!box) throw new Error('no «Kun børn med vigtige opmærksomhedspunkter» checkbox');
+    box.click();
+    await el.updateComplete;
+    await expect(box.checked).toBe(true);
+    const rows = [...(root?.querySelectorAll('tbody tr') ?? [])];
+    await expect(rows.length).toBeGreaterThan(0);
+    await expect(rows.length).toBeLessThan(49);
+    await expect(rows.every((r) => r.classList.contains('row--warning'))).toBe(true);
+  },
+};
+
+export const Engelsk: Story = {
+  args: { value: sagsmoede(), lang: 'en' },
+  parameters: {
+    docs: {
+      description: {
+        story: '`lang="en"` på elementet. Værktøjslinjens sprog gør det samme for alle historier.',
+      },
+    },
+  },
+};
+
+export const Skrivebeskyttet: Story = {
+  args: {
+    value: sagsmoede(['RC-2026-101/b-1', 'RC-2026-102/b-1', 'RC-2026-102/b-2']),
+    readonly: true,
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Skrivebeskyttet, fx efter mødet: listen kan sorteres, filtreres og udskrives, men intet kan krydses af.',
+      },
+    },
+  },
+};
