@@ -11,12 +11,13 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { tokens } from '@barnets-net/core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = join(appDir, '..', '..');
 const staticDir = join(appDir, 'storybook-static');
 const indexFile = join(staticDir, 'index.json');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = chromiumPath();
 
 const foundations = [
   'grundlag-tokens--tokens',
@@ -176,23 +177,14 @@ describe('stories in Chromium', { timeout: 180_000 }, () => {
 
   before(async () => {
     readIndex();
-    if (!existsSync(executablePath)) {
-      throw new Error(`No Chromium at ${executablePath}: install it or set CHROME_PATH`);
+    if (!executablePath) {
+      throw new Error("No Chromium found: install Debian's chromium or set CHROME_PATH");
     }
     server = await serve(staticDir);
     base = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     });
   });
 

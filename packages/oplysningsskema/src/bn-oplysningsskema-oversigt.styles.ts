@@ -48,6 +48,7 @@ export const styles = [
     thead th {
       border-block-end-width: 2px;
       white-space: nowrap;
+      vertical-align: bottom;
     }
     .sort {
       font: inherit;
@@ -71,7 +72,8 @@ export const styles = [
     .client {
       padding: 0;
       white-space: nowrap;
-      min-block-size: var(--_bn-touch-target);
+      /* Inside a dense table row: WCAG 2.5.8's 24 px, with the row's own padding around it. */
+      min-block-size: 1.5rem;
       font-weight: var(--_bn-font-weight-bold);
     }
     .sub {

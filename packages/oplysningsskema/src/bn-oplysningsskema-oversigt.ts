@@ -61,6 +61,7 @@ const OFFER_KINDS: OfferKind[] = ['childrensGroup', 'reliefTalks', 'familyTalks'
  * attention flags first, sorting, filtering, CSV for Excel and print. The
  * meeting ticks off each child as gone through.
  *
+ * @tagname bn-oplysningsskema-oversigt
  * @summary The case-meeting list of clients with children.
  * @fires bn-select - A client was chosen: `detail: { index, reference, value }` tells the host which registration to open.
  * @fires bn-change - After a row is ticked off or the meeting date changes.
@@ -77,7 +78,8 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
   @property({ attribute: false }) flagTexts: FlagTexts = {};
 
   @state() private sortKey: SortKey = 'flags';
-  @state() private descending = false;
+  /** Most flags first: the flags column sorted descending. */
+  @state() private descending = true;
   @state() private filter: OverviewFilter = emptyFilter();
   @state() private meetingParts: DateParts = isoToParts('');
 
@@ -148,7 +150,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
     if (this.sortKey === key) this.descending = !this.descending;
     else {
       this.sortKey = key;
-      this.descending = false;
+      this.descending = key === 'flags';
     }
   }
 

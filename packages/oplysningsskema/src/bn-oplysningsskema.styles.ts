@@ -11,9 +11,6 @@ export const styles = [
     .part {
       margin-block-end: var(--_bn-space-6);
     }
-    [tabindex='-1']:focus {
-      outline: none;
-    }
     .conditional {
       border-inline-start: 5px solid var(--_bn-color-border);
       padding-inline-start: var(--_bn-space-4);
@@ -89,6 +86,14 @@ export const styles = [
     .flag {
       margin-block-end: var(--_bn-space-2);
     }
+    .flag--warning {
+      font-weight: var(--_bn-font-weight-bold);
+    }
+    .flag--warning .flag-level {
+      color: var(--_bn-color-warning);
+      text-transform: uppercase;
+      letter-spacing: 0.03em;
+    }
     .flag-level {
       font-weight: var(--_bn-font-weight-bold);
     }
@@ -110,8 +115,10 @@ export const styles = [
     }
     .summary-row dd {
       margin: 0;
-      white-space: pre-wrap;
       overflow-wrap: anywhere;
+    }
+    .summary-value {
+      white-space: pre-wrap;
     }
     .summary-action {
       text-align: end;

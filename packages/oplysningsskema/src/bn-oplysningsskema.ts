@@ -58,6 +58,7 @@ type View = 'form' | 'child' | 'review';
  * (Kolding's oplysningsskema): the client, each child as an "add another"
  * list, a check-your-answers review, and attention flags for the worker.
  *
+ * @tagname bn-oplysningsskema
  * @summary Registration of a client's children in alcohol treatment.
  * @fires bn-change - After every committed change. `detail.value` is the whole value.
  * @fires bn-complete - When the worker saves the registration from the review.

@@ -259,14 +259,15 @@ const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
 const childCount = (i: number) => 1 + ((i * 2) % 3);
 
 /**
- * Child number `k` overall (`i` is the client, `j` the child's place). The
- * low five bits of `k` choose which attention flags the child gets, so 32
- * children in a row show every combination:
+ * Child number `k` overall (`i` is the client, `j` the child's place). For
+ * the first 32 children, the five bits of `k` choose which attention flags
+ * the child gets, so every combination occurs once:
  * 1 worry without a case, 2 placed without a case, 4 no offer,
  * 8 perspective not discussed, 16 involve the specialist.
  */
 function sampleChild(k: number, i: number, j: number, living: LivingSituation): Child {
-  const bits = k % 32;
+  // After the first 32, only the milder (info) flags, so not half the list is placed.
+  const bits = k < 32 ? k : k & 0b11100;
   const worryFlag = (bits & 1) !== 0;
   const placedFlag = (bits & 2) !== 0;
   const noOfferFlag = (bits & 4) !== 0;

@@ -119,7 +119,7 @@ describe('case-meeting rows', () => {
   });
 
   it('sorts with flags first by default, and by age or client either way', () => {
-    expect(sortRows(rows, 'flags').map((r) => r.child.name)[0]).to.equal('Jonas');
+    expect(sortRows(rows, 'flags', true).map((r) => r.child.name)[0]).to.equal('Jonas');
     expect(sortRows(rows, 'age').map((r) => r.child.name)).to.deep.equal(['Mia', 'Sofie', 'Jonas']);
     expect(sortRows(rows, 'reference', true).map((r) => r.reference)[0]).to.equal('K-2026-021');
   });

@@ -32,11 +32,20 @@ export const baseStyles = [
       line-height: 1.25;
       font-weight: var(--_bn-font-weight-bold);
     }
-    h2 {
+    h1 {
       font-size: var(--_bn-font-size-xl);
     }
-    h3 {
+    h2 {
       font-size: var(--_bn-font-size-l);
+    }
+    h3 {
+      font-size: calc(var(--_bn-font-size-m) * 1.125);
+    }
+    /* Headings that receive focus from the widget (after a step) need no ring:
+       it is not something people can act on. */
+    :is(h1, h2, h3, h4)[tabindex='-1']:focus {
+      outline: none;
+      box-shadow: none;
     }
     p {
       margin-block: 0 var(--_bn-space-4);

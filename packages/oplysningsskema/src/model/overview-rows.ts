@@ -67,7 +67,7 @@ export function sortRows(
   descending = false,
 ): OverviewRow[] {
   const primary: Record<SortKey, (a: OverviewRow, b: OverviewRow) => number> = {
-    flags: (a, b) => b.warnings - a.warnings || b.flags.length - a.flags.length,
+    flags: (a, b) => a.warnings - b.warnings || a.flags.length - b.flags.length,
     reference: (a, b) => collator.compare(a.reference, b.reference),
     age: (a, b) => ageValue(a.age) - ageValue(b.age),
     registered: (a, b) => a.registeredOn.localeCompare(b.registeredOn),
