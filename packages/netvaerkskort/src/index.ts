@@ -1,0 +1,9 @@
+/** The network map's model: plain functions on plain data. The element follows. */
+export type * from './value/types.js';
+export { netvaerkskortSchema } from './value/schema.js';
+export { netvaerkskortDefinition, DEFAULT_SECTOR_IDS } from './value/definition.js';
+export * from './model/people.js';
+export * from './model/history.js';
+export * from './model/geometry.js';
+export * from './model/versions.js';
+export * from './model/pseudonyms.js';

@@ -1,0 +1,101 @@
+import type { NetvaerkskortValue, Person, Ring } from '../value/types.js';
+
+/** Plain operations on the map's people; each returns a new value. */
+
+let counter = 0;
+export const newPersonId = (now: number = Date.now()): string =>
+  `p-${now.toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+
+export type NewPerson = Pick<Person, 'name' | 'relation' | 'picture' | 'sector' | 'ring'> &
+  Partial<Pick<Person, 'trusted' | 'phone' | 'bond' | 'note'>>;
+
+export function addPerson(value: NetvaerkskortValue, input: NewPerson, id: string = newPersonId()) {
+  const person: Person = { trusted: false, phone: '', bond: 'good', note: '', ...input, id };
+  return { value: { ...value, people: [...value.people, person] }, person };
+}
+
+export function updatePerson(
+  value: NetvaerkskortValue,
+  id: string,
+  change: Partial<Omit<Person, 'id'>>,
+): NetvaerkskortValue {
+  return { ...value, people: value.people.map((p) => (p.id === id ? { ...p, ...change } : p)) };
+}
+
+export interface RemovedPerson {
+  person: Person;
+  index: number;
+}
+
+export function removePerson(value: NetvaerkskortValue, id: string) {
+  const index = value.people.findIndex((p) => p.id === id);
+  if (index < 0) return { value };
+  const removed: RemovedPerson = { person: value.people[index]!, index };
+  return { value: { ...value, people: value.people.filter((p) => p.id !== id) }, removed };
+}
+
+export function restorePerson(
+  value: NetvaerkskortValue,
+  removed: RemovedPerson,
+): NetvaerkskortValue {
+  if (value.people.some((p) => p.id === removed.person.id)) return value;
+  const people = [...value.people];
+  people.splice(Math.min(removed.index, people.length), 0, removed.person);
+  return { ...value, people };
+}
+
+/**
+ * Moves a person to a cell (sector and ring), at `slot` among the people
+ * already there (default: last). Order in the array is order on the map.
+ */
+export function movePerson(
+  value: NetvaerkskortValue,
+  id: string,
+  to: { sector: string; ring: Ring; slot?: number },
+): NetvaerkskortValue {
+  const person = value.people.find((p) => p.id === id);
+  if (!person) return value;
+  const moved = { ...person, sector: to.sector, ring: to.ring };
+  const rest = value.people.filter((p) => p.id !== id);
+  const cell = rest.filter((p) => p.sector === to.sector && p.ring === to.ring);
+  const slot = Math.max(0, Math.min(to.slot ?? cell.length, cell.length));
+  const before = cell[slot];
+  let at: number;
+  if (before) at = rest.indexOf(before);
+  else {
+    const last = lastIndexOfCell(rest, to.sector, to.ring);
+    at = last >= 0 ? last + 1 : rest.length;
+  }
+  const people = [...rest];
+  people.splice(at, 0, moved);
+  return { ...value, people };
+}
+
+const lastIndexOfCell = (people: Person[], sector: string, ring: Ring) => {
+  for (let i = people.length - 1; i >= 0; i--) {
+    if (people[i]!.sector === sector && people[i]!.ring === ring) return i;
+  }
+  return -1;
+};
+
+/** Keyboard moves: one ring in or out, one sector on or back (wrapping round). */
+export type Step = 'inward' | 'outward' | 'next-sector' | 'previous-sector';
+
+export function stepPerson(
+  value: NetvaerkskortValue,
+  id: string,
+  step: Step,
+  sectorIds: readonly string[],
+): NetvaerkskortValue {
+  const person = value.people.find((p) => p.id === id);
+  if (!person) return value;
+  if (step === 'inward' || step === 'outward') {
+    const ring = (person.ring + (step === 'inward' ? -1 : 1)) as Ring;
+    return ring < 1 || ring > 3 ? value : movePerson(value, id, { sector: person.sector, ring });
+  }
+  const i = sectorIds.indexOf(person.sector);
+  const n = sectorIds.length;
+  if (n === 0) return value;
+  const next = sectorIds[((((i < 0 ? 0 : i) + (step === 'next-sector' ? 1 : -1)) % n) + n) % n]!;
+  return movePerson(value, id, { sector: next, ring: person.ring });
+}

@@ -1,0 +1,68 @@
+import type { JsonSchema } from '@barnets-net/core';
+
+const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
+const child = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'picture'],
+  properties: { name: text(40), picture: text(40) },
+} as const;
+const person = {
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'id',
+    'name',
+    'relation',
+    'picture',
+    'sector',
+    'ring',
+    'trusted',
+    'phone',
+    'bond',
+    'note',
+  ],
+  properties: {
+    id: { type: 'string', minLength: 1, maxLength: 64 },
+    name: text(40),
+    relation: text(40),
+    picture: text(40),
+    sector: { type: 'string', minLength: 1, maxLength: 40 },
+    ring: { enum: [1, 2, 3] },
+    trusted: { type: 'boolean' },
+    phone: text(20),
+    bond: { enum: ['good', 'weak', 'difficult'] },
+    note: text(500),
+  },
+} as const;
+
+/** JSON Schema of the value; published as `schema.json`. */
+export const netvaerkskortSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://barnets-net.dk/schemas/netvaerkskort.json',
+  title: "Netværkskort: a child's network map",
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion', 'child', 'people', 'versions'],
+  properties: {
+    schemaVersion: { const: 1 },
+    child,
+    people: { type: 'array', maxItems: 120, items: person },
+    versions: {
+      type: 'array',
+      maxItems: 50,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'savedOn', 'label', 'child', 'people'],
+        properties: {
+          id: { type: 'string', minLength: 1, maxLength: 64 },
+          savedOn: { type: 'string', format: 'date' },
+          label: text(80),
+          child,
+          people: { type: 'array', maxItems: 120, items: person },
+        },
+      },
+    },
+  },
+} as const satisfies JsonSchema;
