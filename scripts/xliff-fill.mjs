@@ -34,10 +34,11 @@ xlf = xlf.replace(
         m[0],
       ]),
     );
-    const body = escape(translation).replace(
-      /\$\{[^}]+\}/g,
-      (expr) => placeholders.get(expr) ?? expr,
-    );
+    // Placeholders become the <x> they came from; only the words around them are escaped.
+    const body = translation
+      .split(/(\$\{[^}]+\})/)
+      .map((part) => placeholders.get(part) ?? escape(part))
+      .join('');
     filled++;
     return `${open}${source}${close}\n  <target>${body}</target>`;
   },

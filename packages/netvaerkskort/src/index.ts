@@ -1,9 +1,5 @@
-/** The network map's model: plain functions on plain data. The element follows. */
-export type * from './value/types.js';
-export { netvaerkskortSchema } from './value/schema.js';
-export { netvaerkskortDefinition, DEFAULT_SECTOR_IDS } from './value/definition.js';
-export * from './model/people.js';
-export * from './model/history.js';
-export * from './model/geometry.js';
-export * from './model/versions.js';
-export * from './model/pseudonyms.js';
+/** Importing the package registers `<bn-netvaerkskort>`. */
+import { defineNetvaerkskort } from './registration.js';
+
+defineNetvaerkskort();
+export * from './elements.js';

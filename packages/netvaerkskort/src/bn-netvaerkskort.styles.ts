@@ -1,0 +1,300 @@
+import { css } from 'lit';
+import { formWidgetStyles } from '@barnets-net/core';
+
+export const styles = [
+  ...formWidgetStyles,
+  css`
+    .title {
+      font-size: var(--_bn-font-size-xl);
+    }
+    :host([simple]) .title {
+      font-size: var(--_bn-font-size-xxl);
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bn-space-3);
+      margin-block-end: var(--_bn-space-4);
+    }
+    .button.big {
+      font-size: var(--_bn-font-size-l);
+      min-block-size: calc(var(--_bn-touch-target) * 1.3);
+      padding-inline: var(--_bn-space-5);
+    }
+    .button.small,
+    select.small {
+      min-block-size: var(--_bn-touch-target);
+      padding: var(--_bn-space-1) var(--_bn-space-3);
+      font-size: var(--_bn-font-size-s);
+      inline-size: auto;
+      display: inline-flex;
+    }
+    .map-wrap {
+      display: grid;
+      gap: var(--_bn-space-3);
+      justify-items: center;
+    }
+    svg.map {
+      inline-size: 100%;
+      max-inline-size: 44rem;
+      block-size: auto;
+      touch-action: none;
+      user-select: none;
+      -webkit-user-select: none;
+      font-family: var(--_bn-font-family);
+    }
+    .sector {
+      fill-opacity: 0.14;
+    }
+    .ring {
+      fill: none;
+      stroke: var(--_bn-color-border);
+      stroke-width: 0.004;
+    }
+    .sector-edge {
+      stroke: var(--_bn-color-border);
+      stroke-width: 0.004;
+    }
+    .sector-label {
+      font-size: 0.055px;
+      font-weight: 700;
+      fill: var(--_bn-color-text);
+    }
+    .me-circle {
+      fill: var(--_bn-color-background);
+      stroke: var(--_bn-color-text);
+      stroke-width: 0.008;
+    }
+    .glyph {
+      font-size: 0.07px;
+    }
+    .glyph--me {
+      font-size: 0.1px;
+    }
+    .me-label {
+      font-size: 0.045px;
+      font-weight: 700;
+      fill: var(--_bn-color-text);
+    }
+    .bond {
+      stroke: var(--_bn-color-text-muted);
+      stroke-width: 0.006;
+    }
+    .bond--weak {
+      stroke-dasharray: 0.02 0.02;
+    }
+    .bond--difficult {
+      stroke-dasharray: 0.005 0.015;
+      stroke-width: 0.012;
+      stroke-linecap: round;
+    }
+    .legend .bond {
+      stroke-width: 2;
+    }
+    .legend .bond--weak {
+      stroke-dasharray: 6 5;
+    }
+    .legend .bond--difficult {
+      stroke-dasharray: 1 5;
+      stroke-width: 3;
+    }
+    .person {
+      cursor: grab;
+      outline: none;
+    }
+    .person .hit {
+      fill: transparent;
+    }
+    .person-circle {
+      fill: var(--_bn-color-background);
+      stroke: var(--_bn-color-text);
+      stroke-width: 0.006;
+    }
+    .person-name {
+      font-size: 0.04px;
+      fill: var(--_bn-color-text);
+      paint-order: stroke;
+      stroke: var(--_bn-color-background);
+      stroke-width: 0.012;
+    }
+    .trusted-mark,
+    .bond-mark {
+      font-size: 0.045px;
+      fill: var(--_bn-color-text);
+    }
+    .trusted-mark {
+      fill: var(--_bn-color-warning);
+    }
+    .person:focus-visible .person-circle,
+    .person--grabbed .person-circle {
+      stroke: var(--_bn-color-primary);
+      stroke-width: 0.014;
+    }
+    .person:focus-visible .hit {
+      fill: var(--_bn-color-focus-color, #ffbf47);
+      fill-opacity: 0.6;
+    }
+    .person--dragging {
+      cursor: grabbing;
+      opacity: 0.85;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bn-space-2) var(--_bn-space-5);
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      font-size: var(--_bn-font-size-s);
+    }
+    .legend li {
+      display: flex;
+      align-items: center;
+      gap: var(--_bn-space-2);
+    }
+    .legend svg {
+      inline-size: 2.5rem;
+    }
+    .trusted-summary {
+      font-weight: var(--_bn-font-weight-bold);
+      text-align: center;
+    }
+    .list-sector h3 {
+      margin-block-start: var(--_bn-space-5);
+    }
+    .list-sector h4 {
+      margin: var(--_bn-space-3) 0 var(--_bn-space-2);
+      font-size: var(--_bn-font-size-m);
+    }
+    .list-people {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+    .list-person {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_bn-space-2) var(--_bn-space-3);
+      padding-block: var(--_bn-space-2);
+      border-block-end: 1px solid var(--_bn-color-border);
+    }
+    .list-glyph {
+      font-size: 1.75rem;
+    }
+    .list-text {
+      flex: 1 1 12rem;
+    }
+    .list-facts {
+      display: block;
+      color: var(--_bn-color-text-muted);
+    }
+    .list-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bn-space-2);
+    }
+    dialog {
+      border: 0;
+      border-radius: var(--_bn-radius-large);
+      padding: var(--_bn-space-5);
+      max-inline-size: min(36rem, 95vw);
+      color: var(--_bn-color-text);
+      background: var(--_bn-color-background);
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.45);
+    }
+    .picture-choices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bn-space-2);
+    }
+    .picture-choice {
+      position: relative;
+      display: grid;
+      place-items: center;
+      inline-size: var(--_bn-touch-target);
+      block-size: var(--_bn-touch-target);
+      border: 2px solid var(--_bn-color-border);
+      border-radius: var(--_bn-radius);
+      cursor: pointer;
+    }
+    :host([simple]) .picture-choice {
+      inline-size: calc(var(--_bn-touch-target) * 1.5);
+      block-size: calc(var(--_bn-touch-target) * 1.5);
+    }
+    .picture-choice input {
+      position: absolute;
+      opacity: 0;
+      inset: 0;
+      margin: 0;
+      cursor: pointer;
+    }
+    .picture-glyph {
+      font-size: 1.6rem;
+    }
+    :host([simple]) .picture-glyph {
+      font-size: 2.4rem;
+    }
+    .picture-choice:has(input:checked) {
+      border-color: var(--_bn-color-primary);
+      border-width: 4px;
+    }
+    .picture-choice:has(input:focus-visible) {
+      outline: var(--_bn-focus-width) solid var(--_bn-focus-outline);
+      box-shadow: 0 0 0 calc(var(--_bn-focus-width) * 2) var(--_bn-focus-color);
+    }
+    .compare-list div {
+      display: grid;
+      grid-template-columns: 12rem 1fr;
+      gap: var(--_bn-space-3);
+      padding-block: var(--_bn-space-1);
+    }
+    .compare-list dt {
+      font-weight: var(--_bn-font-weight-bold);
+    }
+    .compare-list dd {
+      margin: 0;
+    }
+    .compare-maps {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+      gap: var(--_bn-space-4);
+    }
+    .compare-maps figure {
+      margin: 0;
+      text-align: center;
+    }
+    .file-button {
+      position: relative;
+    }
+    @media print {
+      svg.map {
+        max-inline-size: 17cm;
+      }
+      .sector {
+        fill-opacity: 0.1;
+      }
+      .compare {
+        break-before: page;
+      }
+    }
+    @media (forced-colors: active) {
+      .ring,
+      .sector-edge,
+      .bond,
+      .person-circle,
+      .me-circle {
+        stroke: CanvasText;
+      }
+      .sector-label,
+      .person-name,
+      .me-label,
+      .trusted-mark,
+      .bond-mark {
+        fill: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,627 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  BnFormElement,
+  downloadText,
+  formatDate,
+  isDanishPhone,
+  parseValue,
+  todayIso,
+  version,
+  type FieldIssue,
+  type PrintOrientation,
+} from '@barnets-net/core';
+import { styles } from './bn-netvaerkskort.styles.js';
+import { cellAt, layout, slotAt, type Point } from './model/geometry.js';
+import { record, redo, startHistory, undo, type History } from './model/history.js';
+import {
+  addPerson,
+  movePerson,
+  removePerson,
+  restorePerson,
+  stepPerson,
+  updatePerson,
+  type RemovedPerson,
+  type Step,
+} from './model/people.js';
+import { pseudonyms, type PseudonymKind } from './model/pseudonyms.js';
+import { compareVersions, saveVersion } from './model/versions.js';
+import { defaultSectors, ringLabel } from './sectors.js';
+import { netvaerkskortDefinition } from './value/definition.js';
+import type { NetvaerkskortValue, Person, Sector } from './value/types.js';
+import { listView } from './views/list-view.js';
+import { MAP_VIEWBOX, mapView } from './views/map-view.js';
+import { personDialog, type PersonDraft } from './views/person-dialog.js';
+
+const DRAG_THRESHOLD = 0.03;
+
+/**
+ * The network map a child fills in with a grown-up: the child in the
+ * centre, three rings of closeness and the parts of life as sectors.
+ * People are placed by dragging, by tapping a person and then a place, by
+ * keyboard, or from the list view, which offers everything the map does.
+ *
+ * @tagname bn-netvaerkskort
+ * @summary A child's network map.
+ * @fires bn-change - After every change. `detail.value` is the whole value.
+ * @fires bn-complete - When the map is finished with "Færdig".
+ * @fires bn-error - A bad `value` or import was refused, or drafts cannot be stored.
+ * @csspart map - The SVG map.
+ * @csspart list - The list view.
+ * @csspart draft-notice - The draft notice with its clear action.
+ * @cssprop --bn-color-primary - Actions and the selected person.
+ */
+export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
+  static override styles = styles;
+  static override readonly version = version;
+
+  /** The host's own life areas (id, label, colour); default: five areas of a child's life. */
+  @property({ attribute: false }) sectors: Sector[] | null = null;
+
+  /** For the youngest: bigger pictures, fewer words, an icon on every action. */
+  @property({ type: Boolean, reflect: true }) simple = false;
+
+  /** Names become relation-based pseudonyms ("Voksen 2 (lærer)") on screen and in print. */
+  @property({ type: Boolean, reflect: true }) pseudonymise = false;
+
+  /** The day versions are dated with (`YYYY-MM-DD`); default today. */
+  @property() today: string | null = null;
+
+  @state() private history: History<NetvaerkskortValue> = startHistory(this.data);
+  @state() private focusedId: string | null = null;
+  @state() private grabbedId: string | null = null;
+  @state() private drag: { id: string; point: Point; start: Point; moved: boolean } | null = null;
+  @state() private draft: PersonDraft | null = null;
+  @state() private draftErrors: { name?: string; phone?: string } = {};
+  @state() private announcement = '';
+  @state() private removed: RemovedPerson | null = null;
+  @state() private compareFrom = '';
+  @state() private importError = '';
+  /** While printing: the child's copy shows real names, the case file's pseudonyms if on. */
+  @state() private printFlavour: 'screen' | 'child' | 'professional' = 'screen';
+
+  #frame = 0;
+
+  protected override get definition() {
+    return netvaerkskortDefinition;
+  }
+
+  protected override get printOrientation(): PrintOrientation {
+    return 'landscape';
+  }
+
+  protected override validate(value: NetvaerkskortValue): FieldIssue[] {
+    return value.people
+      .filter((p) => p.phone.trim() && !isDanishPhone(p.phone, { allowShort: true }))
+      .map((p) => ({ field: `list-person-${p.id}`, code: 'invalid-phone', label: p.name || msg('Telefon') }));
+  }
+
+  get #sectors(): Sector[] {
+    return this.sectors?.length ? this.sectors : defaultSectors();
+  }
+
+  get #sectorIds() {
+    return this.#sectors.map((s) => s.id);
+  }
+
+  get #names(): Map<string, string> | null {
+    if (!this.pseudonymise || this.printFlavour === 'child') return null;
+    const word = (k: PseudonymKind) =>
+      k === 'adult' ? msg('Voksen') : k === 'child' ? msg('Barn') : msg('Person');
+    return pseudonyms(this.data.people, word);
+  }
+
+  #nameOf = (p: Person) => this.#names?.get(p.id) ?? (p.name.trim() || p.relation || '?');
+
+  #sectorLabel = (id: string) => this.#sectors.find((s) => s.id === id)?.label ?? id;
+
+  #bondText = (p: Person) =>
+    p.bond === 'good' ? msg('Godt bånd') : p.bond === 'weak' ? msg('Svagt bånd') : msg('Svært bånd');
+
+  #describe = (p: Person) =>
+    [
+      this.#nameOf(p),
+      p.relation && !this.pseudonymise ? p.relation : '',
+      `${ringLabel(p.ring)}, ${this.#sectorLabel(p.sector)}`,
+      this.#bondText(p),
+      p.trusted ? msg('kan tale med om hjemmet') : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+
+  // ---- Changes through history -------------------------------------------------
+
+  /** Every change of the map goes through here: recorded for undo, then committed. */
+  #apply(next: NetvaerkskortValue, announce?: string) {
+    if (next === this.data) return;
+    this.history = record(this.history, next);
+    this.commit(next);
+    if (announce) this.announcement = announce;
+  }
+
+  undo() {
+    if (!this.editable || this.history.past.length === 0) return;
+    this.history = undo(this.history);
+    this.commit(this.history.present);
+    this.announcement = msg('Fortrudt.');
+  }
+
+  redo() {
+    if (!this.editable || this.history.future.length === 0) return;
+    this.history = redo(this.history);
+    this.commit(this.history.present);
+    this.announcement = msg('Gjort igen.');
+  }
+
+  #moved(id: string, value: NetvaerkskortValue) {
+    const p = value.people.find((x) => x.id === id);
+    return p ? msg(str`${this.#nameOf(p)} er flyttet til ${ringLabel(p.ring)}, ${this.#sectorLabel(p.sector)}`) : '';
+  }
+
+  #step(id: string, step: Step) {
+    const next = stepPerson(this.data, id, step, this.#sectorIds);
+    if (next === this.data) {
+      this.announcement = step === 'inward' ? msg('Tættere på kan man ikke komme.') : msg('Længere væk kan man ikke komme.');
+      return;
+    }
+    this.#apply(next, this.#moved(id, next));
+  }
+
+  #moveTo(id: string, sector: string, ring?: 1 | 2 | 3, slot?: number) {
+    const person = this.data.people.find((p) => p.id === id);
+    if (!person) return;
+    const next = movePerson(this.data, id, { sector, ring: ring ?? person.ring, ...(slot === undefined ? {} : { slot }) });
+    this.#apply(next, this.#moved(id, next));
+  }
+
+  #remove(id: string) {
+    const person = this.data.people.find((p) => p.id === id);
+    const { value, removed } = removePerson(this.data, id);
+    if (!removed || !person) return;
+    this.removed = removed;
+    this.grabbedId = null;
+    this.focusedId = null;
+    this.#apply(value, msg(str`${this.#nameOf(person)} er fjernet. Du kan fortryde.`));
+  }
+
+  #undoRemove() {
+    if (!this.removed) return;
+    const id = this.removed.person.id;
+    this.#apply(restorePerson(this.data, this.removed), msg(str`${this.#nameOf(this.removed.person)} er sat på igen.`));
+    this.removed = null;
+    this.#focusPerson(id);
+  }
+
+  // ---- The dialog ----------------------------------------------------------------
+
+  openAdd(at?: { sector: string; ring: 1 | 2 | 3 }) {
+    if (!this.editable) return;
+    this.draft = {
+      id: null,
+      name: '',
+      relation: '',
+      picture: 'woman',
+      sector: at?.sector ?? this.#sectorIds[0]!,
+      ring: at?.ring ?? 1,
+      trusted: false,
+      phone: '',
+      bond: 'good',
+      note: '',
+    };
+    this.draftErrors = {};
+  }
+
+  #openEdit(id: string) {
+    const person = this.data.people.find((p) => p.id === id);
+    if (!person || !this.editable) return;
+    this.draft = { ...person };
+    this.draftErrors = {};
+  }
+
+  #saveDraft() {
+    const d = this.draft;
+    if (!d) return;
+    const errors: { name?: string; phone?: string } = {};
+    if (!d.name.trim()) errors.name = msg('Skriv et navn eller et kaldenavn');
+    if (d.phone.trim() && !isDanishPhone(d.phone, { allowShort: true })) {
+      errors.phone = msg('Skriv et dansk telefonnummer med 8 cifre');
+    }
+    if (errors.name || errors.phone) {
+      this.draftErrors = errors;
+      this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(errors.name ? '#person-name' : '#person-phone')?.focus(),
+      );
+      return;
+    }
+    const { id, ...fields } = d;
+    if (id) {
+      this.#apply(updatePerson(this.data, id, fields), msg(str`${fields.name} er rettet.`));
+      this.#closeDialog(id);
+    } else {
+      const { value, person } = addPerson(this.data, fields);
+      this.#apply(value, msg(str`${person.name} er sat på kortet i ${ringLabel(person.ring)}, ${this.#sectorLabel(person.sector)}.`));
+      this.#closeDialog(person.id);
+    }
+  }
+
+  #closeDialog(focusId: string | null) {
+    this.draft = null;
+    if (focusId) this.#focusPerson(focusId);
+    else this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-person')?.focus());
+  }
+
+  #focusPerson(id: string) {
+    this.focusedId = id;
+    this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`#person-${CSS.escape(id)}`)?.focus());
+  }
+
+  // ---- Keyboard ------------------------------------------------------------------
+
+  #onPersonKey(e: KeyboardEvent) {
+    const id = (e.target as Element).closest<SVGGElement>('.person')?.dataset['id'];
+    if (!id || !this.editable) return;
+    const people = this.data.people;
+    const index = people.findIndex((p) => p.id === id);
+    const grabbed = this.grabbedId === id;
+    const moves: Record<string, Step> = {
+      ArrowUp: 'inward',
+      ArrowDown: 'outward',
+      ArrowRight: 'next-sector',
+      ArrowLeft: 'previous-sector',
+    };
+    if (grabbed && moves[e.key]) {
+      this.#step(id, moves[e.key]!);
+      this.#focusPerson(id);
+    } else if (!grabbed && moves[e.key]) {
+      const delta = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
+      const next = people[(index + delta + people.length) % people.length];
+      if (next) this.#focusPerson(next.id);
+    } else if (e.key === ' ') {
+      this.grabbedId = grabbed ? null : id;
+      this.announcement = grabbed
+        ? msg(str`${this.#nameOf(people[index]!)} er sat.`)
+        : msg(str`${this.#nameOf(people[index]!)} er valgt. Flyt med piletasterne: op er tættere på, ned er længere væk, højre og venstre skifter område.`);
+    } else if (e.key === 'Enter') {
+      this.#openEdit(id);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      this.#remove(id);
+    } else if (e.key === 'Escape' && grabbed) {
+      this.grabbedId = null;
+    } else return;
+    e.preventDefault();
+  }
+
+  #onHostKey = (e: KeyboardEvent) => {
+    const mod = e.ctrlKey || e.metaKey;
+    if (!mod || e.key.toLowerCase() !== 'z' || this.draft) return;
+    e.preventDefault();
+    if (e.shiftKey) this.redo();
+    else this.undo();
+  };
+
+  // ---- Pointer: drag, or tap a person and then a place ---------------------------
+
+  #toMap(e: PointerEvent): Point | undefined {
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const ctm = svgEl?.getScreenCTM();
+    if (!svgEl || !ctm) return undefined;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    return { x: p.x, y: p.y };
+  }
+
+  #onPointerDown(e: PointerEvent) {
+    if (!this.editable || e.button > 0) return;
+    const point = this.#toMap(e);
+    if (!point) return;
+    const id = (e.target as Element).closest<SVGGElement>('.person')?.dataset['id'];
+    if (id) {
+      (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+      this.drag = { id, point, start: point, moved: false };
+      e.preventDefault();
+      return;
+    }
+    // A tap on an empty place moves the tapped person there.
+    const cell = cellAt(point, this.#sectorIds);
+    if (this.grabbedId && cell) {
+      const id = this.grabbedId;
+      this.grabbedId = null;
+      this.#moveTo(id, cell.sector, cell.ring, this.#slotFor(point, cell, id));
+    }
+  }
+
+  #onPointerMove(e: PointerEvent) {
+    const drag = this.drag;
+    if (!drag) return;
+    const point = this.#toMap(e);
+    if (!point) return;
+    const moved = drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > DRAG_THRESHOLD;
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (this.drag) this.drag = { ...drag, point, moved };
+    });
+  }
+
+  #onPointerUp(e: PointerEvent) {
+    const drag = this.drag;
+    if (!drag) return;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.drag = null;
+    const point = this.#toMap(e) ?? drag.point;
+    const moved = drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > DRAG_THRESHOLD;
+    if (!moved) {
+      // A tap: choose the person; the next tap on the map places them.
+      this.grabbedId = this.grabbedId === drag.id ? null : drag.id;
+      this.focusedId = drag.id;
+      const person = this.data.people.find((p) => p.id === drag.id);
+      if (this.grabbedId && person) {
+        const name = this.#nameOf(person);
+        this.announcement = msg(str`${name} er valgt. Tryk der, hvor personen skal være.`);
+      }
+      return;
+    }
+    const cell = cellAt(point, this.#sectorIds);
+    if (cell) this.#moveTo(drag.id, cell.sector, cell.ring, this.#slotFor(point, cell, drag.id));
+  }
+
+  #slotFor(point: Point, cell: { sector: string; ring: 1 | 2 | 3 }, id: string) {
+    const positions = layout(this.data.people, this.#sectorIds);
+    const others = this.data.people
+      .filter((p) => p.id !== id && p.sector === cell.sector && p.ring === cell.ring)
+      .map((p) => positions.get(p.id)!);
+    return slotAt(point, others);
+  }
+
+  // ---- Versions, files, print ----------------------------------------------------
+
+  #saveVersion() {
+    const day = this.today ?? todayIso();
+    const label = msg(str`Kort fra ${formatDate(day, this.locale)}`);
+    this.#apply(saveVersion(this.data, day, label), msg(str`Kortet er gemt som version: ${label}.`));
+  }
+
+  exportJson(): Blob {
+    return downloadText(JSON.stringify(this.value, null, 2), `netvaerkskort-${this.today ?? todayIso()}.json`, 'application/json');
+  }
+
+  /** Reads a file made by `exportJson`; a bad file changes nothing and says why. */
+  async importFile(file: Blob): Promise<boolean> {
+    const result = parseValue(this.definition, await file.text());
+    if (!result.ok) {
+      this.importError = msg('Filen kunne ikke læses som et netværkskort. Intet er ændret.');
+      this.fail('import-failed', result.error.path ?? result.error.code);
+      return false;
+    }
+    this.importError = '';
+    this.#apply(result.value, msg('Kortet er hentet fra filen.'));
+    return true;
+  }
+
+  /** The map as an SVG file, drawn from the same markup with its styles inside. */
+  exportSvg(): Blob {
+    const source = this.renderRoot.querySelector('svg.map')!;
+    const copy = source.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    style.textContent = [...(this.shadowRoot?.adoptedStyleSheets ?? [])]
+      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .filter((t) => /\.(sector|ring|bond|person|glyph|me|trusted|sector-label)/.test(t))
+      .join('\n');
+    copy.prepend(style);
+    return downloadText(new XMLSerializer().serializeToString(copy), 'netvaerkskort.svg', 'image/svg+xml');
+  }
+
+  /** Prints on A4 landscape: the child's copy, or the case file's (pseudonyms if switched on). */
+  async printFor(flavour: 'child' | 'professional') {
+    this.printFlavour = flavour;
+    await this.updateComplete;
+    this.print();
+    this.printFlavour = 'screen';
+  }
+
+  // ---- Rendering -----------------------------------------------------------------
+
+  #renderComparison() {
+    const versions = this.data.versions;
+    if (versions.length === 0) return nothing;
+    const from = versions.find((v) => v.id === this.compareFrom) ?? versions.at(-1)!;
+    const c = compareVersions(from.people, this.data.people);
+    const names = (list: Person[]) => list.map((p) => this.#nameOf(p)).join(', ') || '–';
+    const pairs = (list: { after: Person }[]) => names(list.map((x) => x.after));
+    return html`<section class="compare" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">${msg('Sammenlign med et tidligere kort')}</h2>
+      <div class="field">
+        <label class="label" for="compare-from">${msg('Tidligere kort')}</label>
+        <select id="compare-from" @change=${(e: Event) => (this.compareFrom = (e.target as HTMLSelectElement).value)}>
+          ${versions.map((v) => html`<option .value=${v.id} ?selected=${v.id === from.id}>${v.label}</option>`)}
+        </select>
+      </div>
+      <dl class="compare-list">
+        <div><dt><span aria-hidden="true">↑ </span>${msg('Kommet tættere på')}</dt><dd>${pairs(c.closer)}</dd></div>
+        <div><dt><span aria-hidden="true">↓ </span>${msg('Kommet længere væk')}</dt><dd>${pairs(c.further)}</dd></div>
+        <div><dt><span aria-hidden="true">⇄ </span>${msg('Nyt område')}</dt><dd>${pairs(c.otherSector)}</dd></div>
+        <div><dt><span aria-hidden="true">＋ </span>${msg('Nye')}</dt><dd>${names(c.added)}</dd></div>
+        <div><dt><span aria-hidden="true">－ </span>${msg('Ikke med mere')}</dt><dd>${names(c.gone)}</dd></div>
+      </dl>
+      <div class="compare-maps">
+        <figure>
+          <svg class="map map--small" viewBox=${MAP_VIEWBOX} role="img" aria-label=${from.label}>
+            ${this.#map(from.people, from.child, false, 'then-')}
+          </svg>
+          <figcaption>${from.label}</figcaption>
+        </figure>
+        <figure>
+          <svg class="map map--small" viewBox=${MAP_VIEWBOX} role="img" aria-label=${msg('Kortet nu')}>
+            ${this.#map(this.data.people, this.data.child, false, 'now-')}
+          </svg>
+          <figcaption>${msg('Kortet nu')}</figcaption>
+        </figure>
+      </div>
+    </section>`;
+  }
+
+  #map(people: readonly Person[], child: NetvaerkskortValue['child'], interactive: boolean, idPrefix: string) {
+    return mapView({
+      child,
+      people,
+      sectors: this.#sectors,
+      positions: layout(people, this.#sectorIds),
+      nameOf: this.#nameOf,
+      describe: this.#describe,
+      focusedId: this.focusedId,
+      grabbedId: interactive ? this.grabbedId : null,
+      drag: interactive && this.drag?.moved ? this.drag : null,
+      interactive,
+      simple: this.simple,
+      idPrefix,
+    });
+  }
+
+  #legend() {
+    return html`<ul class="legend" aria-label=${msg('Forklaring')}>
+      <li><svg viewBox="0 0 40 10" aria-hidden="true">${svg`<line class="bond bond--good" x1="0" y1="5" x2="40" y2="5"></line>`}</svg>${msg('Godt bånd')}</li>
+      <li><svg viewBox="0 0 40 10" aria-hidden="true">${svg`<line class="bond bond--weak" x1="0" y1="5" x2="40" y2="5"></line>`}</svg><span aria-hidden="true">〰 </span>${msg('Svagt bånd')}</li>
+      <li><svg viewBox="0 0 40 10" aria-hidden="true">${svg`<line class="bond bond--difficult" x1="0" y1="5" x2="40" y2="5"></line>`}</svg><span aria-hidden="true">⚡ </span>${msg('Svært bånd')}</li>
+      <li><span aria-hidden="true">★ </span>${msg('En voksen jeg kan tale med om det derhjemme')}</li>
+    </ul>`;
+  }
+
+  override render() {
+    const v = this.data;
+    const editable = this.editable;
+    const trusted = v.people.filter((p) => p.trusted);
+    return html`
+      <h1 class="title">${this.simple ? msg('Mit kort') : msg('Mit netværkskort')}</h1>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderDraftNotice()}
+      <p class="print-only print-meta">
+        ${msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`)}
+        ${this.printFlavour === 'professional' ? html` · ${msg('Til sagen')}` : nothing}
+      </p>
+      ${editable
+        ? html`<div class="toolbar no-print">
+            <button type="button" id="add-person" class="button big" @click=${() => this.openAdd()}>
+              <span aria-hidden="true">＋ </span>${msg('Sæt en person på')}
+            </button>
+            <button type="button" class="button button--secondary" ?disabled=${this.history.past.length === 0} @click=${() => this.undo()}>
+              <span aria-hidden="true">↶ </span>${msg('Fortryd')}
+            </button>
+            <button type="button" class="button button--secondary" ?disabled=${this.history.future.length === 0} @click=${() => this.redo()}>
+              <span aria-hidden="true">↷ </span>${msg('Gør igen')}
+            </button>
+          </div>`
+        : nothing}
+      ${this.removed
+        ? html`<div class="notice no-print" role="status">
+            <p>${msg(str`${this.#nameOf(this.removed.person)} er fjernet.`)}</p>
+            <button type="button" class="button button--secondary" @click=${() => this.#undoRemove()}>${msg('Fortryd')}</button>
+          </div>`
+        : nothing}
+      ${this.grabbedId && editable
+        ? html`<p class="hint no-print">${msg('Tryk på kortet, der hvor personen skal være, eller flyt med piletasterne.')}</p>`
+        : nothing}
+      <div class="map-wrap">
+        <svg
+          class="map"
+          part="map"
+          viewBox=${MAP_VIEWBOX}
+          role="group"
+          aria-label=${msg('Netværkskort')}
+          @pointerdown=${(e: PointerEvent) => this.#onPointerDown(e)}
+          @pointermove=${(e: PointerEvent) => this.#onPointerMove(e)}
+          @pointerup=${(e: PointerEvent) => this.#onPointerUp(e)}
+          @pointercancel=${() => (this.drag = null)}
+          @keydown=${(e: KeyboardEvent) => this.#onPersonKey(e)}
+        >
+          ${this.#map(v.people, v.child, editable, '')}
+        </svg>
+        ${this.#legend()}
+      </div>
+      ${trusted.length
+        ? html`<p class="trusted-summary">
+            <span aria-hidden="true">★ </span>${msg('Voksne jeg kan tale med:')} ${trusted.map((p) => this.#nameOf(p)).join(', ')}
+          </p>`
+        : nothing}
+      <section class="list no-print" part="list" aria-labelledby="list-heading">
+        <h2 id="list-heading">${msg('Kortet som liste')}</h2>
+        ${listView({
+          people: v.people,
+          sectors: this.#sectors,
+          nameOf: this.#nameOf,
+          bondText: this.#bondText,
+          editable,
+          onStep: (id, step) => this.#step(id, step),
+          onMoveTo: (id, sector) => this.#moveTo(id, sector),
+          onEdit: (id) => this.#openEdit(id),
+          onRemove: (id) => this.#remove(id),
+        })}
+      </section>
+      ${this.simple ? nothing : this.#renderComparison()}
+      <div class="actions no-print">
+        ${editable
+          ? html`<button type="button" class="button" @click=${() => this.complete()}><span aria-hidden="true">✓ </span>${msg('Færdig')}</button>
+              <button type="button" class="button button--secondary" @click=${() => this.#saveVersion()}>${msg('Gem som version')}</button>`
+          : nothing}
+        <label class="choice">
+          <input type="checkbox" .checked=${this.pseudonymise} @change=${(e: Event) => (this.pseudonymise = (e.target as HTMLInputElement).checked)} />
+          <span>${msg('Vis pseudonymer i stedet for navne')}</span>
+        </label>
+        <button type="button" class="button button--secondary" @click=${() => this.printFor('child')}>${msg('Udskriv til barnet')}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.printFor('professional')}>${msg('Udskriv til sagen')}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.exportJson()}>${msg('Gem som fil')}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.exportSvg()}>${msg('Hent som billede (SVG)')}</button>
+        ${editable
+          ? html`<label class="button button--secondary file-button">
+              ${msg('Hent fra fil')}
+              <input type="file" accept="application/json,.json" class="visually-hidden" @change=${(e: Event) => {
+                const input = e.target as HTMLInputElement;
+                const file = input.files?.[0];
+                if (file) void this.importFile(file).then(() => (input.value = ''));
+              }} />
+            </label>`
+          : nothing}
+      </div>
+      ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError}</p>` : nothing}
+      ${this.draft
+        ? personDialog({
+            draft: this.draft,
+            sectors: this.#sectors,
+            simple: this.simple,
+            errors: this.draftErrors,
+            onChange: (d) => (this.draft = d),
+            onSave: () => this.#saveDraft(),
+            onCancel: () => this.#closeDialog(this.draft?.id ?? null),
+          })
+        : nothing}
+    `;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.#onHostKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.#onHostKey);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A value from outside (host, draft, reset, import) starts a fresh history.
+    if (changed.has('data' as keyof BnNetvaerkskort) && this.history.present !== this.data) {
+      this.history = startHistory(this.data);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('#person-dialog');
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLInputElement>('#person-name')?.focus();
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import { msg } from '@lit/localize';
+import type { Sector } from './value/types.js';
+
+/** The default life areas, labelled in the reader's language; call while rendering. */
+export const defaultSectors = (): Sector[] => [
+  { id: 'family', label: msg('Familie'), colour: '#c2410c' },
+  { id: 'friends', label: msg('Venner'), colour: '#15803d' },
+  { id: 'school', label: msg('Skole og dagtilbud'), colour: '#1d4ed8' },
+  { id: 'leisure', label: msg('Fritid og naboer'), colour: '#7e22ce' },
+  { id: 'helpers', label: msg('Voksne der hjælper'), colour: '#0f766e' },
+];
+
+export const ringLabel = (ring: 1 | 2 | 3): string =>
+  ring === 1 ? msg('Tættest på') : ring === 2 ? msg('Tæt på') : msg('Lidt længere væk');

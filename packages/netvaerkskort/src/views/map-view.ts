@@ -1,0 +1,103 @@
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg } from '@lit/localize';
+import { CHILD_RADIUS, RING_EDGES, sectorSpan, type Point } from '../model/geometry.js';
+import { pictureOf } from '../pictures.js';
+import type { MapChild, Person, Sector } from '../value/types.js';
+
+export interface MapViewProps {
+  child: MapChild;
+  people: readonly Person[];
+  sectors: readonly Sector[];
+  positions: Map<string, Point>;
+  /** Display names (pseudonyms when switched on). */
+  nameOf: (p: Person) => string;
+  /** The accessible name of a person: who, where, and how close. */
+  describe: (p: Person) => string;
+  focusedId: string | null;
+  grabbedId: string | null;
+  drag: { id: string; point: Point } | null;
+  interactive: boolean;
+  simple: boolean;
+  idPrefix: string;
+}
+
+const at = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(4)} ${(-r * Math.cos(a)).toFixed(4)}`;
+
+function sectorPath(index: number, count: number): string {
+  const [start, end] = sectorSpan(index, count);
+  const large = end - start > Math.PI ? 1 : 0;
+  const [r0, r1] = [CHILD_RADIUS, RING_EDGES[2]];
+  return `M ${at(r0, start)} L ${at(r1, start)} A ${r1} ${r1} 0 ${large} 1 ${at(r1, end)} L ${at(r0, end)} A ${r0} ${r0} 0 ${large} 0 ${at(r0, start)} Z`;
+}
+
+/** The line from the child to a person: its style carries the bond, not its colour. */
+const bondClass = (p: Person) => `bond bond--${p.bond}`;
+
+/**
+ * The network map as SVG: rings, labelled sectors, the child in the centre,
+ * and each person with picture, name, bond line and trusted mark.
+ */
+export function mapView(p: MapViewProps): SVGTemplateResult {
+  const n = p.sectors.length;
+  const labelRadius = RING_EDGES[2] + 0.06;
+  return svg`
+    <g class="sectors" aria-hidden="true">
+      ${p.sectors.map(
+        (s, i) => svg`<path class="sector" d=${sectorPath(i, n)} fill=${s.colour}></path>`,
+      )}
+      ${RING_EDGES.map((r) => svg`<circle class="ring" r=${r}></circle>`)}
+      ${p.sectors.map((s, i) => {
+        const [start, end] = sectorSpan(i, n);
+        const mid = (start + end) / 2;
+        const flip = mid > Math.PI / 2 && mid < (3 * Math.PI) / 2;
+        return svg`
+          <line class="sector-edge" x1=${CHILD_RADIUS * Math.sin(start)} y1=${-CHILD_RADIUS * Math.cos(start)}
+            x2=${RING_EDGES[2] * Math.sin(start)} y2=${-RING_EDGES[2] * Math.cos(start)}></line>
+          <text class="sector-label" x=${labelRadius * Math.sin(mid)} y=${-labelRadius * Math.cos(mid) + (flip ? 0.03 : 0)}
+            text-anchor="middle">${s.label}</text>`;
+      })}
+    </g>
+    <g class="bonds" aria-hidden="true">
+      ${p.people.map((person) => {
+        const pos = p.drag?.id === person.id ? p.drag.point : p.positions.get(person.id);
+        return pos ? svg`<line class=${bondClass(person)} x1="0" y1="0" x2=${pos.x} y2=${pos.y}></line>` : nothing;
+      })}
+    </g>
+    <g class="me" aria-hidden="true">
+      <circle class="me-circle" r=${CHILD_RADIUS - 0.02}></circle>
+      <text class="glyph glyph--me" y="-0.01" text-anchor="middle" dominant-baseline="middle">${pictureOf(p.child.picture).glyph}</text>
+      <text class="me-label" y="0.12" text-anchor="middle">${p.child.name.trim() || msg('Mig')}</text>
+    </g>
+    <g class="people" role=${p.interactive ? 'group' : nothing} aria-label=${msg('Personer på kortet')}>
+      ${repeat(
+        p.people,
+        (person) => person.id,
+        (person) => {
+          const pos = p.drag?.id === person.id ? p.drag.point : (p.positions.get(person.id) ?? { x: 0, y: 0 });
+          const focused = p.focusedId === person.id || (p.focusedId === null && person === p.people[0]);
+          const grabbed = p.grabbedId === person.id;
+          const scale = p.simple ? 1.3 : 1;
+          return svg`
+            <g class="person ${grabbed ? 'person--grabbed' : ''} ${p.drag?.id === person.id ? 'person--dragging' : ''}"
+              id="${p.idPrefix}person-${person.id}"
+              data-id=${person.id}
+              transform="translate(${pos.x.toFixed(4)} ${pos.y.toFixed(4)}) scale(${scale})"
+              role=${p.interactive ? 'button' : 'img'}
+              tabindex=${p.interactive ? (focused ? 0 : -1) : nothing}
+              aria-pressed=${p.interactive ? (grabbed ? 'true' : 'false') : nothing}
+              aria-label=${p.describe(person)}>
+              <circle class="hit" r="0.075"></circle>
+              <circle class="person-circle" r="0.055"></circle>
+              <text class="glyph" text-anchor="middle" dominant-baseline="central">${pictureOf(person.picture).glyph}</text>
+              ${person.trusted ? svg`<text class="trusted-mark" x="0.045" y="-0.04" text-anchor="middle" dominant-baseline="central">★</text>` : nothing}
+              ${person.bond !== 'good' ? svg`<text class="bond-mark" x="-0.05" y="-0.04" text-anchor="middle" dominant-baseline="central">${person.bond === 'weak' ? '〰' : '⚡'}</text>` : nothing}
+              <text class="person-name" y="0.09" text-anchor="middle">${p.nameOf(person)}</text>
+            </g>`;
+        },
+      )}
+    </g>
+  `;
+}
+
+export const MAP_VIEWBOX = `${-1.18} ${-1.15} ${2.36} ${2.3}`;
