@@ -94,7 +94,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   protected override validate(value: NetvaerkskortValue): FieldIssue[] {
     return value.people
       .filter((p) => p.phone.trim() && !isDanishPhone(p.phone, { allowShort: true }))
-      .map((p) => ({ field: `list-person-${p.id}`, code: 'invalid-phone', label: p.name || msg('Telefon') }));
+      .map((p) => ({
+        field: `list-person-${p.id}`,
+        code: 'invalid-phone',
+        label: p.name || msg('Telefon'),
+      }));
   }
 
   get #sectors(): Sector[] {
@@ -117,7 +121,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   #sectorLabel = (id: string) => this.#sectors.find((s) => s.id === id)?.label ?? id;
 
   #bondText = (p: Person) =>
-    p.bond === 'good' ? msg('Godt bånd') : p.bond === 'weak' ? msg('Svagt bånd') : msg('Svært bånd');
+    p.bond === 'good'
+      ? msg('Godt bånd')
+      : p.bond === 'weak'
+        ? msg('Svagt bånd')
+        : msg('Svært bånd');
 
   #describe = (p: Person) =>
     [
@@ -135,6 +143,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   /** Every change of the map goes through here: recorded for undo, then committed. */
   #apply(next: NetvaerkskortValue, announce?: string) {
     if (next === this.data) return;
+    this.removed = null;
     this.history = record(this.history, next);
     this.commit(next);
     if (announce) this.announcement = announce;
@@ -143,6 +152,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   undo() {
     if (!this.editable || this.history.past.length === 0) return;
     this.history = undo(this.history);
+    this.removed = null;
     this.commit(this.history.present);
     this.announcement = msg('Fortrudt.');
   }
@@ -156,13 +166,20 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   #moved(id: string, value: NetvaerkskortValue) {
     const p = value.people.find((x) => x.id === id);
-    return p ? msg(str`${this.#nameOf(p)} er flyttet til ${ringLabel(p.ring)}, ${this.#sectorLabel(p.sector)}`) : '';
+    return p
+      ? msg(
+          str`${this.#nameOf(p)} er flyttet til ${ringLabel(p.ring)}, ${this.#sectorLabel(p.sector)}`,
+        )
+      : '';
   }
 
   #step(id: string, step: Step) {
     const next = stepPerson(this.data, id, step, this.#sectorIds);
     if (next === this.data) {
-      this.announcement = step === 'inward' ? msg('Tættere på kan man ikke komme.') : msg('Længere væk kan man ikke komme.');
+      this.announcement =
+        step === 'inward'
+          ? msg('Tættere på kan man ikke komme.')
+          : msg('Længere væk kan man ikke komme.');
       return;
     }
     this.#apply(next, this.#moved(id, next));
@@ -171,7 +188,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   #moveTo(id: string, sector: string, ring?: 1 | 2 | 3, slot?: number) {
     const person = this.data.people.find((p) => p.id === id);
     if (!person) return;
-    const next = movePerson(this.data, id, { sector, ring: ring ?? person.ring, ...(slot === undefined ? {} : { slot }) });
+    const next = movePerson(this.data, id, {
+      sector,
+      ring: ring ?? person.ring,
+      ...(slot === undefined ? {} : { slot }),
+    });
     this.#apply(next, this.#moved(id, next));
   }
 
@@ -179,16 +200,23 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const person = this.data.people.find((p) => p.id === id);
     const { value, removed } = removePerson(this.data, id);
     if (!removed || !person) return;
-    this.removed = removed;
     this.grabbedId = null;
     this.focusedId = null;
     this.#apply(value, msg(str`${this.#nameOf(person)} er fjernet. Du kan fortryde.`));
+    this.removed = removed;
+    // The person's own control is gone: focus the way back.
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('#undo-remove')?.focus(),
+    );
   }
 
   #undoRemove() {
     if (!this.removed) return;
     const id = this.removed.person.id;
-    this.#apply(restorePerson(this.data, this.removed), msg(str`${this.#nameOf(this.removed.person)} er sat på igen.`));
+    this.#apply(
+      restorePerson(this.data, this.removed),
+      msg(str`${this.#nameOf(this.removed.person)} er sat på igen.`),
+    );
     this.removed = null;
     this.#focusPerson(id);
   }
@@ -230,7 +258,9 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     if (errors.name || errors.phone) {
       this.draftErrors = errors;
       this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(errors.name ? '#person-name' : '#person-phone')?.focus(),
+        this.renderRoot
+          .querySelector<HTMLElement>(errors.name ? '#person-name' : '#person-phone')
+          ?.focus(),
       );
       return;
     }
@@ -240,7 +270,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       this.#closeDialog(id);
     } else {
       const { value, person } = addPerson(this.data, fields);
-      this.#apply(value, msg(str`${person.name} er sat på kortet i ${ringLabel(person.ring)}, ${this.#sectorLabel(person.sector)}.`));
+      this.#apply(
+        value,
+        msg(
+          str`${person.name} er sat på kortet i ${ringLabel(person.ring)}, ${this.#sectorLabel(person.sector)}.`,
+        ),
+      );
       this.#closeDialog(person.id);
     }
   }
@@ -248,12 +283,17 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   #closeDialog(focusId: string | null) {
     this.draft = null;
     if (focusId) this.#focusPerson(focusId);
-    else this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-person')?.focus());
+    else
+      this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('#add-person')?.focus(),
+      );
   }
 
   #focusPerson(id: string) {
     this.focusedId = id;
-    this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`#person-${CSS.escape(id)}`)?.focus());
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGGElement>(`#person-${CSS.escape(id)}`)?.focus(),
+    );
   }
 
   // ---- Keyboard ------------------------------------------------------------------
@@ -281,7 +321,9 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       this.grabbedId = grabbed ? null : id;
       this.announcement = grabbed
         ? msg(str`${this.#nameOf(people[index]!)} er sat.`)
-        : msg(str`${this.#nameOf(people[index]!)} er valgt. Flyt med piletasterne: op er tættere på, ned er længere væk, højre og venstre skifter område.`);
+        : msg(
+            str`${this.#nameOf(people[index]!)} er valgt. Flyt med piletasterne: op er tættere på, ned er længere væk, højre og venstre skifter område.`,
+          );
     } else if (e.key === 'Enter') {
       this.#openEdit(id);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
@@ -335,7 +377,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     if (!drag) return;
     const point = this.#toMap(e);
     if (!point) return;
-    const moved = drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > DRAG_THRESHOLD;
+    const moved =
+      drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > DRAG_THRESHOLD;
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
@@ -350,7 +393,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     this.#frame = 0;
     this.drag = null;
     const point = this.#toMap(e) ?? drag.point;
-    const moved = drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > DRAG_THRESHOLD;
+    const moved =
+      drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > DRAG_THRESHOLD;
     if (!moved) {
       // A tap: choose the person; the next tap on the map places them.
       this.grabbedId = this.grabbedId === drag.id ? null : drag.id;
@@ -379,11 +423,18 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   #saveVersion() {
     const day = this.today ?? todayIso();
     const label = msg(str`Kort fra ${formatDate(day, this.locale)}`);
-    this.#apply(saveVersion(this.data, day, label), msg(str`Kortet er gemt som version: ${label}.`));
+    this.#apply(
+      saveVersion(this.data, day, label),
+      msg(str`Kortet er gemt som version: ${label}.`),
+    );
   }
 
   exportJson(): Blob {
-    return downloadText(JSON.stringify(this.value, null, 2), `netvaerkskort-${this.today ?? todayIso()}.json`, 'application/json');
+    return downloadText(
+      JSON.stringify(this.value, null, 2),
+      `netvaerkskort-${this.today ?? todayIso()}.json`,
+      'application/json',
+    );
   }
 
   /** Reads a file made by `exportJson`; a bad file changes nothing and says why. */
@@ -410,7 +461,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       .filter((t) => /\.(sector|ring|bond|person|glyph|me|trusted|sector-label)/.test(t))
       .join('\n');
     copy.prepend(style);
-    return downloadText(new XMLSerializer().serializeToString(copy), 'netvaerkskort.svg', 'image/svg+xml');
+    return downloadText(
+      new XMLSerializer().serializeToString(copy),
+      'netvaerkskort.svg',
+      'image/svg+xml',
+    );
   }
 
   /** Prints on A4 landscape: the child's copy, or the case file's (pseudonyms if switched on). */
@@ -434,16 +489,34 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       <h2 id="compare-heading">${msg('Sammenlign med et tidligere kort')}</h2>
       <div class="field">
         <label class="label" for="compare-from">${msg('Tidligere kort')}</label>
-        <select id="compare-from" @change=${(e: Event) => (this.compareFrom = (e.target as HTMLSelectElement).value)}>
+        <select
+          id="compare-from"
+          @change=${(e: Event) => (this.compareFrom = (e.target as HTMLSelectElement).value)}
+        >
           ${versions.map((v) => html`<option .value=${v.id} ?selected=${v.id === from.id}>${v.label}</option>`)}
         </select>
       </div>
       <dl class="compare-list">
-        <div><dt><span aria-hidden="true">↑ </span>${msg('Kommet tættere på')}</dt><dd>${pairs(c.closer)}</dd></div>
-        <div><dt><span aria-hidden="true">↓ </span>${msg('Kommet længere væk')}</dt><dd>${pairs(c.further)}</dd></div>
-        <div><dt><span aria-hidden="true">⇄ </span>${msg('Nyt område')}</dt><dd>${pairs(c.otherSector)}</dd></div>
-        <div><dt><span aria-hidden="true">＋ </span>${msg('Nye')}</dt><dd>${names(c.added)}</dd></div>
-        <div><dt><span aria-hidden="true">－ </span>${msg('Ikke med mere')}</dt><dd>${names(c.gone)}</dd></div>
+        <div>
+          <dt><span aria-hidden="true">↑ </span>${msg('Kommet tættere på')}</dt>
+          <dd>${pairs(c.closer)}</dd>
+        </div>
+        <div>
+          <dt><span aria-hidden="true">↓ </span>${msg('Kommet længere væk')}</dt>
+          <dd>${pairs(c.further)}</dd>
+        </div>
+        <div>
+          <dt><span aria-hidden="true">⇄ </span>${msg('Nyt område')}</dt>
+          <dd>${pairs(c.otherSector)}</dd>
+        </div>
+        <div>
+          <dt><span aria-hidden="true">＋ </span>${msg('Nye')}</dt>
+          <dd>${names(c.added)}</dd>
+        </div>
+        <div>
+          <dt><span aria-hidden="true">－ </span>${msg('Ikke med mere')}</dt>
+          <dd>${names(c.gone)}</dd>
+        </div>
       </dl>
       <div class="compare-maps">
         <figure>
@@ -453,7 +526,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
           <figcaption>${from.label}</figcaption>
         </figure>
         <figure>
-          <svg class="map map--small" viewBox=${MAP_VIEWBOX} role="img" aria-label=${msg('Kortet nu')}>
+          <svg
+            class="map map--small"
+            viewBox=${MAP_VIEWBOX}
+            role="img"
+            aria-label=${msg('Kortet nu')}
+          >
             ${this.#map(this.data.people, this.data.child, false, 'now-')}
           </svg>
           <figcaption>${msg('Kortet nu')}</figcaption>
@@ -462,7 +540,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     </section>`;
   }
 
-  #map(people: readonly Person[], child: NetvaerkskortValue['child'], interactive: boolean, idPrefix: string) {
+  #map(
+    people: readonly Person[],
+    child: NetvaerkskortValue['child'],
+    interactive: boolean,
+    idPrefix: string,
+  ) {
     return mapView({
       child,
       people,
@@ -481,10 +564,24 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   #legend() {
     return html`<ul class="legend" aria-label=${msg('Forklaring')}>
-      <li><svg viewBox="0 0 40 10" aria-hidden="true">${svg`<line class="bond bond--good" x1="0" y1="5" x2="40" y2="5"></line>`}</svg>${msg('Godt bånd')}</li>
-      <li><svg viewBox="0 0 40 10" aria-hidden="true">${svg`<line class="bond bond--weak" x1="0" y1="5" x2="40" y2="5"></line>`}</svg><span aria-hidden="true">〰 </span>${msg('Svagt bånd')}</li>
-      <li><svg viewBox="0 0 40 10" aria-hidden="true">${svg`<line class="bond bond--difficult" x1="0" y1="5" x2="40" y2="5"></line>`}</svg><span aria-hidden="true">⚡ </span>${msg('Svært bånd')}</li>
-      <li><span aria-hidden="true">★ </span>${msg('En voksen jeg kan tale med om det derhjemme')}</li>
+      <li>
+        <svg viewBox="0 0 40 10" aria-hidden="true">
+          ${svg`<line class="bond bond--good" x1="0" y1="5" x2="40" y2="5"></line>`}</svg
+        >${msg('Godt bånd')}
+      </li>
+      <li>
+        <svg viewBox="0 0 40 10" aria-hidden="true">
+          ${svg`<line class="bond bond--weak" x1="0" y1="5" x2="40" y2="5"></line>`}</svg
+        ><span aria-hidden="true">〰 </span>${msg('Svagt bånd')}
+      </li>
+      <li>
+        <svg viewBox="0 0 40 10" aria-hidden="true">
+          ${svg`<line class="bond bond--difficult" x1="0" y1="5" x2="40" y2="5"></line>`}</svg
+        ><span aria-hidden="true">⚡ </span>${msg('Svært bånd')}
+      </li>
+      <li>
+        <span aria-hidden="true">★ </span>${msg('En voksen jeg kan tale med om det derhjemme')}
+      </li>
     </ul>`;
   }
 
@@ -500,28 +597,58 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         ${msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`)}
         ${this.printFlavour === 'professional' ? html` · ${msg('Til sagen')}` : nothing}
       </p>
-      ${editable
-        ? html`<div class="toolbar no-print">
-            <button type="button" id="add-person" class="button big" @click=${() => this.openAdd()}>
-              <span aria-hidden="true">＋ </span>${msg('Sæt en person på')}
-            </button>
-            <button type="button" class="button button--secondary" ?disabled=${this.history.past.length === 0} @click=${() => this.undo()}>
-              <span aria-hidden="true">↶ </span>${msg('Fortryd')}
-            </button>
-            <button type="button" class="button button--secondary" ?disabled=${this.history.future.length === 0} @click=${() => this.redo()}>
-              <span aria-hidden="true">↷ </span>${msg('Gør igen')}
-            </button>
-          </div>`
-        : nothing}
-      ${this.removed
-        ? html`<div class="notice no-print" role="status">
-            <p>${msg(str`${this.#nameOf(this.removed.person)} er fjernet.`)}</p>
-            <button type="button" class="button button--secondary" @click=${() => this.#undoRemove()}>${msg('Fortryd')}</button>
-          </div>`
-        : nothing}
-      ${this.grabbedId && editable
-        ? html`<p class="hint no-print">${msg('Tryk på kortet, der hvor personen skal være, eller flyt med piletasterne.')}</p>`
-        : nothing}
+      ${
+        editable
+          ? html`<div class="toolbar no-print">
+              <button
+                type="button"
+                id="add-person"
+                class="button big"
+                @click=${() => this.openAdd()}
+              >
+                <span aria-hidden="true">＋ </span>${msg('Sæt en person på')}
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                ?disabled=${this.history.past.length === 0}
+                @click=${() => this.undo()}
+              >
+                <span aria-hidden="true">↶ </span>${msg('Fortryd')}
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                ?disabled=${this.history.future.length === 0}
+                @click=${() => this.redo()}
+              >
+                <span aria-hidden="true">↷ </span>${msg('Gør igen')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        this.removed
+          ? html`<div class="notice no-print" role="status">
+              <p>${msg(str`${this.#nameOf(this.removed.person)} er fjernet.`)}</p>
+              <button
+                type="button"
+                id="undo-remove"
+                class="button button--secondary"
+                @click=${() => this.#undoRemove()}
+              >
+                ${msg('Fortryd')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        this.grabbedId && editable
+          ? html`<p class="hint no-print">
+              ${msg('Tryk på kortet, der hvor personen skal være, eller flyt med piletasterne.')}
+            </p>`
+          : nothing
+      }
       <div class="map-wrap">
         <svg
           class="map"
@@ -539,11 +666,14 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         </svg>
         ${this.#legend()}
       </div>
-      ${trusted.length
-        ? html`<p class="trusted-summary">
-            <span aria-hidden="true">★ </span>${msg('Voksne jeg kan tale med:')} ${trusted.map((p) => this.#nameOf(p)).join(', ')}
-          </p>`
-        : nothing}
+      ${
+        trusted.length
+          ? html`<p class="trusted-summary">
+              <span aria-hidden="true">★ </span>${msg('Voksne jeg kan tale med:')}
+              ${trusted.map((p) => this.#nameOf(p)).join(', ')}
+            </p>`
+          : nothing
+      }
       <section class="list no-print" part="list" aria-labelledby="list-heading">
         <h2 id="list-heading">${msg('Kortet som liste')}</h2>
         ${listView({
@@ -560,41 +690,81 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       </section>
       ${this.simple ? nothing : this.#renderComparison()}
       <div class="actions no-print">
-        ${editable
-          ? html`<button type="button" class="button" @click=${() => this.complete()}><span aria-hidden="true">✓ </span>${msg('Færdig')}</button>
-              <button type="button" class="button button--secondary" @click=${() => this.#saveVersion()}>${msg('Gem som version')}</button>`
-          : nothing}
+        ${
+          editable
+            ? html`<button type="button" class="button" @click=${() => this.complete()}>
+                  <span aria-hidden="true">✓ </span>${msg('Færdig')}
+                </button>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  @click=${() => this.#saveVersion()}
+                >
+                  ${msg('Gem som version')}
+                </button>`
+            : nothing
+        }
         <label class="choice">
-          <input type="checkbox" .checked=${this.pseudonymise} @change=${(e: Event) => (this.pseudonymise = (e.target as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            ?disabled=${this.isDisabled}
+            .checked=${this.pseudonymise}
+            @change=${(e: Event) => (this.pseudonymise = (e.target as HTMLInputElement).checked)}
+          />
           <span>${msg('Vis pseudonymer i stedet for navne')}</span>
         </label>
-        <button type="button" class="button button--secondary" @click=${() => this.printFor('child')}>${msg('Udskriv til barnet')}</button>
-        <button type="button" class="button button--secondary" @click=${() => this.printFor('professional')}>${msg('Udskriv til sagen')}</button>
-        <button type="button" class="button button--secondary" @click=${() => this.exportJson()}>${msg('Gem som fil')}</button>
-        <button type="button" class="button button--secondary" @click=${() => this.exportSvg()}>${msg('Hent som billede (SVG)')}</button>
-        ${editable
-          ? html`<label class="button button--secondary file-button">
-              ${msg('Hent fra fil')}
-              <input type="file" accept="application/json,.json" class="visually-hidden" @change=${(e: Event) => {
-                const input = e.target as HTMLInputElement;
-                const file = input.files?.[0];
-                if (file) void this.importFile(file).then(() => (input.value = ''));
-              }} />
-            </label>`
-          : nothing}
+        <button
+          type="button"
+          class="button button--secondary"
+          @click=${() => this.printFor('child')}
+        >
+          ${msg('Udskriv til barnet')}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary"
+          @click=${() => this.printFor('professional')}
+        >
+          ${msg('Udskriv til sagen')}
+        </button>
+        <button type="button" class="button button--secondary" @click=${() => this.exportJson()}>
+          ${msg('Gem som fil')}
+        </button>
+        <button type="button" class="button button--secondary" @click=${() => this.exportSvg()}>
+          ${msg('Hent som billede (SVG)')}
+        </button>
+        ${
+          editable
+            ? html`<label class="button button--secondary file-button">
+                ${msg('Hent fra fil')}
+                <input
+                  type="file"
+                  accept="application/json,.json"
+                  class="visually-hidden"
+                  @change=${(e: Event) => {
+                    const input = e.target as HTMLInputElement;
+                    const file = input.files?.[0];
+                    if (file) void this.importFile(file).then(() => (input.value = ''));
+                  }}
+                />
+              </label>`
+            : nothing
+        }
       </div>
       ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError}</p>` : nothing}
-      ${this.draft
-        ? personDialog({
-            draft: this.draft,
-            sectors: this.#sectors,
-            simple: this.simple,
-            errors: this.draftErrors,
-            onChange: (d) => (this.draft = d),
-            onSave: () => this.#saveDraft(),
-            onCancel: () => this.#closeDialog(this.draft?.id ?? null),
-          })
-        : nothing}
+      ${
+        this.draft
+          ? personDialog({
+              draft: this.draft,
+              sectors: this.#sectors,
+              simple: this.simple,
+              errors: this.draftErrors,
+              onChange: (d) => (this.draft = d),
+              onSave: () => this.#saveDraft(),
+              onCancel: () => this.#closeDialog(this.draft?.id ?? null),
+            })
+          : nothing
+      }
     `;
   }
 

@@ -33,7 +33,20 @@ export const pictureOf = (id: string): Picture => pictures.find((p) => p.id === 
 
 /** Relation suggestions in the child's words; any other word is fine too. */
 export const relationSuggestions = (): string[] => [
-  msg('mor'), msg('far'), msg('bror'), msg('søster'), msg('mormor'), msg('morfar'),
-  msg('farmor'), msg('farfar'), msg('moster'), msg('faster'), msg('onkel'), msg('lærer'),
-  msg('pædagog'), msg('træner'), msg('ven'), msg('nabo'),
+  msg('mor'),
+  msg('far'),
+  msg('bror'),
+  msg('søster'),
+  msg('mormor'),
+  msg('morfar'),
+  msg('farmor'),
+  msg('farfar'),
+  msg('moster'),
+  msg('faster'),
+  msg('onkel'),
+  msg('lærer'),
+  msg('pædagog'),
+  msg('træner'),
+  msg('ven'),
+  msg('nabo'),
 ];

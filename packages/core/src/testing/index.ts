@@ -1,5 +1,5 @@
 export { runContractTests, type ContractElement, type ContractFixtures } from './contract-suite.js';
 export { watchNetwork } from './network-watch.js';
 export type { TypesEqual } from './schema-agreement.js';
-export { deepActiveElement, pressKey, typeText } from './keyboard.js';
+export { deepActiveElement, pressCombo, pressKey, typeText } from './keyboard.js';
 export { printRulesHide, withPrintMedia } from './print-media.js';

@@ -13,6 +13,30 @@ export async function pressKey(key: string): Promise<void> {
   }
 }
 
+const WEBDRIVER_MODIFIERS: Record<string, string> = {
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Meta: '\uE03D',
+};
+
+/**
+ * Presses a key with modifiers held, e.g. `pressCombo(['Control', 'Shift'], 'z')`.
+ * WebKit's WebDriver knows no key down/up: there the modifiers go in one
+ * key sequence and a NULL key releases them.
+ */
+export async function pressCombo(modifiers: string[], key: string): Promise<void> {
+  try {
+    for (const m of modifiers) await sendKeys({ down: m });
+  } catch {
+    const held = modifiers.map((m) => WEBDRIVER_MODIFIERS[m] ?? '').join('');
+    await sendKeys({ press: `${held}${key}\uE000` });
+    return;
+  }
+  await sendKeys({ press: key });
+  for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
+}
+
 /**
  * Types text with real key presses in every engine, one character per
  * command: WebKit's WebDriver drops spaces and merges repeated characters

@@ -28,17 +28,19 @@ export function listView(p: ListViewProps): TemplateResult {
       const inSector = p.people.filter((person) => person.sector === sector.id);
       return html`<section class="list-sector" aria-labelledby="list-${sector.id}">
         <h3 id="list-${sector.id}">${sector.label}</h3>
-        ${inSector.length === 0
-          ? html`<p class="hint">${msg('Ingen her endnu.')}</p>`
-          : ([1, 2, 3] as Ring[]).map((ring) => {
-              const inRing = inSector.filter((person) => person.ring === ring);
-              return inRing.length
-                ? html`<h4>${ringLabel(ring)}</h4>
-                    <ul class="list-people">
-                      ${inRing.map((person) => listItem(person, sector, p))}
-                    </ul>`
-                : nothing;
-            })}
+        ${
+          inSector.length === 0
+            ? html`<p class="hint">${msg('Ingen her endnu.')}</p>`
+            : ([1, 2, 3] as Ring[]).map((ring) => {
+                const inRing = inSector.filter((person) => person.ring === ring);
+                return inRing.length
+                  ? html`<h4>${ringLabel(ring)}</h4>
+                      <ul class="list-people">
+                        ${inRing.map((person) => listItem(person, sector, p))}
+                      </ul>`
+                  : nothing;
+              })
+        }
       </section>`;
     })}
   </div>`;
@@ -54,27 +56,59 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
         ${p.bondText(person)}${person.trusted ? html` · <span aria-hidden="true">★</span> ${msg('kan tale med om hjemmet')}` : nothing}${person.phone ? html` · ${person.phone}` : nothing}
       </span>
     </span>
-    ${p.editable
-      ? html`<span class="list-actions">
-          <button type="button" class="button button--secondary small" ?disabled=${person.ring === 1}
-            @click=${() => p.onStep(person.id, 'inward')}>
-            <span aria-hidden="true">↑ </span>${msg('Tættere på')}<span class="visually-hidden"> ${name}</span>
-          </button>
-          <button type="button" class="button button--secondary small" ?disabled=${person.ring === 3}
-            @click=${() => p.onStep(person.id, 'outward')}>
-            <span aria-hidden="true">↓ </span>${msg('Længere væk')}<span class="visually-hidden"> ${name}</span>
-          </button>
-          <label class="visually-hidden" for="move-${person.id}">${msg(str`Flyt ${name} til`)}</label>
-          <select id="move-${person.id}" class="small" @change=${(e: Event) => p.onMoveTo(person.id, (e.target as HTMLSelectElement).value)}>
-            ${p.sectors.map((s) => html`<option .value=${s.id} ?selected=${s.id === sector.id}>${s.label}</option>`)}
-          </select>
-          <button type="button" class="button button--secondary small" @click=${() => p.onEdit(person.id)}>
-            <span aria-hidden="true">✎ </span>${msg('Ret')}<span class="visually-hidden"> ${name}</span>
-          </button>
-          <button type="button" class="button button--secondary small" @click=${() => p.onRemove(person.id)}>
-            <span aria-hidden="true">🗑 </span>${msg('Fjern')}<span class="visually-hidden"> ${name}</span>
-          </button>
-        </span>`
-      : nothing}
+    ${
+      p.editable
+        ? html`<span class="list-actions">
+            <button
+              type="button"
+              class="button button--secondary small"
+              ?disabled=${person.ring === 1}
+              @click=${() => p.onStep(person.id, 'inward')}
+            >
+              <span aria-hidden="true">↑ </span>${msg('Tættere på')}<span class="visually-hidden">
+                ${name}</span
+              >
+            </button>
+            <button
+              type="button"
+              class="button button--secondary small"
+              ?disabled=${person.ring === 3}
+              @click=${() => p.onStep(person.id, 'outward')}
+            >
+              <span aria-hidden="true">↓ </span>${msg('Længere væk')}<span class="visually-hidden">
+                ${name}</span
+              >
+            </button>
+            <label class="visually-hidden" for="move-${person.id}"
+              >${msg(str`Flyt ${name} til`)}</label
+            >
+            <select
+              id="move-${person.id}"
+              class="small"
+              @change=${(e: Event) => p.onMoveTo(person.id, (e.target as HTMLSelectElement).value)}
+            >
+              ${p.sectors.map((s) => html`<option .value=${s.id} ?selected=${s.id === sector.id}>${s.label}</option>`)}
+            </select>
+            <button
+              type="button"
+              class="button button--secondary small"
+              @click=${() => p.onEdit(person.id)}
+            >
+              <span aria-hidden="true">✎ </span>${msg('Ret')}<span class="visually-hidden">
+                ${name}</span
+              >
+            </button>
+            <button
+              type="button"
+              class="button button--secondary small"
+              @click=${() => p.onRemove(person.id)}
+            >
+              <span aria-hidden="true">🗑 </span>${msg('Fjern')}<span class="visually-hidden">
+                ${name}</span
+              >
+            </button>
+          </span>`
+        : nothing
+    }
   </li>`;
 }

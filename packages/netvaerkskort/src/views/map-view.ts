@@ -22,7 +22,8 @@ export interface MapViewProps {
   idPrefix: string;
 }
 
-const at = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(4)} ${(-r * Math.cos(a)).toFixed(4)}`;
+const at = (r: number, a: number) =>
+  `${(r * Math.sin(a)).toFixed(4)} ${(-r * Math.cos(a)).toFixed(4)}`;
 
 function sectorPath(index: number, count: number): string {
   const [start, end] = sectorSpan(index, count);
@@ -61,7 +62,9 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
     <g class="bonds" aria-hidden="true">
       ${p.people.map((person) => {
         const pos = p.drag?.id === person.id ? p.drag.point : p.positions.get(person.id);
-        return pos ? svg`<line class=${bondClass(person)} x1="0" y1="0" x2=${pos.x} y2=${pos.y}></line>` : nothing;
+        return pos
+          ? svg`<line class=${bondClass(person)} x1="0" y1="0" x2=${pos.x} y2=${pos.y}></line>`
+          : nothing;
       })}
     </g>
     <g class="me" aria-hidden="true">
@@ -74,8 +77,12 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
         p.people,
         (person) => person.id,
         (person) => {
-          const pos = p.drag?.id === person.id ? p.drag.point : (p.positions.get(person.id) ?? { x: 0, y: 0 });
-          const focused = p.focusedId === person.id || (p.focusedId === null && person === p.people[0]);
+          const pos =
+            p.drag?.id === person.id
+              ? p.drag.point
+              : (p.positions.get(person.id) ?? { x: 0, y: 0 });
+          const focused =
+            p.focusedId === person.id || (p.focusedId === null && person === p.people[0]);
           const grabbed = p.grabbedId === person.id;
           const scale = p.simple ? 1.3 : 1;
           return svg`

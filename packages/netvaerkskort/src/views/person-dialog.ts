@@ -26,10 +26,14 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
   const d = p.draft;
   const set = (change: Partial<PersonDraft>) => p.onChange({ ...d, ...change });
   return html`
-    <dialog id="person-dialog" aria-labelledby="person-dialog-title" @cancel=${(e: Event) => {
-      e.preventDefault();
-      p.onCancel();
-    }}>
+    <dialog
+      id="person-dialog"
+      aria-labelledby="person-dialog-title"
+      @cancel=${(e: Event) => {
+        e.preventDefault();
+        p.onCancel();
+      }}
+    >
       <h2 id="person-dialog-title">${d.id ? msg('Ret person') : msg('Hvem vil du sætte på?')}</h2>
       ${textField({
         id: 'person-name',
@@ -41,7 +45,9 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
       })}
       <div class="field">
         <label class="label" for="person-relation">${msg('Hvem er det for dig?')}</label>
-        <span class="hint" id="person-relation-hint">${msg('Fx mor, mormor, lærer eller ven')}</span>
+        <span class="hint" id="person-relation-hint"
+          >${msg('Fx mor, mormor, lærer eller ven')}</span
+        >
         <input
           id="person-relation"
           list="relation-suggestions"
@@ -59,74 +65,90 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
         <legend>${msg('Billede')}</legend>
         <div class="picture-choices">
           ${pictures.map(
-            (pic) => html`<label class="picture-choice">
-              <input
-                type="radio"
-                name="person-picture"
-                .value=${pic.id}
-                .checked=${d.picture === pic.id}
-                @change=${() => set({ picture: pic.id })}
-              />
-              <span class="picture-glyph" aria-hidden="true">${pic.glyph}</span>
-              <span class="visually-hidden">${pic.label()}</span>
-            </label>`,
+            (pic) =>
+              html`<label class="picture-choice">
+                <input
+                  type="radio"
+                  name="person-picture"
+                  .value=${pic.id}
+                  .checked=${d.picture === pic.id}
+                  @change=${() => set({ picture: pic.id })}
+                />
+                <span class="picture-glyph" aria-hidden="true">${pic.glyph}</span>
+                <span class="visually-hidden">${pic.label()}</span>
+              </label>`,
           )}
         </div>
       </fieldset>
       <div class="field">
         <label class="choice trusted-choice">
-          <input type="checkbox" .checked=${d.trusted} @change=${(e: Event) => set({ trusted: (e.target as HTMLInputElement).checked })} />
-          <span><span aria-hidden="true">★ </span>${msg('En voksen jeg kan tale med om det derhjemme')}</span>
+          <input
+            type="checkbox"
+            .checked=${d.trusted}
+            @change=${(e: Event) => set({ trusted: (e.target as HTMLInputElement).checked })}
+          />
+          <span
+            ><span aria-hidden="true">★ </span
+            >${msg('En voksen jeg kan tale med om det derhjemme')}</span
+          >
         </label>
       </div>
       <div class="field">
         <label class="label" for="person-sector">${msg('Hvor i dit liv?')}</label>
-        <select id="person-sector" @change=${(e: Event) => set({ sector: (e.target as HTMLSelectElement).value })}>
+        <select
+          id="person-sector"
+          @change=${(e: Event) => set({ sector: (e.target as HTMLSelectElement).value })}
+        >
           ${p.sectors.map((s) => html`<option .value=${s.id} ?selected=${s.id === d.sector}>${s.label}</option>`)}
         </select>
       </div>
       ${radioGroup<'1' | '2' | '3'>({
         id: 'person-ring',
         label: msg('Hvor tæt på?'),
-        choices: ([1, 2, 3] as Ring[]).map((r) => ({ value: String(r) as '1' | '2' | '3', label: ringLabel(r) })),
+        choices: ([1, 2, 3] as Ring[]).map((r) => ({
+          value: String(r) as '1' | '2' | '3',
+          label: ringLabel(r),
+        })),
         value: String(d.ring) as '1' | '2' | '3',
         inline: true,
         onChange: (v) => set({ ring: Number(v) as Ring }),
       })}
-      ${p.simple
-        ? nothing
-        : html`
-            ${radioGroup<Bond>({
-              id: 'person-bond',
-              label: msg('Hvordan er det mellem jer?'),
-              choices: [
-                { value: 'good', label: msg('Godt') },
-                { value: 'weak', label: msg('Lidt svagt') },
-                { value: 'difficult', label: msg('Svært') },
-              ],
-              value: d.bond,
-              inline: true,
-              onChange: (bond) => set({ bond }),
-            })}
-            ${textField({
-              id: 'person-phone',
-              label: msg('Telefonnummer (valgfrit)'),
-              type: 'tel',
-              inputmode: 'tel',
-              width: 'short',
-              value: d.phone,
-              error: p.errors.phone,
-              onInput: (phone) => set({ phone }),
-            })}
-            ${textArea({
-              id: 'person-note',
-              label: msg('Note (valgfri)'),
-              value: d.note,
-              rows: 2,
-              maxlength: 500,
-              onInput: (note) => set({ note }),
-            })}
-          `}
+      ${
+        p.simple
+          ? nothing
+          : html`
+              ${radioGroup<Bond>({
+                id: 'person-bond',
+                label: msg('Hvordan er det mellem jer?'),
+                choices: [
+                  { value: 'good', label: msg('Godt') },
+                  { value: 'weak', label: msg('Lidt svagt') },
+                  { value: 'difficult', label: msg('Svært') },
+                ],
+                value: d.bond,
+                inline: true,
+                onChange: (bond) => set({ bond }),
+              })}
+              ${textField({
+                id: 'person-phone',
+                label: msg('Telefonnummer (valgfrit)'),
+                type: 'tel',
+                inputmode: 'tel',
+                width: 'short',
+                value: d.phone,
+                error: p.errors.phone,
+                onInput: (phone) => set({ phone }),
+              })}
+              ${textArea({
+                id: 'person-note',
+                label: msg('Note (valgfri)'),
+                value: d.note,
+                rows: 2,
+                maxlength: 500,
+                onInput: (note) => set({ note }),
+              })}
+            `
+      }
       <div class="actions">
         <button type="button" class="button" @click=${p.onSave}>
           <span aria-hidden="true">✓ </span>${d.id ? msg('Gem') : msg('Sæt på kortet')}

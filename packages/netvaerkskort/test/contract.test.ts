@@ -1,0 +1,50 @@
+import {
+  pressKey,
+  runContractTests,
+  typeText,
+  type ContractElement,
+} from '@barnets-net/core/testing';
+import '../src/define.js';
+import { netvaerkskortDefinition, type NetvaerkskortValue } from '../src/elements.js';
+import { map, person } from './fixtures.js';
+
+const shadow = (el: ContractElement<NetvaerkskortValue>, sel: string) =>
+  el.shadowRoot.querySelector<HTMLElement>(sel)!;
+
+runContractTests<NetvaerkskortValue>({
+  tag: 'bn-netvaerkskort',
+  valid: map([
+    person('mormor', { name: 'Mormor', relation: 'mormor', trusted: true }),
+    person('bo', { name: 'Bo', relation: 'ven', sector: 'friends', ring: 2 }),
+    person('lis', { name: 'Lis', relation: 'lærer', sector: 'school', ring: 3, bond: 'weak' }),
+  ]),
+  empty: netvaerkskortDefinition.empty(),
+  bad: [
+    { ...map([]), people: [{ ...person('x'), ring: 4 }] },
+    { ...map([]), people: [{ ...person('x'), bond: 'strong' }] },
+    {
+      ...map([]),
+      versions: [{ id: 'v', savedOn: '2026-13-01', label: '', child: map([]).child, people: [] }],
+    },
+  ],
+  editAsUser: async (el) => {
+    shadow(el, '#add-person').focus();
+    await pressKey('Enter');
+    await el.updateComplete;
+    await el.updateComplete;
+    await typeText('Moster');
+    shadow(el, 'dialog .actions .button').focus();
+    await pressKey('Enter');
+    await el.updateComplete;
+  },
+  finishAsUser: async (el) => {
+    shadow(el, '.actions .button').click();
+    await el.updateComplete;
+  },
+  strings: [
+    { da: 'Mit netværkskort', en: 'My network map' },
+    { da: 'Kortet som liste', en: 'The map as a list' },
+    { da: 'Skole og dagtilbud', en: 'School and daycare' },
+    { da: 'Sæt en person på', en: 'Add a person' },
+  ],
+});

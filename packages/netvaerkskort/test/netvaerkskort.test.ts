@@ -1,0 +1,287 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import {
+  deepActiveElement,
+  pressCombo,
+  pressKey,
+  printRulesHide,
+  typeText,
+} from '@barnets-net/core/testing';
+import '../src/define.js';
+import type { BnNetvaerkskort } from '../src/bn-netvaerkskort.js';
+import type { NetvaerkskortValue } from '../src/elements.js';
+import { map, person } from './fixtures.js';
+
+type El = BnNetvaerkskort;
+const $ = (el: El, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
+const live = (el: El) => $(el, '[role="status"][aria-live]').textContent!.trim();
+const who = (el: El, id: string) => el.value.people.find((p) => p.id === id)!;
+const settle = async (el: El) => {
+  await el.updateComplete;
+  await el.updateComplete;
+};
+const mount = async (value: NetvaerkskortValue = map([])) => {
+  // A map small enough that all of it is inside the test browser's viewport.
+  const box = await fixture<HTMLDivElement>(
+    html`<div style="width: 380px"><bn-netvaerkskort today="2026-11-22"></bn-netvaerkskort></div>`,
+  );
+  const el = box.querySelector('bn-netvaerkskort')!;
+  el.value = value;
+  await settle(el);
+  return el;
+};
+const button = (el: El, label: RegExp) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    label.test(b.textContent!),
+  )!;
+
+/** Screen coordinates (CSS pixels) of a point on the map, in map units. */
+function screenPoint(el: El, x: number, y: number): [number, number] {
+  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.map')!;
+  const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+  return [Math.round(p.x), Math.round(p.y)];
+}
+function personCentre(el: El, id: string): [number, number] {
+  const r = $(el, `#person-${id} .person-circle`).getBoundingClientRect();
+  return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+}
+
+describe('<bn-netvaerkskort> with a child and a grown-up', () => {
+  afterEach(() => resetMouse());
+
+  it('moves a person by dragging with real pointer events, snapping to ring and sector', async () => {
+    const el = await mount(map([person('mormor', { name: 'Mormor', sector: 'family', ring: 3 })]));
+    const [sx, sy] = personCentre(el, 'mormor');
+    const [tx, ty] = screenPoint(el, 0.6, 0.05); // friends, ring 2
+    await sendMouse({ type: 'move', position: [sx, sy] });
+    await sendMouse({ type: 'down' });
+    for (let i = 1; i <= 8; i++) {
+      const step: [number, number] = [
+        Math.round(sx + ((tx - sx) * i) / 8),
+        Math.round(sy + ((ty - sy) * i) / 8),
+      ];
+      await sendMouse({ type: 'move', position: step });
+    }
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(who(el, 'mormor')).to.include({ sector: 'friends', ring: 2 });
+    expect(live(el)).to.equal('Mormor er flyttet til Tæt på, Venner');
+  });
+
+  it('moves a person by tapping them and then a place (for those who find dragging hard)', async () => {
+    const el = await mount(map([person('bo', { name: 'Bo', sector: 'family', ring: 1 })]));
+    const [sx, sy] = personCentre(el, 'bo');
+    await sendMouse({ type: 'click', position: [sx, sy] });
+    await settle(el);
+    expect(live(el)).to.include('Bo er valgt');
+    await sendMouse({ type: 'click', position: screenPoint(el, 0, 0.9) }); // school, ring 3
+    await settle(el);
+    expect(who(el, 'bo')).to.include({ sector: 'school', ring: 3 });
+  });
+
+  it('is made and changed with the keyboard alone, every move announced', async () => {
+    const el = await mount();
+    $(el, '#add-person').focus();
+    await pressKey('Enter');
+    await settle(el);
+    expect(deepActiveElement()?.id).to.equal('person-name');
+    await typeText('Mormor');
+    await pressKey('Tab');
+    await typeText('mormor');
+    $(el, 'dialog .actions .button').focus();
+    await pressKey('Enter');
+    await settle(el);
+    const [mormor] = el.value.people;
+    expect(mormor).to.include({ name: 'Mormor', relation: 'mormor', sector: 'family', ring: 1 });
+    expect(deepActiveElement()?.id).to.equal(`person-${mormor!.id}`);
+
+    await pressKey('Space'); // pick up
+    await pressKey('ArrowDown'); // further away
+    await settle(el);
+    expect(live(el)).to.equal('Mormor er flyttet til Tæt på, Familie');
+    await pressKey('ArrowRight'); // next part of life
+    await settle(el);
+    expect(who(el, mormor!.id)).to.include({ sector: 'friends', ring: 2 });
+    await pressKey('ArrowUp');
+    await pressKey('ArrowUp');
+    await settle(el);
+    expect(who(el, mormor!.id).ring).to.equal(1);
+    expect(live(el)).to.equal('Tættere på kan man ikke komme.');
+    await pressKey('Escape');
+
+    await pressKey('Enter'); // edit
+    await settle(el);
+    expect(deepActiveElement()?.id).to.equal('person-name');
+    await pressKey('Escape'); // the dialog closes without changes
+    await settle(el);
+    expect(el.value.people).to.have.length(1);
+
+    $(el, `#person-${mormor!.id}`).focus();
+    await pressKey('Delete');
+    await settle(el);
+    expect(el.value.people).to.have.length(0);
+    expect(deepActiveElement()?.id).to.equal('undo-remove');
+    await pressCombo(['Control'], 'z');
+    await settle(el);
+    expect(el.value.people.map((p) => p.name)).to.deep.equal(['Mormor']);
+  });
+
+  it('moves focus between people with the arrows when nobody is picked up', async () => {
+    const el = await mount(
+      map([person('a', { name: 'A' }), person('b', { name: 'B', sector: 'friends' })]),
+    );
+    $(el, '#person-a').focus();
+    await pressKey('ArrowRight');
+    expect(deepActiveElement()?.id).to.equal('person-b');
+    await pressKey('ArrowRight');
+    expect(deepActiveElement()?.id).to.equal('person-a');
+    expect(who(el, 'a').sector).to.equal('family');
+  });
+
+  it('offers every operation in the list view too', async () => {
+    const el = await mount(
+      map([person('lis', { name: 'Lis', relation: 'lærer', sector: 'school', ring: 2 })]),
+    );
+    const item = () => $(el, '#list-person-lis');
+    button(el, /Tættere på\s*Lis/).click();
+    await settle(el);
+    expect(who(el, 'lis').ring).to.equal(1);
+    button(el, /Længere væk\s*Lis/).click();
+    button(el, /Længere væk\s*Lis/).click();
+    await settle(el);
+    expect(who(el, 'lis').ring).to.equal(3);
+    const select = item().querySelector<HTMLSelectElement>('select')!;
+    select.value = 'helpers';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(who(el, 'lis').sector).to.equal('helpers');
+    button(el, /Ret\s*Lis/).click();
+    await settle(el);
+    const name = $(el, '#person-name') as HTMLInputElement;
+    name.select();
+    await typeText('Lisbeth');
+    button(el, /^\s*✓\s*Gem\s*$/).click();
+    await settle(el);
+    expect(who(el, 'lis').name).to.equal('Lisbeth');
+    button(el, /Fjern\s*Lisbeth/).click();
+    await settle(el);
+    expect(el.value.people).to.have.length(0);
+    button(el, /^\s*Fortryd\s*$/).click();
+    await settle(el);
+    expect(el.value.people.map((p) => p.name)).to.deep.equal(['Lisbeth']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('undoes and redoes at least 50 steps, with buttons and shortcuts', async () => {
+    const el = await mount(map([person('a', { name: 'A', ring: 1 })]));
+    for (let i = 0; i < 60; i++) {
+      button(el, i % 2 === 0 ? /Længere væk\s*A/ : /Tættere på\s*A/).click();
+      await el.updateComplete;
+    }
+    for (let i = 0; i < 55; i++) el.undo();
+    await settle(el);
+    expect(who(el, 'a').ring).to.equal(2); // 5 steps left: out, in, out, in, out
+    button(el, /Gør igen/).click();
+    await settle(el);
+    expect(who(el, 'a').ring).to.equal(1);
+    $(el, '#add-person').focus();
+    await pressCombo(['Control', 'Shift'], 'z');
+    await settle(el);
+    expect(who(el, 'a').ring).to.equal(2);
+  });
+
+  it('shows names like <img src=x onerror=alert(1)> as text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const el = await mount(map([person('x', { name: evil, relation: evil, note: evil })]));
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect($(el, '#person-x .person-name').textContent).to.equal(evil);
+    expect($(el, '#list-person-x').textContent).to.include(evil);
+  });
+
+  it('refuses a broken or foreign file with a clear message and changes nothing', async () => {
+    const el = await mount(map([person('a', { name: 'A' })]));
+    const before = el.value;
+    const codes: string[] = [];
+    el.addEventListener('bn-error', (e) => codes.push(e.detail.code));
+    for (const text of [
+      '{',
+      '[]',
+      '{"schemaVersion":7}',
+      JSON.stringify({ ...before, people: [{ id: 'z' }] }),
+    ]) {
+      expect(await el.importFile(new Blob([text]))).to.equal(false);
+      expect(el.value).to.deep.equal(before);
+    }
+    await settle(el);
+    expect(codes).to.deep.equal([
+      'import-failed',
+      'import-failed',
+      'import-failed',
+      'import-failed',
+    ]);
+    expect($(el, '[role="alert"]').textContent).to.include('Intet er ændret');
+    expect(await el.importFile(new Blob([JSON.stringify(map([person('b')]))]))).to.equal(true);
+    expect(el.value.people.map((p) => p.id)).to.deep.equal(['b']);
+  });
+
+  it('saves versions and compares them: who came closer, who is new', async () => {
+    const el = await mount(map([person('far', { name: 'Far', relation: 'far', ring: 3 })]));
+    button(el, /Gem som version/).click();
+    await settle(el);
+    expect(el.value.versions.map((v) => v.label)).to.deep.equal(['Kort fra 22. nov. 2026']);
+    button(el, /Tættere på\s*Far/).click();
+    await settle(el);
+    const compare = $(el, '.compare').textContent!.replace(/\s+/g, ' ');
+    expect(compare).to.include('Kommet tættere på Far');
+    expect(el.shadowRoot!.querySelectorAll('.compare svg.map')).to.have.length(2);
+  });
+
+  it('swaps names for relation-based pseudonyms for the case file', async () => {
+    const el = await mount(
+      map([
+        person('a', { name: 'Hanne', relation: 'lærer' }),
+        person('b', { name: 'Ole', relation: 'far' }),
+      ]),
+    );
+    el.pseudonymise = true;
+    await settle(el);
+    expect($(el, '#person-a .person-name').textContent).to.equal('Voksen 1 (lærer)');
+    expect(el.shadowRoot!.textContent).not.to.include('Hanne');
+  });
+
+  it('exports JSON and SVG made in the browser', async () => {
+    const el = await mount(map([person('a', { name: 'Mia' })]));
+    const json = JSON.parse(await el.exportJson().text());
+    expect(json).to.deep.equal(el.value);
+    const svgText = await el.exportSvg().text();
+    expect(svgText).to.match(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).to.include('Mia').and.include('<style>');
+  });
+
+  it('prints the map with its legend, without the controls, on landscape A4', async () => {
+    const el = await mount(map([person('a', { name: 'Mia' })]));
+    expect(printRulesHide(el.shadowRoot!, '.no-print')).to.equal(true);
+    expect($(el, '.legend').textContent).to.include('Svagt bånd');
+    const original = window.print;
+    let orientation: string | null = null;
+    window.print = () => {
+      orientation = el.getAttribute('data-bn-print-target');
+      window.dispatchEvent(new Event('afterprint'));
+    };
+    try {
+      await el.printFor('professional');
+    } finally {
+      window.print = original;
+    }
+    expect(orientation).to.equal('landscape');
+  });
+
+  it('simple mode: bigger pictures and fewer words in the dialog', async () => {
+    const el = await fixture<El>(html`<bn-netvaerkskort simple></bn-netvaerkskort>`);
+    $(el, '#add-person').click();
+    await settle(el);
+    expect($(el, 'h1').textContent).to.equal('Mit kort');
+    expect(el.shadowRoot!.querySelector('#person-phone')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
