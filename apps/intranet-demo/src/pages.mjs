@@ -159,6 +159,27 @@ export const pages = [
       ${eventLog}
     `,
   },
+  {
+    path: '/fjordby/netvaerkskort',
+    title: 'Mit netværkskort',
+    intranet: 'fjordby',
+    bundles: ['bn-netvaerkskort.js'],
+    elements: ['bn-netvaerkskort'],
+    summary: 'Barnets netværkskort på en tablet: træk, tryk eller brug tastaturet.',
+    body: html`
+      <p class="lead">
+        Barnet sætter de mennesker, der betyder noget, på kortet sammen med en voksen. Kortet gemmes
+        som kladde på tabletten, indtil I trykker <strong>Gem i børnegruppens mappe</strong>.
+      </p>
+      <form class="case-form" method="post" action="/modtaget">
+        <bn-netvaerkskort name="netvaerkskort" autosave="fjordby-netvaerkskort"></bn-netvaerkskort>
+        <div class="case-form__actions">
+          <button type="submit" class="button">Gem i børnegruppens mappe</button>
+        </div>
+      </form>
+      ${eventLog}
+    `,
+  },
 ];
 
 /** Looks up a page by its path. */

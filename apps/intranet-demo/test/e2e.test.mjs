@@ -35,8 +35,8 @@ async function launch() {
 }
 
 /** A fresh context that records CSP violations from the first script on. */
-async function freshContext() {
-  const context = await browser.newContext();
+async function freshContext(options = {}) {
+  const context = await browser.newContext(options);
   await context.addInitScript(() => {
     window.__cspViolations = [];
     window.addEventListener(
@@ -283,6 +283,65 @@ describe('demo intranets in Chromium', () => {
     assert.equal(await page.locator('b').count(), 0, 'posted markup must stay text');
     // The draft is cleared when the form is submitted.
     assert.equal(await page.evaluate(() => localStorage.length), 0, 'draft left behind');
+    await context.close();
+    context = undefined;
+  });
+
+  test('the network map on a tablet: made with taps, posted with the form', TIMEOUT, async () => {
+    // A school iPad in portrait: touch, no mouse, no keyboard needed.
+    context = await freshContext({
+      viewport: { width: 820, height: 1180 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const visit = await open(context, server.url, '/fjordby/netvaerkskort');
+    const { page } = visit;
+    await waitForWidgets(page, ['bn-netvaerkskort']);
+    const map = page.locator('bn-netvaerkskort');
+    // locator.tap() scrolls into view and touches the centre, as a finger would.
+    const tap = (locator) => locator.tap();
+
+    await tap(map.locator('#add-person'));
+    await page.keyboard.type('Mormor');
+    await tap(map.locator('dialog .actions .button').first());
+    await page.waitForFunction(
+      () => document.querySelector('bn-netvaerkskort').value.people.length === 1,
+    );
+    const id = await page.evaluate(
+      () => document.querySelector('bn-netvaerkskort').value.people[0].id,
+    );
+
+    // Tap the person, then tap a place in "Venner", the ring furthest out.
+    await tap(map.locator(`#person-${id} .person-circle`));
+    await map.locator('svg.map').scrollIntoViewIfNeeded();
+    const target = await map.locator('svg.map').evaluate((svg) => {
+      const p = new DOMPoint(0.85, 0.1).matrixTransform(svg.getScreenCTM());
+      return [p.x, p.y];
+    });
+    await page.touchscreen.tap(...target);
+    await page.waitForFunction(
+      () => document.querySelector('bn-netvaerkskort').value.people[0].sector === 'friends',
+    );
+    const person = await page.evaluate(
+      () => document.querySelector('bn-netvaerkskort').value.people[0],
+    );
+    assert.equal(person.ring, 3);
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      'the page scrolls sideways on a tablet',
+    );
+    const png = await page.evaluate(
+      async () => (await document.querySelector('bn-netvaerkskort').exportPng()).size,
+    );
+    assert.ok(png > 10_000, 'a PNG of the map is made in the browser');
+
+    await tap(page.getByRole('button', { name: 'Gem i børnegruppens mappe' }));
+    await page.waitForURL('**/modtaget');
+    const json = JSON.parse(await receivedValue(page, 'netvaerkskort'));
+    assert.equal(json.people[0].name, 'Mormor');
+    assert.equal(json.people[0].sector, 'friends');
+    await assertClean(visit, 'tablet');
+    assertSameOrigin(visit.requests, server.url);
     await context.close();
     context = undefined;
   });

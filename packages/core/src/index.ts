@@ -7,7 +7,7 @@ export { printElement, type PrintOrientation } from './element/print.js';
 export { defineElement, type VersionedElement } from './define.js';
 export * from './events.js';
 export { csvCell, toCsv } from './export/csv.js';
-export { downloadText } from './export/download.js';
+export { downloadBlob, downloadText } from './export/download.js';
 export * from './localize/format.js';
 export {
   defaultLocale,

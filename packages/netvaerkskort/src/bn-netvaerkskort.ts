@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   BnFormElement,
+  downloadBlob,
   downloadText,
   formatDate,
   isDanishPhone,
@@ -31,7 +32,9 @@ import { defaultSectors, ringLabel } from './sectors.js';
 import { netvaerkskortDefinition } from './value/definition.js';
 import type { NetvaerkskortValue, Person, Sector } from './value/types.js';
 import { listView } from './views/list-view.js';
+import { drawMap } from './views/map-canvas.js';
 import { MAP_VIEWBOX, mapView } from './views/map-view.js';
+import { pictureOf } from './pictures.js';
 import { personDialog, type PersonDraft } from './views/person-dialog.js';
 
 const DRAG_THRESHOLD = 0.03;
@@ -468,6 +471,25 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     );
   }
 
+  /** The map as a PNG picture, drawn in the browser (nothing is sent anywhere). */
+  async exportPng(): Promise<Blob> {
+    const canvas = document.createElement('canvas');
+    drawMap(canvas, {
+      child: this.data.child,
+      childLabel: this.data.child.name.trim() || msg('Mig'),
+      people: this.data.people,
+      sectors: this.#sectors,
+      positions: layout(this.data.people, this.#sectorIds),
+      nameOf: this.#nameOf,
+      glyphOf: (id) => pictureOf(id).glyph,
+      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+    });
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+    );
+    return downloadBlob(blob, 'netvaerkskort.png');
+  }
+
   /** Prints on A4 landscape: the child's copy, or the case file's (pseudonyms if switched on). */
   async printFor(flavour: 'child' | 'professional') {
     this.printFlavour = flavour;
@@ -732,6 +754,13 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         </button>
         <button type="button" class="button button--secondary" @click=${() => this.exportSvg()}>
           ${msg('Hent som billede (SVG)')}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary"
+          @click=${() => void this.exportPng()}
+        >
+          ${msg('Hent som billede (PNG)')}
         </button>
         ${
           editable

@@ -249,13 +249,18 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect(el.shadowRoot!.textContent).not.to.include('Hanne');
   });
 
-  it('exports JSON and SVG made in the browser', async () => {
+  it('exports JSON, SVG and PNG made in the browser', async () => {
     const el = await mount(map([person('a', { name: 'Mia' })]));
     const json = JSON.parse(await el.exportJson().text());
     expect(json).to.deep.equal(el.value);
     const svgText = await el.exportSvg().text();
     expect(svgText).to.match(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).to.include('Mia').and.include('<style>');
+    const png = await el.exportPng();
+    const head = new Uint8Array(await png.slice(0, 8).arrayBuffer());
+    expect([...head]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const bitmap = await createImageBitmap(png);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 1600]);
   });
 
   it('prints the map with its legend, without the controls, on landscape A4', async () => {

@@ -1,14 +1,8 @@
 /**
- * Saves text as a file made in the browser (no request leaves the page).
+ * Saves a Blob as a file, made in the browser: no request leaves the page.
  * Returns the Blob, which tests read back.
  */
-export function downloadText(
-  text: string,
-  fileName: string,
-  type: string,
-  doc: Document = document,
-): Blob {
-  const blob = new Blob([text], { type });
+export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): Blob {
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
@@ -20,3 +14,10 @@ export function downloadText(
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return blob;
 }
+
+export const downloadText = (
+  text: string,
+  fileName: string,
+  type: string,
+  doc: Document = document,
+): Blob => downloadBlob(new Blob([text], { type }), fileName, doc);
