@@ -36,7 +36,7 @@ export const styles = [
     }
     svg.map {
       inline-size: 100%;
-      max-inline-size: 44rem;
+      max-inline-size: 56rem;
       block-size: auto;
       touch-action: none;
       user-select: none;
@@ -56,7 +56,7 @@ export const styles = [
       stroke-width: 0.004;
     }
     .sector-label {
-      font-size: 0.055px;
+      font-size: 0.065px;
       font-weight: 700;
       fill: var(--_bn-color-text);
     }
@@ -66,7 +66,7 @@ export const styles = [
       stroke-width: 0.008;
     }
     .glyph {
-      font-size: 0.07px;
+      font-size: 0.085px;
     }
     .glyph--me {
       font-size: 0.1px;
@@ -111,11 +111,12 @@ export const styles = [
       stroke-width: 0.006;
     }
     .person-name {
-      font-size: 0.04px;
+      font-size: 0.055px;
+      font-weight: 600;
       fill: var(--_bn-color-text);
       paint-order: stroke;
       stroke: var(--_bn-color-background);
-      stroke-width: 0.012;
+      stroke-width: 0.016;
     }
     .trusted-mark,
     .bond-mark {

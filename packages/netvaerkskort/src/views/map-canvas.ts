@@ -1,4 +1,5 @@
 import { CHILD_RADIUS, RING_EDGES, sectorSpan, type Point } from '../model/geometry.js';
+import { labelLines, MAP_VIEW } from './map-view.js';
 import type { Bond, MapChild, Person, Sector } from '../value/types.js';
 
 export interface CanvasMapInput {
@@ -20,20 +21,21 @@ const DASH: Record<Bond, number[]> = { good: [], weak: [0.02, 0.02], difficult: 
  * that allows no `blob:` or `data:` images.
  */
 export function drawMap(canvas: HTMLCanvasElement, input: CanvasMapInput, sizePx = 1600): void {
+  const scale = sizePx / MAP_VIEW.width;
   canvas.width = sizePx;
-  canvas.height = sizePx;
+  canvas.height = Math.round(MAP_VIEW.height * scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const half = sizePx / 2;
-  const scale = sizePx / 2.36;
+  const half = -MAP_VIEW.x * scale;
+  const top = -MAP_VIEW.y * scale;
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, sizePx, sizePx);
-  ctx.setTransform(scale, 0, 0, scale, half, half);
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(scale, 0, 0, scale, half, top);
   ctx.lineWidth = 0.004;
   const text = (s: string, x: number, y: number, px: number, weight = 400) => {
     ctx.font = `${weight} ${px}px ${input.fontFamily}`;
     ctx.save();
-    ctx.setTransform(1, 0, 0, 1, half + x * scale, half + y * scale);
+    ctx.setTransform(1, 0, 0, 1, half + x * scale, top + y * scale);
     ctx.fillText(s, 0, 0);
     ctx.restore();
   };
@@ -55,7 +57,12 @@ export function drawMap(canvas: HTMLCanvasElement, input: CanvasMapInput, sizePx
     ctx.stroke();
     const mid = (start + end) / 2;
     ctx.fillStyle = '#1b1b1b';
-    text(s.label, 1.06 * Math.sin(mid), -1.06 * Math.cos(mid), scale * 0.055, 700);
+    const lines = labelLines(s.label);
+    const flip = mid > Math.PI / 2 && mid < (3 * Math.PI) / 2;
+    lines.forEach((line, k) => {
+      const y = -1.09 * Math.cos(mid) + (flip ? 0.05 : 0) - (lines.length - 1) * 0.035 + k * 0.07;
+      text(line, 1.09 * Math.sin(mid), y, scale * 0.065, 700);
+    });
   });
   for (const r of RING_EDGES) {
     ctx.beginPath();
@@ -91,21 +98,21 @@ export function drawMap(canvas: HTMLCanvasElement, input: CanvasMapInput, sizePx
     if (!at) continue;
     ctx.beginPath();
     ctx.lineWidth = 0.006;
-    ctx.arc(at.x, at.y, 0.055, 0, Math.PI * 2);
+    ctx.arc(at.x, at.y, 0.065, 0, Math.PI * 2);
     ctx.fillStyle = '#ffffff';
     ctx.fill();
     ctx.strokeStyle = '#1b1b1b';
     ctx.stroke();
     ctx.fillStyle = '#1b1b1b';
-    text(input.glyphOf(p.picture), at.x, at.y, scale * 0.07);
-    text(input.nameOf(p), at.x, at.y + 0.09, scale * 0.04);
+    text(input.glyphOf(p.picture), at.x, at.y, scale * 0.085);
+    text(input.nameOf(p), at.x, at.y + 0.115, scale * 0.055, 600);
     if (p.trusted) {
       ctx.fillStyle = '#7a4d00';
-      text('★', at.x + 0.045, at.y - 0.04, scale * 0.045);
+      text('★', at.x + 0.055, at.y - 0.05, scale * 0.045);
     }
     if (p.bond !== 'good') {
       ctx.fillStyle = '#1b1b1b';
-      text(p.bond === 'weak' ? '〰' : '⚡', at.x - 0.05, at.y - 0.04, scale * 0.045);
+      text(p.bond === 'weak' ? '〰' : '⚡', at.x - 0.06, at.y - 0.05, scale * 0.045);
     }
   }
 }

@@ -41,7 +41,7 @@ const bondClass = (p: Person) => `bond bond--${p.bond}`;
  */
 export function mapView(p: MapViewProps): SVGTemplateResult {
   const n = p.sectors.length;
-  const labelRadius = RING_EDGES[2] + 0.06;
+  const labelRadius = RING_EDGES[2] + 0.09;
   return svg`
     <g class="sectors" aria-hidden="true">
       ${p.sectors.map(
@@ -52,11 +52,15 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
         const [start, end] = sectorSpan(i, n);
         const mid = (start + end) / 2;
         const flip = mid > Math.PI / 2 && mid < (3 * Math.PI) / 2;
+        const lines = labelLines(s.label);
+        const x = labelRadius * Math.sin(mid);
+        const y = -labelRadius * Math.cos(mid) + (flip ? 0.05 : 0) - (lines.length - 1) * 0.035;
         return svg`
           <line class="sector-edge" x1=${CHILD_RADIUS * Math.sin(start)} y1=${-CHILD_RADIUS * Math.cos(start)}
             x2=${RING_EDGES[2] * Math.sin(start)} y2=${-RING_EDGES[2] * Math.cos(start)}></line>
-          <text class="sector-label" x=${labelRadius * Math.sin(mid)} y=${-labelRadius * Math.cos(mid) + (flip ? 0.03 : 0)}
-            text-anchor="middle">${s.label}</text>`;
+          <text class="sector-label" x=${x} y=${y} text-anchor="middle">${lines.map(
+            (line, k) => svg`<tspan x=${x} dy=${k === 0 ? 0 : 0.07}>${line}</tspan>`,
+          )}</text>`;
       })}
     </g>
     <g class="bonds" aria-hidden="true">
@@ -94,12 +98,12 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
               tabindex=${p.interactive ? (focused ? 0 : -1) : nothing}
               aria-pressed=${p.interactive ? (grabbed ? 'true' : 'false') : nothing}
               aria-label=${p.describe(person)}>
-              <circle class="hit" r="0.075"></circle>
-              <circle class="person-circle" r="0.055"></circle>
+              <circle class="hit" r="0.09"></circle>
+              <circle class="person-circle" r="0.065"></circle>
               <text class="glyph" text-anchor="middle" dominant-baseline="central">${pictureOf(person.picture).glyph}</text>
-              ${person.trusted ? svg`<text class="trusted-mark" x="0.045" y="-0.04" text-anchor="middle" dominant-baseline="central">★</text>` : nothing}
-              ${person.bond !== 'good' ? svg`<text class="bond-mark" x="-0.05" y="-0.04" text-anchor="middle" dominant-baseline="central">${person.bond === 'weak' ? '〰' : '⚡'}</text>` : nothing}
-              <text class="person-name" y="0.09" text-anchor="middle">${p.nameOf(person)}</text>
+              ${person.trusted ? svg`<text class="trusted-mark" x="0.055" y="-0.05" text-anchor="middle" dominant-baseline="central">★</text>` : nothing}
+              ${person.bond !== 'good' ? svg`<text class="bond-mark" x="-0.06" y="-0.05" text-anchor="middle" dominant-baseline="central">${person.bond === 'weak' ? '〰' : '⚡'}</text>` : nothing}
+              <text class="person-name" y="0.115" text-anchor="middle">${p.nameOf(person)}</text>
             </g>`;
         },
       )}
@@ -107,4 +111,16 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
   `;
 }
 
-export const MAP_VIEWBOX = `${-1.18} ${-1.15} ${2.36} ${2.3}`;
+/** The drawing area: wide enough for sector labels beside the map. */
+export const MAP_VIEW = { x: -1.5, y: -1.22, width: 3, height: 2.44 } as const;
+export const MAP_VIEWBOX = `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${MAP_VIEW.height}`;
+
+/** Long labels go on two lines, split at the space nearest the middle. */
+export function labelLines(label: string): string[] {
+  if (label.length <= 12 || !label.includes(' ')) return [label];
+  const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
+  const split = spaces.reduce((best, i) =>
+    Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
+  );
+  return [label.slice(0, split), label.slice(split + 1)];
+}
