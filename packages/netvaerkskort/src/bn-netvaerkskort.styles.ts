@@ -246,6 +246,11 @@ export const styles = [
       outline: var(--_bn-focus-width) solid var(--_bn-focus-outline);
       box-shadow: 0 0 0 calc(var(--_bn-focus-width) * 2) var(--_bn-focus-color);
     }
+    .compare-pickers {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--_bn-space-5);
+    }
     .compare-list div {
       display: grid;
       grid-template-columns: 12rem 1fr;

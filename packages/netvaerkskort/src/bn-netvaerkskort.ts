@@ -80,6 +80,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   @state() private announcement = '';
   @state() private removed: RemovedPerson | null = null;
   @state() private compareFrom = '';
+  /** A version id, or '' for the map as it is now. */
+  @state() private compareTo = '';
   @state() private importError = '';
   /** While printing: the child's copy shows real names, the case file's pseudonyms if on. */
   @state() private printFlavour: 'screen' | 'child' | 'professional' = 'screen';
@@ -503,21 +505,48 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   #renderComparison() {
     const versions = this.data.versions;
     if (versions.length === 0) return nothing;
+    const now = {
+      id: '',
+      label: msg('Kortet nu'),
+      people: this.data.people,
+      child: this.data.child,
+    };
     const from = versions.find((v) => v.id === this.compareFrom) ?? versions.at(-1)!;
-    const c = compareVersions(from.people, this.data.people);
+    const to = versions.find((v) => v.id === this.compareTo) ?? now;
+    const c = compareVersions(from.people, to.people);
     const names = (list: Person[]) => list.map((p) => this.#nameOf(p)).join(', ') || '–';
     const pairs = (list: { after: Person }[]) => names(list.map((x) => x.after));
-    return html`<section class="compare" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">${msg('Sammenlign med et tidligere kort')}</h2>
-      <div class="field">
-        <label class="label" for="compare-from">${msg('Tidligere kort')}</label>
-        <select
-          id="compare-from"
-          @change=${(e: Event) => (this.compareFrom = (e.target as HTMLSelectElement).value)}
-        >
-          ${versions.map((v) => html`<option .value=${v.id} ?selected=${v.id === from.id}>${v.label}</option>`)}
+    const picker = (
+      id: string,
+      label: string,
+      selected: string,
+      withNow: boolean,
+      set: (v: string) => void,
+    ) =>
+      html`<div class="field">
+        <label class="label" for=${id}>${label}</label>
+        <select id=${id} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+          ${versions.map((v) => html`<option .value=${v.id} ?selected=${v.id === selected}>${v.label}</option>`)}
+          ${withNow ? html`<option value="" ?selected=${selected === ''}>${now.label}</option>` : nothing}
         </select>
+      </div>`;
+    const figure = (
+      side: { label: string; people: readonly Person[]; child: NetvaerkskortValue['child'] },
+      prefix: string,
+    ) =>
+      html`<figure>
+        <svg class="map map--small" viewBox=${MAP_VIEWBOX} role="img" aria-label=${side.label}>
+          ${this.#map(side.people, side.child, false, prefix)}
+        </svg>
+        <figcaption>${side.label}</figcaption>
+      </figure>`;
+    return html`<section class="compare" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">${msg('Sammenlign to kort')}</h2>
+      <div class="compare-pickers no-print">
+        ${picker('compare-from', msg('Tidligere kort'), from.id, false, (v) => (this.compareFrom = v))}
+        ${picker('compare-to', msg('Sammenlign med'), to.id, true, (v) => (this.compareTo = v))}
       </div>
+      <p class="print-only">${from.label} → ${to.label}</p>
       <dl class="compare-list">
         <div>
           <dt><span aria-hidden="true">↑ </span>${msg('Kommet tættere på')}</dt>
@@ -540,25 +569,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
           <dd>${names(c.gone)}</dd>
         </div>
       </dl>
-      <div class="compare-maps">
-        <figure>
-          <svg class="map map--small" viewBox=${MAP_VIEWBOX} role="img" aria-label=${from.label}>
-            ${this.#map(from.people, from.child, false, 'then-')}
-          </svg>
-          <figcaption>${from.label}</figcaption>
-        </figure>
-        <figure>
-          <svg
-            class="map map--small"
-            viewBox=${MAP_VIEWBOX}
-            role="img"
-            aria-label=${msg('Kortet nu')}
-          >
-            ${this.#map(this.data.people, this.data.child, false, 'now-')}
-          </svg>
-          <figcaption>${msg('Kortet nu')}</figcaption>
-        </figure>
-      </div>
+      <div class="compare-maps">${figure(from, 'then-')} ${figure(to, 'now-')}</div>
     </section>`;
   }
 

@@ -234,6 +234,18 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     const compare = $(el, '.compare').textContent!.replace(/\s+/g, ' ');
     expect(compare).to.include('Kommet tættere på Far');
     expect(el.shadowRoot!.querySelectorAll('.compare svg.map')).to.have.length(2);
+    // Two saved versions compared with each other.
+    button(el, /Gem som version/).click();
+    await settle(el);
+    const from = $(el, '#compare-from') as HTMLSelectElement;
+    from.value = el.value.versions[0]!.id;
+    from.dispatchEvent(new Event('change'));
+    const to = $(el, '#compare-to') as HTMLSelectElement;
+    to.value = el.value.versions[1]!.id;
+    to.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect($(el, '.compare').textContent!.replace(/\s+/g, ' ')).to.include('Kommet tættere på Far');
+    expect($(el, '.compare figcaption:last-of-type').textContent).to.include('Kort fra');
   });
 
   it('swaps names for relation-based pseudonyms for the case file', async () => {
