@@ -1,9 +1,12 @@
-// npm run bench [-- --runs N] [-- --only <id>]
+// npm run bench [-- --runs N] [-- --interaction-runs N] [-- --only <id>]
 //
 // For every bundle in widgets.mjs: its bytes (as built, gzip, brotli) against
 // its budget, and the time to first render in headless Chromium over N fresh
-// page loads (median, min, p95). Times are reported, never asserted; the
-// process fails only on a missing bundle or a byte budget not met.
+// page loads (median, min, p95). For an entry with an `interaction`, also the
+// work per frame while it runs (p50, p95, max; see frame-work.mjs), in fresh
+// pages after the first render. Times are reported, never asserted; the
+// process fails only on a missing bundle, a byte budget not met, or an
+// interaction that does not work (no frames, or none that changed the element).
 // Results also go to apps/bench/results/latest.json.
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,11 +15,13 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
 import { checkBudget, loadBudgets, missingBundles, missingMessage } from './budget.mjs';
+import { METHOD, nextFrameInPage, startFrameRecorder } from './frame-work.mjs';
 import { measureBytes } from './measure-bytes.mjs';
-import { summarize } from './stats.mjs';
+import { median, percentile, summarize } from './stats.mjs';
 import { bundlePath, resolveValue, scenariosOf, widgets } from './widgets.mjs';
 
 const DEFAULT_RUNS = 15;
+const DEFAULT_INTERACTION_RUNS = 3;
 const LOAD_TIMEOUT_MS = 30_000;
 
 const fail = (message) => {
@@ -28,13 +33,23 @@ const parseOptions = () => {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { runs: { type: 'string' }, only: { type: 'string', multiple: true } },
+      options: {
+        runs: { type: 'string' },
+        'interaction-runs': { type: 'string' },
+        only: { type: 'string', multiple: true },
+      },
     }));
   } catch (e) {
-    fail(`${e.message}\nusage: npm run bench -- [--runs N] [--only <id>]...`);
+    fail(
+      `${e.message}\nusage: npm run bench -- [--runs N] [--interaction-runs N] [--only <id>]...`,
+    );
   }
   const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number ≥ 1.`);
+  const interactionRuns =
+    values['interaction-runs'] === undefined ? null : Number(values['interaction-runs']);
+  if (interactionRuns !== null && (!Number.isInteger(interactionRuns) || interactionRuns < 1))
+    fail(`--interaction-runs must be a whole number ≥ 1.`);
   let entries = widgets;
   if (values.only) {
     const unknown = values.only.filter((id) => !widgets.some((w) => w.id === id));
@@ -42,7 +57,7 @@ const parseOptions = () => {
       fail(`Unknown id: ${unknown.join(', ')}. Known: ${widgets.map((w) => w.id).join(', ')}.`);
     entries = widgets.filter((w) => values.only.includes(w.id));
   }
-  return { runs, entries };
+  return { runs, interactionRuns, entries };
 };
 
 // The page a web team would write: one module script that loads the bundle,
@@ -100,9 +115,12 @@ const startServer = (entries) => {
   return server;
 };
 
-/** One load in a fresh context (no shared HTTP cache), with the cache disabled. */
-const loadOnce = async (browser, url) => {
-  const context = await browser.newContext();
+/**
+ * One load in a fresh context (no shared HTTP cache), with the cache disabled,
+ * up to the first render. `then(page)`, if given, runs before the context closes.
+ */
+const loadOnce = async (browser, url, { viewport, then } = {}) => {
+  const context = await browser.newContext(viewport ? { viewport } : {});
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -119,6 +137,11 @@ const loadOnce = async (browser, url) => {
     }
     const result = await page.evaluate(() => window.__bench);
     if (!result.rendered) throw new Error(`the element rendered nothing at ${url}`);
+    if (then) {
+      const out = await then(page);
+      if (errors.length) throw new Error(`errors in the page at ${url}: ${errors.join('; ')}`);
+      return out;
+    }
     return result;
   } finally {
     await context.close();
@@ -131,12 +154,91 @@ const timeScenario = async (browser, url, runs) => {
   const loads = [];
   for (let i = 0; i < runs; i++) {
     const r = await loadOnce(browser, url);
-    loads.push({ firstRenderMs: round(r.firstRender), moduleReadyMs: round(r.moduleReady) });
+    loads.push({
+      firstRenderMs: round(r.firstRender),
+      moduleReadyMs: round(r.moduleReady),
+      renderMs: round(r.firstRender - r.moduleReady),
+    });
   }
   return loads;
 };
 
 const round = (ms) => Math.round(ms * 10) / 10;
+const round2 = (ms) => Math.round(ms * 100) / 100;
+
+/** One run of an entry's interaction in a fresh page: the frames recorded while it is measured. */
+const interactOnce = (browser, url, entry) =>
+  loadOnce(browser, url, {
+    viewport: entry.interaction.viewport,
+    then: async (page) => {
+      const nextFrame = () => page.evaluate(nextFrameInPage);
+      await nextFrame();
+      await nextFrame();
+      let recorded = null;
+      const measure = async (fn) => {
+        await page.evaluate(startFrameRecorder, {
+          tag: entry.tag,
+          events: entry.interaction.events ?? ['pointermove'],
+        });
+        await fn();
+        recorded = await page.evaluate(() => window.__frameWork.stop());
+      };
+      await entry.interaction.run({ page, tag: entry.tag, measure, nextFrame });
+      if (!recorded) throw new Error(`${entry.id}: the interaction measured nothing`);
+      if (!recorded.found) throw new Error(`${entry.id}: no <${entry.tag}> in the page`);
+      const changed = recorded.frames.filter((f) => f.changed).length;
+      if (recorded.frames.length === 0 || changed === 0)
+        throw new Error(
+          `${entry.id} (${entry.interaction.name}): ${recorded.frames.length} frames with input, ${changed} changed the element: the interaction does not work`,
+        );
+      return recorded;
+    },
+  });
+
+/** One warm-up run (not counted), then `runs` runs; the frames of all runs together. */
+const timeInteraction = async (browser, url, entry, runs) => {
+  await interactOnce(browser, url, entry);
+  const perRun = [];
+  for (let i = 0; i < runs; i++) perRun.push(await interactOnce(browser, url, entry));
+  const frames = perRun.flatMap((r) => r.frames);
+  const work = frames.map((f) => f.workMs);
+  const stats = (xs) => ({
+    p50: round2(median(xs)),
+    p95: round2(percentile(xs, 95)),
+    max: round2(Math.max(...xs)),
+  });
+  const longFrames = perRun.flatMap((r) => r.longFrames);
+  return {
+    name: entry.interaction.name,
+    method: METHOD,
+    runs,
+    frames: frames.length,
+    framesChangingElement: frames.filter((f) => f.changed).length,
+    workMs: stats(work),
+    inputMs: stats(frames.map((f) => f.inputMs)),
+    renderMs: stats(frames.map((f) => f.renderMs)),
+    longAnimationFrames: perRun[0].loafSupported
+      ? {
+          count: longFrames.length,
+          maxMs: longFrames.length ? round(Math.max(...longFrames.map((f) => f.durationMs))) : null,
+        }
+      : null,
+    perRun: perRun.map((r) => ({
+      frames: r.frames.length,
+      workMs: stats(r.frames.map((f) => f.workMs)),
+    })),
+  };
+};
+
+/** A table: the first `left` columns aligned left, the rest right. */
+const printColumns = (head, body, left = 1) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i < left ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of body) console.log(line(row));
+};
 
 const printTable = (rows) => {
   const head = [
@@ -149,6 +251,7 @@ const printTable = (rows) => {
     'median ms',
     'min ms',
     'p95 ms',
+    'render ms',
   ];
   const body = rows.map((r) => [
     r.label,
@@ -160,17 +263,49 @@ const printTable = (rows) => {
     r.time.median.toFixed(1),
     r.time.min.toFixed(1),
     r.time.p95.toFixed(1),
+    r.render.median.toFixed(1),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(line(head));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of body) console.log(line(row));
+  printColumns(head, body);
+};
+
+const printInteractions = (results) => {
+  const rows = results.flatMap((r) => (r.interaction ? [{ id: r.id, ...r.interaction }] : []));
+  if (rows.length === 0) return;
+  console.log(`\nWork per frame while interacting (fresh pages, after the first render):\n`);
+  const head = [
+    'id',
+    'interaction',
+    'runs',
+    'frames',
+    'changed',
+    'p50 ms',
+    'p95 ms',
+    'max ms',
+    'long frames',
+  ];
+  printColumns(
+    head,
+    rows.map((r) => [
+      r.id,
+      r.name,
+      String(r.runs),
+      String(r.frames),
+      String(r.framesChangingElement),
+      r.workMs.p50.toFixed(2),
+      r.workMs.p95.toFixed(2),
+      r.workMs.max.toFixed(2),
+      r.longAnimationFrames ? String(r.longAnimationFrames.count) : 'n/a',
+    ]),
+    2,
+  );
+  console.log(
+    `\nMethod: ${METHOD}.\n` +
+      `changed: frames in which the element's DOM changed. long frames: 'long-animation-frame' entries (≥ 50 ms) seen by a PerformanceObserver during the runs${rows.some((r) => !r.longAnimationFrames) ? '; n/a: not supported by this browser' : ''}.`,
+  );
 };
 
 const main = async () => {
-  const { runs, entries } = parseOptions();
+  const { runs, interactionRuns, entries } = parseOptions();
   const missing = missingBundles(entries);
   if (missing.length) fail(missingMessage(missing));
   const executablePath = chromiumPath();
@@ -202,15 +337,26 @@ const main = async () => {
           name: scenario.name,
           firstRenderMs: time,
           moduleReadyMs: summarize(loads.map((l) => l.moduleReadyMs)),
+          renderMs: summarize(loads.map((l) => l.renderMs)),
           // Objects, not arrays of numbers: JSON.stringify's layout is then Prettier's too.
           loads,
         });
         rows.push({
-          label: j === 0 ? entry.id : `  └ ${scenario.name}`,
+          label:
+            j === 0
+              ? `${entry.id}${entry.valueName ? ` (${entry.valueName})` : ''}`
+              : `  └ ${scenario.name}`,
           bytes: j === 0 ? bytes : null,
           budget,
           time,
+          render: summarize(loads.map((l) => l.renderMs)),
         });
+      }
+      let interaction = null;
+      if (entry.interaction) {
+        const n = interactionRuns ?? entry.interaction.runs ?? DEFAULT_INTERACTION_RUNS;
+        process.stderr.write(`${entry.id} (${entry.interaction.name}): ${n} runs…\n`);
+        interaction = await timeInteraction(browser, `${origin}/page/${i}/0`, entry, n);
       }
       results.push({
         id: entry.id,
@@ -219,6 +365,7 @@ const main = async () => {
         bytes,
         budget: { gzipMax: budget.budget, ok: budget.ok, message: budget.message },
         scenarios,
+        ...(interaction ? { interaction } : {}),
       });
     }
     const report = {
@@ -226,7 +373,7 @@ const main = async () => {
       node: process.version,
       chromium: chromiumVersion,
       runs,
-      note: 'firstRenderMs: navigation start to the first updateComplete; moduleReadyMs: to the bundle evaluated. Fresh browser context per load, cache disabled, one warm-up load not counted.',
+      note: 'firstRenderMs: navigation start to the first updateComplete; moduleReadyMs: to the bundle evaluated; renderMs: from the bundle evaluated to the first updateComplete (create, set value, append, render). Fresh browser context per load, cache disabled, one warm-up load not counted. interaction: work per frame with input (ms) over all timed runs, one warm-up run not counted; see method.',
       entries: results,
     };
     mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
@@ -240,9 +387,10 @@ const main = async () => {
   }
 
   console.log(
-    `\nChromium ${chromiumVersion}, ${runs} fresh loads per row; time to first render:\n`,
+    `\nChromium ${chromiumVersion}, ${runs} fresh loads per row; time to first render (median, min, p95: from navigation start; render: median from the bundle evaluated):\n`,
   );
   printTable(rows);
+  printInteractions(results);
   console.log('\nWritten: apps/bench/results/latest.json');
   const over = results.filter((r) => !r.budget.ok);
   if (over.length)

@@ -9,11 +9,22 @@
 //   tag        the custom element the bundle defines.
 //   value      the value set before the first render: a JSON value, or a
 //              function returning one (for large generated values).
+//   valueName  optional: what the value is (e.g. '60 people'); names its
+//              time-to-first-render row. Default 'default'.
 //   scenarios  optional extra timings, each { name, value } like above
 //              (e.g. a value with 60 people). Bytes are measured once per
 //              bundle; time to first render once per scenario.
+//   interaction  optional: work per frame while the widget is used, timed in
+//              fresh pages loaded with `value` after the first render:
+//              { name, run, events, runs, viewport }. run is an interaction
+//              from interactions.mjs; events the input event types to time
+//              per frame (e.g. ['pointermove']); runs the timed runs (after
+//              one warm-up run); viewport the page size, big enough for the
+//              interaction to stay on screen.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dragAlong, spiral } from './interactions.mjs';
+import { sixtyPeople } from './samples/netvaerkskort.mjs';
 import { caseMeeting, twoChildren } from './samples/oplysningsskema.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -45,6 +56,30 @@ export const widgets = [
     tag: 'bn-oplysningsskema-oversigt',
     value: caseMeeting,
   },
+  {
+    // The issue's measures: 60 people rendered, and the frames while one of
+    // them is dragged across the map (200 pointer moves).
+    id: 'netvaerkskort/bn-netvaerkskort',
+    package: 'netvaerkskort',
+    file: 'packages/netvaerkskort/standalone/bn-netvaerkskort.js',
+    tag: 'bn-netvaerkskort',
+    valueName: '60 people',
+    value: sixtyPeople,
+    interaction: {
+      name: 'drag, 200 moves',
+      // p11 is in the outer ring of the family sector; the path sweeps three
+      // quarters of a turn across the other sectors, inwards to the first ring.
+      run: dragAlong({
+        handle: 'g.person[data-id="p11"] .person-circle',
+        area: 'svg.map',
+        moves: 200,
+        path: spiral({ turns: 0.75, endRadius: 0.4 }),
+      }),
+      events: ['pointermove'],
+      runs: 3,
+      viewport: { width: 1280, height: 960 },
+    },
+  },
 ];
 
 /** Absolute path of an entry's bundle. */
@@ -55,6 +90,6 @@ export const resolveValue = (value) => (typeof value === 'function' ? value() : 
 
 /** The timings to take for an entry: its own value first, then its scenarios. */
 export const scenariosOf = (entry) => [
-  { name: 'default', value: entry.value },
+  { name: entry.valueName ?? 'default', value: entry.value },
   ...(entry.scenarios ?? []),
 ];

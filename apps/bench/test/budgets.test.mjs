@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { checkBudget, loadBudgets, missingBundles, missingMessage } from '../src/budget.mjs';
 import { measureBuffer, measureBytes } from '../src/measure-bytes.mjs';
+import { spiral } from '../src/interactions.mjs';
+import { sixtyPeople } from '../src/samples/netvaerkskort.mjs';
 import { median, percentile } from '../src/stats.mjs';
 import { bundlePath, resolveValue, scenariosOf, widgets } from '../src/widgets.mjs';
 
@@ -28,7 +30,55 @@ describe('widgets.mjs', () => {
         scenariosOf(w).length,
         `${w.id}: scenario names are unique`,
       );
+      if (w.interaction) {
+        const { name, run, events, runs, viewport } = w.interaction;
+        assert.equal(typeof name, 'string', `${w.id}: interaction name`);
+        assert.equal(typeof run, 'function', `${w.id}: interaction run`);
+        if (events !== undefined) assert.ok(events.length > 0, `${w.id}: interaction events`);
+        if (runs !== undefined) assert.ok(Number.isInteger(runs) && runs >= 1, `${w.id}: runs`);
+        if (viewport !== undefined) assert.ok(viewport.width > 0 && viewport.height > 0);
+      }
     }
+  });
+});
+
+describe('samples', () => {
+  const SECTORS = ['family', 'friends', 'school', 'leisure', 'helpers'];
+  const PICTURES = new Set(
+    'star heart sun woman man grandma grandpa girl boy baby teacher football dog cat house flower'.split(
+      ' ',
+    ),
+  );
+
+  test('the network map has 60 valid people and is the same every time', () => {
+    const value = sixtyPeople();
+    assert.deepEqual(sixtyPeople(), value);
+    assert.equal(value.schemaVersion, 1);
+    assert.equal(value.people.length, 60);
+    assert.equal(new Set(value.people.map((p) => p.id)).size, 60, 'unique ids');
+    for (const p of value.people) {
+      assert.ok(SECTORS.includes(p.sector), p.id);
+      assert.ok([1, 2, 3].includes(p.ring), p.id);
+      assert.ok(['good', 'weak', 'difficult'].includes(p.bond), p.id);
+      assert.ok(PICTURES.has(p.picture), `${p.id}: picture ${p.picture}`);
+      assert.match(p.phone, /^(|[2-9]\d{7})$/, p.id);
+    }
+    // Every cell (sector × ring) has people, and the drag starts from p11 in an outer ring.
+    assert.equal(new Set(value.people.map((p) => `${p.sector}:${p.ring}`)).size, 15);
+    assert.deepEqual(
+      (({ sector, ring }) => ({ sector, ring }))(value.people.find((p) => p.id === 'p11')),
+      { sector: 'family', ring: 3 },
+    );
+  });
+
+  test('the drag path is a spiral inwards from the start', () => {
+    const path = spiral({ turns: 0.75, endRadius: 0.4 });
+    const centre = { x: 500, y: 400 };
+    const start = { x: 500, y: 100 };
+    const end = path(1, { start, centre });
+    assert.ok(Math.abs(Math.hypot(end.x - centre.x, end.y - centre.y) - 120) < 1e-9);
+    const near = path(0.005, { start, centre });
+    assert.ok(Math.hypot(near.x - start.x, near.y - start.y) < 10);
   });
 });
 

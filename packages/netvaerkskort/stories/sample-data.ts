@@ -221,7 +221,8 @@ export function mangePersoner(count: number): NetvaerkskortValue {
       picture,
       sector,
       ring,
-      bond: BONDS[i % BONDS.length]!,
+      // A step of 7 through five bonds: every area gets every kind of bond.
+      bond: BONDS[Math.floor(i / 7) % BONDS.length]!,
       trusted: i % 11 === 0,
     });
   });
