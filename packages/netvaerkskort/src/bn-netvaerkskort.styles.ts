@@ -125,6 +125,7 @@ export const styles = [
     }
     .trusted-mark {
       fill: var(--_bn-color-warning);
+      font-size: 0.06px;
     }
     .person:focus-visible .person-circle,
     .person--grabbed .person-circle {
@@ -253,7 +254,7 @@ export const styles = [
     }
     .compare-list div {
       display: grid;
-      grid-template-columns: 12rem 1fr;
+      grid-template-columns: minmax(max-content, 14rem) 1fr;
       gap: var(--_bn-space-3);
       padding-block: var(--_bn-space-1);
     }

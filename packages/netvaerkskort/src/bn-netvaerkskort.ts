@@ -731,64 +731,80 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
                 <button
                   type="button"
                   class="button button--secondary"
+                  ?hidden=${this.simple}
                   @click=${() => this.#saveVersion()}
                 >
-                  ${msg('Gem som version')}
+                  <span aria-hidden="true">📌 </span>${msg('Gem som version')}
                 </button>`
             : nothing
         }
-        <label class="choice">
-          <input
-            type="checkbox"
-            ?disabled=${this.isDisabled}
-            .checked=${this.pseudonymise}
-            @change=${(e: Event) => (this.pseudonymise = (e.target as HTMLInputElement).checked)}
-          />
-          <span>${msg('Vis pseudonymer i stedet for navne')}</span>
-        </label>
         <button
           type="button"
           class="button button--secondary"
           @click=${() => this.printFor('child')}
         >
-          ${msg('Udskriv til barnet')}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          @click=${() => this.printFor('professional')}
-        >
-          ${msg('Udskriv til sagen')}
-        </button>
-        <button type="button" class="button button--secondary" @click=${() => this.exportJson()}>
-          ${msg('Gem som fil')}
-        </button>
-        <button type="button" class="button button--secondary" @click=${() => this.exportSvg()}>
-          ${msg('Hent som billede (SVG)')}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          @click=${() => void this.exportPng()}
-        >
-          ${msg('Hent som billede (PNG)')}
+          <span aria-hidden="true">🖨 </span>${msg('Udskriv til barnet')}
         </button>
         ${
-          editable
-            ? html`<label class="button button--secondary file-button">
-                ${msg('Hent fra fil')}
-                <input
-                  type="file"
-                  accept="application/json,.json"
-                  class="visually-hidden"
-                  @change=${(e: Event) => {
-                    const input = e.target as HTMLInputElement;
-                    const file = input.files?.[0];
-                    if (file) void this.importFile(file).then(() => (input.value = ''));
-                  }}
-                />
-              </label>`
-            : nothing
+          this.simple
+            ? nothing
+            : html`
+                <label class="choice">
+                  <input
+                    type="checkbox"
+                    ?disabled=${this.isDisabled}
+                    .checked=${this.pseudonymise}
+                    @change=${(e: Event) => (this.pseudonymise = (e.target as HTMLInputElement).checked)}
+                  />
+                  <span>${msg('Vis pseudonymer i stedet for navne')}</span>
+                </label>
+
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  @click=${() => this.printFor('professional')}
+                >
+                  <span aria-hidden="true">🗂 </span>${msg('Udskriv til sagen')}
+                </button>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  @click=${() => this.exportJson()}
+                >
+                  <span aria-hidden="true">💾 </span>${msg('Gem som fil')}
+                </button>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  @click=${() => this.exportSvg()}
+                >
+                  <span aria-hidden="true">🖼 </span>${msg('Hent som billede (SVG)')}
+                </button>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  @click=${() => void this.exportPng()}
+                >
+                  <span aria-hidden="true">🖼 </span>${msg('Hent som billede (PNG)')}
+                </button>
+                ${
+                  editable
+                    ? html`<label class="button button--secondary file-button">
+                        <span aria-hidden="true">📂 </span>${msg('Hent fra fil')}
+                        <input
+                          type="file"
+                          accept="application/json,.json"
+                          class="visually-hidden"
+                          @change=${(e: Event) => {
+                            const input = e.target as HTMLInputElement;
+                            const file = input.files?.[0];
+                            if (file) void this.importFile(file).then(() => (input.value = ''));
+                          }}
+                        />
+                      </label>`
+                    : nothing
+                }
+              `
         }
       </div>
       ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError}</p>` : nothing}

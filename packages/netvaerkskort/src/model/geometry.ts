@@ -5,9 +5,9 @@ import type { Person, Ring } from '../value/types.js';
  * distance, sectors by angle (the first starts at twelve o'clock and they
  * run clockwise). Drawing scales it; pointer input is mapped back to it.
  */
-export const CHILD_RADIUS = 0.2;
+export const CHILD_RADIUS = 0.17;
 /** Outer edge of rings 1, 2 and 3. */
-export const RING_EDGES: readonly [number, number, number] = [0.47, 0.74, 1];
+export const RING_EDGES: readonly [number, number, number] = [0.52, 0.77, 1];
 
 export interface Point {
   x: number;
@@ -46,9 +46,41 @@ export function slotAt(p: Point, cellPeople: readonly Point[]): number {
   return cellPeople.filter((q) => angleOf(q) < a).length;
 }
 
+/** Least distance between two people's centres along a row. */
+const SPACING = 0.15;
+/** Keeps circles and names inside their ring. */
+const RING_PADDING = 0.07;
+
+/** Rows inside a ring cell: as few as hold everyone, up to three. */
+function rowsFor(
+  count: number,
+  inner: number,
+  outer: number,
+  span: number,
+): { r: number; n: number }[] {
+  const lo = inner + RING_PADDING;
+  const hi = outer - RING_PADDING;
+  for (let rows = 1; rows <= 3; rows++) {
+    const radii =
+      rows === 1
+        ? [(lo + hi) / 2]
+        : Array.from({ length: rows }, (_, k) => lo + ((hi - lo) * k) / (rows - 1));
+    const capacity = radii.map((r) => Math.max(1, Math.floor((r * span) / SPACING)));
+    const total = capacity.reduce((a, b) => a + b, 0);
+    if (total >= count || rows === 3) {
+      // Share people out in proportion to each row's room, outer rows first.
+      const shares = capacity.map((c) => Math.floor((c / total) * count));
+      let left = count - shares.reduce((a, b) => a + b, 0);
+      for (let k = rows - 1; left > 0; k = (k + rows - 1) % rows, left--) shares[k]! += 1;
+      return radii.map((r, k) => ({ r, n: shares[k]! })).filter((row) => row.n > 0);
+    }
+  }
+  return [];
+}
+
 /**
  * Positions for everyone: each cell's people spread evenly across its
- * angle; crowded cells stagger in two rows so 60 people stay apart.
+ * angle, in as many rows as its room needs, so 60 people stay apart.
  */
 export function layout(
   people: readonly Person[],
@@ -65,16 +97,13 @@ export function layout(
   for (const [key, members] of cells) {
     const [index, ring] = key.split(':').map(Number) as [number, Ring];
     const [start, end] = sectorSpan(index, n);
-    const inner = ringInner(ring);
-    const outer = ringOuter(ring);
-    const staggered = members.length > 3;
-    members.forEach((person, i) => {
-      const a = start + ((i + 0.5) / members.length) * (end - start);
-      const r = staggered
-        ? inner + (outer - inner) * (i % 2 === 0 ? 0.33 : 0.67)
-        : (inner + outer) / 2;
-      positions.set(person.id, { x: r * Math.sin(a), y: -r * Math.cos(a) });
-    });
+    let next = 0;
+    for (const row of rowsFor(members.length, ringInner(ring), ringOuter(ring), end - start)) {
+      for (let i = 0; i < row.n; i++) {
+        const a = start + ((i + 0.5) / row.n) * (end - start);
+        positions.set(members[next++]!.id, { x: row.r * Math.sin(a), y: -row.r * Math.cos(a) });
+      }
+    }
   }
   return positions;
 }

@@ -1,5 +1,5 @@
 import { CHILD_RADIUS, RING_EDGES, sectorSpan, type Point } from '../model/geometry.js';
-import { labelLines, MAP_VIEW } from './map-view.js';
+import { LABEL_RADIUS, labelLines, MAP_VIEW } from './map-view.js';
 import type { Bond, MapChild, Person, Sector } from '../value/types.js';
 
 export interface CanvasMapInput {
@@ -60,8 +60,9 @@ export function drawMap(canvas: HTMLCanvasElement, input: CanvasMapInput, sizePx
     const lines = labelLines(s.label);
     const flip = mid > Math.PI / 2 && mid < (3 * Math.PI) / 2;
     lines.forEach((line, k) => {
-      const y = -1.09 * Math.cos(mid) + (flip ? 0.05 : 0) - (lines.length - 1) * 0.035 + k * 0.07;
-      text(line, 1.09 * Math.sin(mid), y, scale * 0.065, 700);
+      const y =
+        -LABEL_RADIUS * Math.cos(mid) + (flip ? 0.05 : 0) - (lines.length - 1) * 0.035 + k * 0.07;
+      text(line, LABEL_RADIUS * Math.sin(mid), y, scale * 0.065, 700);
     });
   });
   for (const r of RING_EDGES) {

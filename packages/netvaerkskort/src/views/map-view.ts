@@ -41,7 +41,7 @@ const bondClass = (p: Person) => `bond bond--${p.bond}`;
  */
 export function mapView(p: MapViewProps): SVGTemplateResult {
   const n = p.sectors.length;
-  const labelRadius = RING_EDGES[2] + 0.09;
+  const labelRadius = LABEL_RADIUS;
   return svg`
     <g class="sectors" aria-hidden="true">
       ${p.sectors.map(
@@ -88,7 +88,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
           const focused =
             p.focusedId === person.id || (p.focusedId === null && person === p.people[0]);
           const grabbed = p.grabbedId === person.id;
-          const scale = p.simple ? 1.3 : 1;
+          const scale = p.simple ? 1.15 : 1;
           return svg`
             <g class="person ${grabbed ? 'person--grabbed' : ''} ${p.drag?.id === person.id ? 'person--dragging' : ''}"
               id="${p.idPrefix}person-${person.id}"
@@ -112,7 +112,9 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
 }
 
 /** The drawing area: wide enough for sector labels beside the map. */
-export const MAP_VIEW = { x: -1.5, y: -1.22, width: 3, height: 2.44 } as const;
+export const MAP_VIEW = { x: -1.5, y: -1.3, width: 3, height: 2.6 } as const;
+/** Sector labels sit outside the outer ring, clear of its people. */
+export const LABEL_RADIUS = RING_EDGES[2] + 0.15;
 export const MAP_VIEWBOX = `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${MAP_VIEW.height}`;
 
 /** Long labels go on two lines, split at the space nearest the middle. */
