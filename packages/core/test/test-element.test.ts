@@ -51,6 +51,15 @@ describe('<bn-test-element> with people', () => {
     expect(el.validationMessage).to.include('CPR');
   });
 
+  it('takes the browser’s saved form state back, and ignores state it cannot read', async () => {
+    const el = await fixture<BnTestElement>(html`<bn-test-element name="t"></bn-test-element>`);
+    el.formStateRestoreCallback(JSON.stringify({ schemaVersion: 1, fullName: 'Ada' }));
+    expect(el.value).to.deep.equal({ schemaVersion: 2, name: 'Ada', note: '' });
+    el.formStateRestoreCallback('{broken');
+    el.formStateRestoreCallback(null);
+    expect(el.value.name).to.equal('Ada');
+  });
+
   it('shows user text as text, never as markup', async () => {
     const el = await fixture<BnTestElement>(html`<bn-test-element readonly></bn-test-element>`);
     el.value = { schemaVersion: 2, name: '<img src=x onerror=alert(1)>', note: '<b>hi</b>' };
