@@ -10,6 +10,7 @@ import {
   parseValue,
   todayIso,
   version,
+  withLocale,
   type FieldIssue,
   type PrintOrientation,
 } from '@barnets-net/core';
@@ -38,6 +39,13 @@ import { pictureOf } from './pictures.js';
 import { personDialog, type PersonDraft } from './views/person-dialog.js';
 
 const DRAG_THRESHOLD = 0.03;
+
+interface Derived {
+  key: readonly unknown[];
+  sectors: Sector[];
+  ids: string[];
+  names: Map<string, string> | null;
+}
 
 /**
  * The network map a child fills in with a grown-up: the child in the
@@ -106,19 +114,44 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       }));
   }
 
+  #derivedCache: Derived | undefined;
+
+  /**
+   * Sectors, their ids and pseudonyms, worked out once per change rather
+   * than once per person drawn.
+   */
+  get #derived(): Derived {
+    const c = this.#derivedCache;
+    const key = [
+      this.sectors,
+      this.locale,
+      this.data.people,
+      this.pseudonymise,
+      this.printFlavour,
+    ] as const;
+    if (c && c.key.every((k, i) => k === key[i])) return c;
+    return (this.#derivedCache = withLocale(this.locale, () => {
+      const sectors = this.sectors?.length ? this.sectors : defaultSectors();
+      const word = (k: PseudonymKind) =>
+        k === 'adult' ? msg('Voksen') : k === 'child' ? msg('Barn') : msg('Person');
+      const names =
+        this.pseudonymise && this.printFlavour !== 'child'
+          ? pseudonyms(this.data.people, word)
+          : null;
+      return { key, sectors, ids: sectors.map((x) => x.id), names };
+    }));
+  }
+
   get #sectors(): Sector[] {
-    return this.sectors?.length ? this.sectors : defaultSectors();
+    return this.#derived.sectors;
   }
 
   get #sectorIds() {
-    return this.#sectors.map((s) => s.id);
+    return this.#derived.ids;
   }
 
   get #names(): Map<string, string> | null {
-    if (!this.pseudonymise || this.printFlavour === 'child') return null;
-    const word = (k: PseudonymKind) =>
-      k === 'adult' ? msg('Voksen') : k === 'child' ? msg('Barn') : msg('Person');
-    return pseudonyms(this.data.people, word);
+    return this.#derived.names;
   }
 
   #nameOf = (p: Person) => this.#names?.get(p.id) ?? (p.name.trim() || p.relation || '?');
