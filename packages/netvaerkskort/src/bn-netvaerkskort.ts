@@ -92,6 +92,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   @state() private compareTo = '';
   @state() private importError = '';
   /** While printing: the child's copy shows real names, the case file's pseudonyms if on. */
+  /** The list and the comparison follow one frame after the map, which a child needs first. */
+  @state() private restReady = false;
   @state() private printFlavour: 'screen' | 'child' | 'professional' = 'screen';
 
   #frame = 0;
@@ -742,19 +744,23 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       }
       <section class="list no-print" part="list" aria-labelledby="list-heading">
         <h2 id="list-heading">${msg('Kortet som liste')}</h2>
-        ${listView({
-          people: v.people,
-          sectors: this.#sectors,
-          nameOf: this.#nameOf,
-          bondText: this.#bondText,
-          editable,
-          onStep: (id, step) => this.#step(id, step),
-          onMoveTo: (id, sector) => this.#moveTo(id, sector),
-          onEdit: (id) => this.#openEdit(id),
-          onRemove: (id) => this.#remove(id),
-        })}
+        ${
+          this.restReady
+            ? listView({
+                people: v.people,
+                sectors: this.#sectors,
+                nameOf: this.#nameOf,
+                bondText: this.#bondText,
+                editable,
+                onStep: (id, step) => this.#step(id, step),
+                onMoveTo: (id, sector) => this.#moveTo(id, sector),
+                onEdit: (id) => this.#openEdit(id),
+                onRemove: (id) => this.#remove(id),
+              })
+            : nothing
+        }
       </section>
-      ${this.simple ? nothing : this.#renderComparison()}
+      ${this.simple || !this.restReady ? nothing : this.#renderComparison()}
       <div class="actions no-print">
         ${
           editable
@@ -873,6 +879,21 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     if (changed.has('data' as keyof BnNetvaerkskort) && this.history.present !== this.data) {
       this.history = startHistory(this.data);
     }
+  }
+
+  protected override firstUpdated(): void {
+    requestAnimationFrame(() => (this.restReady = true));
+  }
+
+  /** Resolves when the map and the list below it are both rendered. */
+  get fullyRendered(): Promise<boolean> {
+    return this.updateComplete.then((done) =>
+      this.restReady
+        ? done
+        : new Promise<boolean>((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(this.updateComplete))),
+          ),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {

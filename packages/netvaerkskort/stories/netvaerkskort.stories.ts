@@ -24,11 +24,11 @@ interface Args {
   lang: '' | 'da' | 'en';
 }
 
-/** The element in the story, once it has rendered. */
+/** The element in the story, once the map and the list below it have rendered. */
 async function widget(canvasElement: HTMLElement) {
   const el = canvasElement.querySelector('bn-netvaerkskort');
   if (!el) throw new Error('<bn-netvaerkskort> did not render');
-  await el.updateComplete;
+  await el.fullyRendered;
   return el;
 }
 

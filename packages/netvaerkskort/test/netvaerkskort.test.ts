@@ -17,7 +17,7 @@ const $ = (el: El, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel
 const live = (el: El) => $(el, '[role="status"][aria-live]').textContent!.trim();
 const who = (el: El, id: string) => el.value.people.find((p) => p.id === id)!;
 const settle = async (el: El) => {
-  await el.updateComplete;
+  await el.fullyRendered;
   await el.updateComplete;
 };
 const mount = async (value: NetvaerkskortValue = map([])) => {
