@@ -1,6 +1,6 @@
 // A Vite plugin for the standalone build: collapses the whitespace in Lit's
-// html`` / css`` / svg`` templates, which minifiers keep as written. It uses
-// the TypeScript parser, so strings, comments and regexes are never touched;
+// html`` / css`` / svg`` templates (tsc writes them as `html \``), which
+// minifiers keep as written. It uses the TypeScript parser, so strings, comments and regexes are never touched;
 // msg() and str`` texts are left alone (their ids hash the exact text).
 import ts from 'typescript';
 
@@ -19,7 +19,7 @@ const minifyCss = (s) =>
 const minifyHtml = (s) => s.replace(/\s*\n\s*/g, ' ');
 
 function rewrite(code, fileName) {
-  if (!/\b(html|css|svg)`/.test(code)) return null;
+  if (!/\b(html|css|svg)\s*`/.test(code)) return null;
   const kind = fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
   const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, kind);
   const edits = [];
