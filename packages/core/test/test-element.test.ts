@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deepActiveElement, typeText } from '../src/testing/index.js';
+import { printElement } from '../src/element/print.js';
+import { deepActiveElement, documentPageSizes, typeText } from '../src/testing/index.js';
 import type { BnTestElement } from './fixtures/bn-test-element.js';
 import './fixtures/bn-test-element.define.js';
 
@@ -77,23 +78,39 @@ describe('<bn-test-element> with people', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('prints alone, then leaves the page as it was', async () => {
+  it('prints alone on A4 in its orientation, then leaves the page as it was', async () => {
     const el = await fixture<BnTestElement>(html`<bn-test-element></bn-test-element>`);
+    const sheetsBefore = document.adoptedStyleSheets.length;
     const original = window.print;
-    let printingDuring = false;
+    const seen: { printing: boolean; sizes: string[] }[] = [];
     window.print = () => {
-      printingDuring =
-        document.documentElement.classList.contains('bn-printing') &&
-        el.getAttribute('data-bn-print-target') === 'portrait';
+      seen.push({
+        printing:
+          document.documentElement.classList.contains('bn-printing') &&
+          el.hasAttribute('data-bn-print-target'),
+        sizes: documentPageSizes(),
+      });
       window.dispatchEvent(new Event('afterprint'));
     };
     try {
       el.print();
+      printElement(el, 'landscape');
     } finally {
       window.print = original;
     }
-    expect(printingDuring).to.equal(true);
+    expect(seen.map((s) => s.printing)).to.deep.equal([true, true]);
+    expect(seen[0]!.sizes).to.have.length(1);
+    // Browsers write «A4 portrait» as «a4»: portrait is the default.
+    expect(seen[0]!.sizes[0])
+      .to.match(/a4/i)
+      .and.not.match(/landscape/);
+    expect(seen[1]!.sizes).to.have.length(1);
+    expect(seen[1]!.sizes[0])
+      .to.match(/a4/i)
+      .and.match(/landscape/);
     expect(document.documentElement.classList.contains('bn-printing')).to.equal(false);
     expect(el.hasAttribute('data-bn-print-target')).to.equal(false);
+    expect(documentPageSizes()).to.deep.equal([]);
+    expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
   });
 });

@@ -2,4 +2,4 @@ export { runContractTests, type ContractElement, type ContractFixtures } from '.
 export { watchNetwork } from './network-watch.js';
 export type { TypesEqual } from './schema-agreement.js';
 export { deepActiveElement, pressCombo, pressKey, typeText } from './keyboard.js';
-export { printRulesHide, withPrintMedia } from './print-media.js';
+export { documentPageSizes, printRulesHide, withPrintMedia } from './print-media.js';

@@ -35,3 +35,15 @@ export function printRulesHide(root: ShadowRoot, selector: string): boolean {
     ),
   );
 }
+
+/**
+ * The `size` of the plain `@page` rules the document has adopted (what
+ * `printElement()` sets while it prints), e.g. `A4 landscape`; empty when none.
+ */
+export function documentPageSizes(doc: Document = document): string[] {
+  return doc.adoptedStyleSheets.flatMap((sheet) =>
+    [...sheet.cssRules]
+      .filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule && !rule.selectorText)
+      .map((rule) => rule.style.getPropertyValue('size')),
+  );
+}
