@@ -99,22 +99,28 @@ export const defaultFlagText = (code: FlagCode): string =>
     'worry-without-case': msg(
       'Der er bekymring for {navn} ({alder}), og der er ingen åben sag i familieafdelingen. Overvej at kontakte familieafdelingen, og husk din underretningspligt (barnets lov § 133).',
     ),
+    'worry-case-unknown': msg(
+      'Der er bekymring for {navn} ({alder}), og det vides ikke, om der er en åben sag i familieafdelingen. Undersøg det, og husk underretningspligten (barnets lov § 133).',
+    ),
     'placed-without-case': msg(
-      '{navn} er anbragt, men der er ikke registreret en sag i familieafdelingen. Tjek oplysningerne.',
+      '{navn} er anbragt, men der er ikke registreret en sag i familieafdelingen. Tjek, om oplysningerne er rigtige.',
     ),
     'no-offer': msg('{navn} har endnu ikke fået et tilbud. Overvej børnegruppe eller samtaler.'),
+    'offer-declined': msg('{navn} har sagt nej tak til tilbuddet. Overvej et andet tilbud.'),
     'perspective-not-discussed': msg(
-      'Børne- og familieperspektivet er ikke drøftet med forælderen for {navn}.',
+      'Børne- og familieperspektivet er endnu ikke drøftet med forælderen til {navn}.',
     ),
-    'involve-specialist': msg('Centrets børnefamiliebehandler skal inddrages for {navn}.'),
+    'involve-specialist': msg('Husk at inddrage centrets børnefamiliebehandler om {navn}.'),
   })[code];
 
 /** Short names of the flags, for table cells. */
 export const flagTitle = (code: FlagCode): string =>
   ({
     'worry-without-case': msg('Bekymring, ingen sag'),
+    'worry-case-unknown': msg('Bekymring, sag ukendt'),
     'placed-without-case': msg('Anbragt, ingen sag'),
     'no-offer': msg('Intet tilbud endnu'),
+    'offer-declined': msg('Sagt nej tak til tilbud'),
     'perspective-not-discussed': msg('Børneperspektiv ikke drøftet'),
     'involve-specialist': msg('Inddrag børnefamiliebehandler'),
   })[code];

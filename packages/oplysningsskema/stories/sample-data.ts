@@ -197,8 +197,11 @@ export const ufaerdig: OplysningsskemaValue = registration(
 export const egneFlagTekster: FlagTexts = {
   'worry-without-case':
     'Bekymring for {navn} ({alder}) uden åben sag. Ring til Børn og Familie på 7979 7979 samme dag.',
+  'worry-case-unknown':
+    'Bekymring for {navn} ({alder}). Spørg Børn og Familie på 7979 7979, om der er en sag.',
   'placed-without-case': '{navn} er anbragt. Find sagsbehandleren i Børn og Familie.',
   'no-offer': '{navn} ({alder}) mangler et tilbud. Tal om Børnegruppen torsdag kl. 15.',
+  'offer-declined': '{navn} har sagt nej tak. Tilbyd en samtale hos Familiehuset i stedet.',
   'perspective-not-discussed': 'Tag børnesamtalen om {navn} ved næste behandlingssamtale.',
   'involve-specialist': 'Book tid hos børnefamiliebehandleren om {navn}.',
 };
@@ -262,8 +265,9 @@ const childCount = (i: number) => 1 + ((i * 2) % 3);
  * Child number `k` overall (`i` is the client, `j` the child's place). For
  * the first 32 children, the five bits of `k` choose which attention flags
  * the child gets, so every combination occurs once:
- * 1 worry without a case, 2 placed without a case, 4 no offer,
- * 8 perspective not discussed, 16 involve the specialist.
+ * 1 worry without a known case (no case, or "don't know"), 2 placed
+ * without a case, 4 no offer (or a declined one), 8 perspective not
+ * discussed, 16 involve the specialist.
  */
 function sampleChild(k: number, i: number, j: number, living: LivingSituation): Child {
   // After the first 32, only the milder (info) flags, so not half the list is placed.

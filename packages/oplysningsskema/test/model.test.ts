@@ -62,36 +62,56 @@ describe('age', () => {
 });
 
 describe('attention flags', () => {
+  const noOffers = {
+    childrensGroup: '',
+    reliefTalks: '',
+    familyTalks: '',
+    other: '',
+    otherDescription: '',
+  } as const;
   const flags = (overrides: Parameters<typeof completeChild>[0]) =>
     attentionFlags(registration([completeChild(overrides)]), '2026-11-22').map((f) => f.code);
 
   it('prompts about worry without an open case, from the client or the worker', () => {
-    expect(flags({ clientWorried: 'yes', familyCase: 'no' })).to.include('worry-without-case');
-    expect(flags({ workerWorried: 'yes', familyCase: 'unknown' })).to.include('worry-without-case');
-    expect(flags({ workerWorried: 'yes', familyCase: 'yes' })).not.to.include('worry-without-case');
+    expect(flags({ clientWorried: 'yes', familyCase: 'no' })).to.deep.equal(['worry-without-case']);
+    expect(flags({ workerWorried: 'yes', familyCase: 'yes' })).to.deep.equal([]);
     expect(
       flags({ workerWorried: 'yes', familyCase: 'no', birthDate: '2000-01-01' }),
-    ).not.to.include('worry-without-case');
+    ).to.deep.equal([]);
+  });
+
+  it('does not say there is no case when nobody knows: worry with the case unknown', () => {
+    expect(flags({ workerWorried: 'yes', familyCase: 'unknown' })).to.deep.equal([
+      'worry-case-unknown',
+    ]);
+    expect(flags({ clientWorried: 'yes', familyCase: '' })).to.deep.equal(['worry-case-unknown']);
+    expect(
+      flags({ workerWorried: 'yes', familyCase: 'unknown', birthDate: '2000-01-01' }),
+    ).to.deep.equal([]);
   });
 
   it('notices a placement without a case, a child without an offer, and the rest', () => {
     expect(flags({ residence: 'placed', familyCase: 'no' })).to.include('placed-without-case');
-    expect(
-      flags({
-        offers: {
-          childrensGroup: 'declined',
-          reliefTalks: '',
-          familyTalks: '',
-          other: '',
-          otherDescription: '',
-        },
-      }),
-    ).to.include('no-offer');
+    expect(flags({ offers: { ...noOffers } })).to.deep.equal(['no-offer']);
     expect(flags({})).to.deep.equal([]);
     expect(flags({ perspectiveDiscussed: 'no', involveSpecialist: 'yes' })).to.deep.equal([
       'perspective-not-discussed',
       'involve-specialist',
     ]);
+  });
+
+  it('tells a declined offer from no offer at all', () => {
+    expect(flags({ offers: { ...noOffers, childrensGroup: 'declined' } })).to.deep.equal([
+      'offer-declined',
+    ]);
+    // Another offer still open: nothing to prompt.
+    expect(
+      flags({ offers: { ...noOffers, childrensGroup: 'declined', familyTalks: 'ongoing' } }),
+    ).to.deep.equal([]);
+    // Grown children get no offer prompts.
+    expect(
+      flags({ birthDate: '2000-01-01', offers: { ...noOffers, childrensGroup: 'declined' } }),
+    ).to.deep.equal([]);
   });
 
   it('puts warnings first', () => {

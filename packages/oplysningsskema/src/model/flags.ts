@@ -7,8 +7,10 @@ import { isMinor } from './age.js';
  */
 export type FlagCode =
   | 'worry-without-case'
+  | 'worry-case-unknown'
   | 'placed-without-case'
   | 'no-offer'
+  | 'offer-declined'
   | 'perspective-not-discussed'
   | 'involve-specialist';
 
@@ -21,21 +23,27 @@ export interface AttentionFlag {
 }
 
 const ACTIVE_OFFER = new Set(['offered', 'accepted', 'ongoing', 'ended']);
+const OFFER_KINDS = ['childrensGroup', 'reliefTalks', 'familyTalks', 'other'] as const;
 
+/** True when the child has an offer that was made and not declined. */
 export const hasOffer = (child: Child): boolean =>
-  (['childrensGroup', 'reliefTalks', 'familyTalks', 'other'] as const).some((k) =>
-    ACTIVE_OFFER.has(child.offers[k]),
-  );
+  OFFER_KINDS.some((k) => ACTIVE_OFFER.has(child.offers[k]));
 
 export function childFlags(child: Child, today?: string): AttentionFlag[] {
   const flags: AttentionFlag[] = [];
   const add = (code: FlagCode, level: FlagLevel) => flags.push({ code, level, childId: child.id });
   const minor = isMinor(child, today);
   const worried = child.clientWorried === 'yes' || child.workerWorried === 'yes';
-  if (minor && worried && child.familyCase !== 'yes') add('worry-without-case', 'warning');
+  // Only "no" is known to mean no open case; "don't know" (or no answer yet) is said as such.
+  if (minor && worried && child.familyCase !== 'yes')
+    add(child.familyCase === 'no' ? 'worry-without-case' : 'worry-case-unknown', 'warning');
   if (child.residence === 'placed' && child.familyCase === 'no')
     add('placed-without-case', 'warning');
-  if (minor && !hasOffer(child)) add('no-offer', 'info');
+  if (minor && !hasOffer(child))
+    add(
+      OFFER_KINDS.some((k) => child.offers[k] === 'declined') ? 'offer-declined' : 'no-offer',
+      'info',
+    );
   if (child.perspectiveDiscussed !== 'yes') add('perspective-not-discussed', 'info');
   if (child.involveSpecialist === 'yes') add('involve-specialist', 'info');
   return flags;
