@@ -4,6 +4,23 @@ import { formWidgetStyles } from '@barnets-net/core';
 export const styles = [
   ...formWidgetStyles,
   css`
+    /* GOV.UK's confirmation panel. */
+    .panel {
+      color: var(--_bn-color-on-primary);
+      background: var(--_bn-color-success);
+      border: 5px solid transparent;
+      padding: var(--_bn-space-5);
+      margin-block-end: var(--_bn-space-5);
+      text-align: center;
+    }
+    .panel h2 {
+      font-size: var(--_bn-font-size-xxl);
+      margin-block: 0 var(--_bn-space-3);
+    }
+    .panel p {
+      font-size: var(--_bn-font-size-l);
+      margin: 0;
+    }
     .title {
       font-size: var(--_bn-font-size-xl);
       margin-block-end: var(--_bn-space-5);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
   BnFormElement,
@@ -11,7 +12,9 @@ import {
   textField,
   todayIso,
   formatDate,
+  plural,
   version,
+  withLocale,
   type DateParts,
   type FieldIssue,
 } from '@barnets-net/core';
@@ -51,7 +54,7 @@ import type { Child, OplysningsskemaValue } from './value/types.js';
 import { childEditor } from './views/child-editor.js';
 import { flagList, review } from './views/review.js';
 
-type View = 'form' | 'child' | 'review';
+type View = 'form' | 'child' | 'review' | 'saved';
 
 /**
  * The alcohol-treatment centre's registration of a client's children
@@ -61,12 +64,13 @@ type View = 'form' | 'child' | 'review';
  * @tagname bn-oplysningsskema
  * @summary Registration of a client's children in alcohol treatment.
  * @fires bn-change - After every committed change. `detail.value` is the whole value.
- * @fires bn-complete - When the worker saves the registration from the review.
+ * @fires bn-complete - When the worker saves the registration from the review; a confirmation panel follows.
  * @fires bn-error - A bad `value` was refused, or drafts cannot be stored. `detail: { code, message }`.
  * @fires bn-draft-restored - A draft was restored on load.
  * @csspart error-summary - The list of problems shown after a failed attempt.
  * @csspart attention-flags - The attention flags on the review and the print.
  * @csspart draft-notice - The draft notice with its clear action.
+ * @csspart confirmation - The panel saying the registration is saved.
  * @cssprop --bn-color-primary - Main actions and links.
  * @cssprop --bn-color-error - Errors.
  * @cssprop --bn-color-warning-surface - Attention flags and notices.
@@ -87,12 +91,15 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
   @state() private editingIsNew = false;
   @state() private childShowErrors = false;
   @state() private removed: RemovedChild | null = null;
-  @state() private announcement = '';
+  /** What the live region says; built while rendering, so in the element's language. */
+  @state() private announcement: (() => string) | null = null;
   @state() private birthParts: DateParts = isoToParts('');
   @state() private discussedParts: DateParts = isoToParts('');
   @state() private registeredParts: DateParts = isoToParts('');
 
   #editingSnapshot: Child | null = null;
+  /** The value the confirmation panel is about; any other value goes back to the form. */
+  #saved: OplysningsskemaValue | null = null;
   #focusAfterUpdate: string | null = null;
 
   protected override get definition() {
@@ -100,7 +107,16 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
   }
 
   protected override validate(value: OplysningsskemaValue): FieldIssue[] {
-    return validateRegistration(value, this.#today);
+    // Boxes that make no whole date leave registeredOn empty: the date is wrong, not missing.
+    const typed = readDateParts(this.registeredParts).kind;
+    const bad = typed === 'invalid' || typed === 'year';
+    return withLocale(this.locale, () =>
+      validateRegistration(value, this.#today).map((i) =>
+        bad && i.field === 'client-registeredOn'
+          ? { field: i.field, code: 'invalid-date', label: i.label }
+          : i,
+      ),
+    );
   }
 
   get #today(): string {
@@ -214,7 +230,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
       return;
     }
     this.#closeEditor(child.id);
-    this.announcement = msg(str`${child.name} er gemt.`);
+    this.announcement = () => msg(str`${child.name} er gemt.`);
   }
 
   #cancelChild() {
@@ -242,15 +258,15 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
     if (!removed) return;
     this.commit(value);
     this.removed = removed;
-    this.announcement = '';
+    this.announcement = null;
     this.#focusAfterUpdate = 'undo-remove';
   }
 
   #undoRemove() {
     if (!this.removed) return;
-    const id = this.removed.child.id;
+    const { id, name } = this.removed.child;
     this.commit(restoreChild(this.data, this.removed));
-    this.announcement = msg(str`${this.removed.child.name} er sat ind igen.`);
+    this.announcement = () => msg(str`${name.trim() || msg('Barnet')} er sat ind igen.`);
     this.removed = null;
     this.#focusAfterUpdate = `child-${id}-heading`;
   }
@@ -271,10 +287,11 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
   }
 
   #save() {
+    const saved = this.data; // a host may set a new value in its bn-complete listener
     if (this.complete()) {
-      this.announcement = msg('Registreringen er gemt.');
-      this.view = 'form';
-      this.#focusAfterUpdate = 'status';
+      this.#saved = saved;
+      this.view = 'saved';
+      this.#focusAfterUpdate = 'saved-heading';
     }
   }
 
@@ -289,6 +306,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
 
   #renderClient() {
     const c = this.data.client;
+    const t = isoToParts(this.#today);
     const common = (field: string) => ({
       id: `client-${field}`,
       error: this.errorFor(`client-${field}`),
@@ -309,7 +327,8 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
       ${dateField({
         ...common('registeredOn'),
         label: msg('Registreringsdato'),
-        hint: msg(str`Fx ${formatDate(this.#today, this.locale, 'short')}`),
+        // The example as it is typed in the three boxes.
+        hint: msg(str`Fx ${t.day} ${t.month} ${t.year}`),
         parts: this.registeredParts,
         onInput: (p) => this.#onRegisteredParts(p),
         onChange: () => this.commit(),
@@ -401,6 +420,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
 
   #renderChildren() {
     const children = this.data.children;
+    const error = this.errorFor('add-child');
     return html`<section class="part" aria-labelledby="children-heading">
       <h2 id="children-heading">${msg('Børn')}</h2>
       <p class="hint">${msg('Klientens egne børn og partnerens børn.')}</p>
@@ -426,25 +446,28 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
             </ul>`
           : html`<p>${msg('Der er ikke tilføjet nogen børn endnu.')}</p>`
       }
-      ${
-        this.editable
-          ? html`<button
-              type="button"
-              class="button button--secondary"
-              id="add-child"
-              @click=${() => this.#addChild()}
-            >
-              ${children.length ? msg('Tilføj et barn mere') : msg('Tilføj et barn')}
-            </button>`
-          : nothing
-      }
-      ${
-        this.errorFor('add-child')
-          ? html`<p class="error-message" id="add-child-error">
-              <span class="visually-hidden">${msg('Fejl:')}</span> ${this.errorFor('add-child')}
-            </p>`
-          : nothing
-      }
+      <div class=${error ? 'field--error' : ''}>
+        ${
+          error
+            ? html`<p class="error-message" id="add-child-error">
+                <span class="visually-hidden">${msg('Fejl:')}</span> ${error}
+              </p>`
+            : nothing
+        }
+        ${
+          this.editable
+            ? html`<button
+                type="button"
+                class="button button--secondary"
+                id="add-child"
+                aria-describedby=${ifDefined(error && 'add-child-error')}
+                @click=${() => this.#addChild()}
+              >
+                ${children.length ? msg('Tilføj et barn mere') : msg('Tilføj et barn')}
+              </button>`
+            : nothing
+        }
+      </div>
     </section>`;
   }
 
@@ -487,7 +510,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
       role="status"
       aria-live="polite"
     >
-      ${this.announcement}
+      ${this.announcement?.()}
     </div>`;
 
     if (this.readonly) {
@@ -524,6 +547,32 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
           </div>
           <div class="print-only">${this.#renderPrintHeader()}${this.#renderReview(true)}</div>`;
       }
+    }
+
+    if (this.view === 'saved') {
+      const { reference } = this.data.client;
+      const n = this.data.children.length;
+      const children = plural(n, this.locale, { one: msg('1 barn'), other: msg(str`${n} børn`) });
+      return html`${title}${status}
+        <div class="no-print">
+          <div class="panel" part="confirmation">
+            <h2 id="saved-heading" tabindex="-1">${msg('Registreringen er gemt')}</h2>
+            <p>${msg(str`${children} hos klient ${reference}`)}</p>
+          </div>
+          <div class="actions">
+            <button
+              type="button"
+              class="button button--secondary"
+              @click=${() => this.#changeFromReview('client-heading')}
+            >
+              ${msg('Ret registreringen')}
+            </button>
+            <button type="button" class="button button--link" @click=${() => this.print()}>
+              ${msg('Udskriv')}
+            </button>
+          </div>
+        </div>
+        <div class="print-only">${this.#renderPrintHeader()}${this.#renderReview(true)}</div>`;
     }
 
     if (this.view === 'review') {
@@ -584,11 +633,12 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Keep the date boxes in step when the value comes from outside (host, draft, reset).
+    // Boxes that make no date yet (a year alone, 31 2) stay as typed while the value has none.
     const iso = this.data.client.registeredOn;
     const read = readDateParts(this.registeredParts);
-    if (!(read.kind === 'date' && read.iso === iso) && !(read.kind === 'invalid' && iso === '')) {
+    if (read.kind === 'date' ? read.iso !== iso : iso !== '')
       this.registeredParts = isoToParts(iso);
-    }
+    if (this.view === 'saved' && this.data !== this.#saved) this.view = 'form';
     if (this.editingId && !this.#editingChild) {
       this.editingId = null;
       this.view = 'form';

@@ -81,8 +81,9 @@ export const offerStatusChoices = (): Labels<OfferStatus> => [
 export const labelOf = <T extends string>(choices: Choice<T>[], value: T | ''): string =>
   choices.find((c) => c.value === value)?.label ?? '';
 
-export function ageText(age: ChildAge, locale: Locale): string {
-  if (!age) return msg('Alder ukendt');
+/** "8 år", "10–11 år"; unknown is "alder ukendt", or just "ukendt" after a label "Alder". */
+export function ageText(age: ChildAge, locale: Locale, labelled = false): string {
+  if (!age) return labelled ? msg('ukendt') : msg('alder ukendt');
   if ('exact' in age) {
     const n = age.exact;
     return plural(n, locale, {

@@ -159,6 +159,30 @@ export const Opmaerksomhedspunkter: Story = {
   },
 };
 
+export const Gemt: Story = {
+  args: { value: treBoern },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Efter «Gem registreringen»: en grøn boks siger, at registreringen er gemt, og overskriften får fokus. Herfra kan behandleren rette registreringen eller udskrive den.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await gennemse(canvasElement);
+    const save = [
+      ...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('.review .actions .button') ?? []),
+    ].find((b) => b.textContent?.trim() === 'Gem registreringen');
+    if (!save) throw new Error('no «Gem registreringen» button');
+    save.click();
+    await el.updateComplete;
+    const heading = el.shadowRoot?.querySelector('#saved-heading');
+    await expect(heading?.textContent?.trim()).toBe('Registreringen er gemt');
+    await expect(el.shadowRoot?.activeElement).toBe(heading);
+  },
+};
+
 export const Valideringsfejl: Story = {
   args: { value: ufaerdig },
   parameters: {

@@ -54,6 +54,15 @@ describe('age', () => {
     expect(childAge({ birthDate: '', birthYear: null })).to.equal(undefined);
   });
 
+  it('is unknown for a birth year the form does not take, not a nonsense age', () => {
+    expect(childAge({ birthDate: '', birthYear: 1900 }, '2026-06-01')).to.equal(undefined);
+    expect(childAge({ birthDate: '', birthYear: 2027 }, '2026-06-01')).to.equal(undefined);
+    expect(childAge({ birthDate: '', birthYear: 1950 }, '2026-06-01')).to.deep.equal({
+      from: 75,
+      to: 76,
+    });
+  });
+
   it('treats an unknown or borderline age as a child, so no prompt is missed', () => {
     expect(isMinor({ birthDate: '', birthYear: null })).to.equal(true);
     expect(isMinor({ birthDate: '', birthYear: 2008 }, '2026-06-01')).to.equal(true); // 17–18

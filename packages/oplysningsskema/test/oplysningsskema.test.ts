@@ -308,3 +308,253 @@ describe('<bn-oplysningsskema> with a worker', () => {
     expect(text(el)).not.to.include('Klienten');
   });
 });
+
+describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', () => {
+  const noDate = () => {
+    const value = registration();
+    return { ...value, client: { ...value.client, registeredOn: '' } };
+  };
+  const summaryText = (el: BnOplysningsskema) =>
+    $(el, '.error-summary')!.textContent!.replace(/\s+/g, ' ');
+  /** Empties the focused box and types into it, as a person would. */
+  const retype = async (el: BnOplysningsskema, sel: string, value: string) => {
+    focus(el, sel);
+    $<HTMLInputElement>(el, sel)!.select();
+    await press('Backspace');
+    if (value) await typeText(value);
+  };
+
+  it('confirms the save in a panel whose heading takes focus, with change and print', async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = registration([completeChild(), completeChild({ id: 'b-2', name: 'Noah' })]);
+    await settle(el);
+    let completed = 0;
+    el.addEventListener('bn-complete', () => completed++);
+    button(el, /Gennemse og gem/).focus();
+    await press('Enter');
+    await settle(el);
+    button(el, /Gem registreringen/).focus();
+    await press('Enter');
+    await settle(el);
+
+    expect(completed).to.equal(1);
+    expect(deepActiveElement()?.id).to.equal('saved-heading');
+    expect($(el, '#saved-heading')!.textContent!.trim()).to.equal('Registreringen er gemt');
+    const panel = $(el, '[part="confirmation"]')!;
+    expect(panel.offsetHeight, 'the panel is visible').to.be.greaterThan(0);
+    expect(panel.textContent!.replace(/\s+/g, ' ')).to.include('2 børn hos klient K-2026-017');
+    expect(button(el, /Udskriv/)).to.exist;
+    await expect(el).to.be.accessible();
+
+    // The next Tab stop is "Ret registreringen", and it goes back to the form.
+    await press('Tab');
+    expect(deepActiveElement()?.textContent!.trim()).to.equal('Ret registreringen');
+    await press('Enter');
+    await settle(el);
+    expect($(el, '[part="confirmation"]')).to.equal(null);
+    expect(deepActiveElement()?.id).to.equal('client-heading');
+    expect(el.value.children).to.have.length(2);
+  });
+
+  it('leaves the confirmation when the host sets another value', async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = registration();
+    await settle(el);
+    button(el, /Gennemse og gem/).click();
+    await settle(el);
+    button(el, /Gem registreringen/).click();
+    await settle(el);
+    expect($(el, '[part="confirmation"]')).to.exist;
+    el.value = registration([completeChild({ name: 'Ida' })], 'K-2026-018');
+    await settle(el);
+    expect($(el, '[part="confirmation"]')).to.equal(null);
+    expect(text(el)).to.include('Ida, 8 år');
+  });
+
+  it('says an impossible or partial registration date is wrong, not missing', async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = noDate();
+    await settle(el);
+    focus(el, '#client-registeredOn');
+    await typeText('31');
+    await press('Tab');
+    await typeText('2');
+    await press('Tab');
+    await typeText('2026');
+    await press('Tab');
+    button(el, /Gennemse og gem/).focus();
+    await press('Enter');
+    await settle(el);
+    expect(summaryText(el))
+      .to.include('Registreringsdato skal være en rigtig dato')
+      .and.not.include('Skriv datoen for registreringen');
+    expect($(el, '#client-registeredOn-error')!.textContent).to.include(
+      'Registreringsdato skal være en rigtig dato',
+    );
+
+    // Day and year only.
+    await retype(el, '#client-registeredOn-month', '');
+    await press('Tab');
+    await settle(el);
+    expect(summaryText(el)).to.include('Registreringsdato skal være en rigtig dato');
+    expect($<HTMLInputElement>(el, '#client-registeredOn')!.value).to.equal('31');
+
+    // The year alone: still not a date, and the boxes keep what was typed.
+    await retype(el, '#client-registeredOn', '');
+    await press('Tab');
+    await settle(el);
+    expect(summaryText(el)).to.include('Registreringsdato skal være en rigtig dato');
+    expect($<HTMLInputElement>(el, '#client-registeredOn-year')!.value).to.equal('2026');
+
+    // Empty boxes are missing, as before.
+    await retype(el, '#client-registeredOn-year', '');
+    await press('Tab');
+    await settle(el);
+    expect(summaryText(el)).to.include('Skriv datoen for registreringen');
+  });
+
+  it('gives the date example as it is typed in the three boxes', async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    expect($(el, '#client-registeredOn-hint')!.textContent!.trim()).to.equal('Fx 22 11 2026');
+  });
+
+  it('says what is missing about the children above the add button, and links the two', async () => {
+    const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
+    button(el, /Gennemse og gem/).click();
+    await settle(el);
+    const add = $(el, '#add-child')!;
+    const error = $(el, '#add-child-error')!;
+    expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fejl: Tilføj mindst ét barn');
+    expect(add.getAttribute('aria-describedby')).to.equal('add-child-error');
+    expect(error.compareDocumentPosition(add) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(add.parentElement!.classList.contains('field--error')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an unknown age as "Alder: ukendt", also for a birth year out of range', async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    focus(el, '#add-child');
+    await press('Enter');
+    await settle(el);
+    const age = () => $(el, '.age')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(age()).to.equal('Alder: ukendt');
+    focus(el, '#child-birth-year');
+    await typeText('1900');
+    await press('Tab');
+    await settle(el);
+    expect(age()).to.equal('Alder: ukendt');
+    await retype(el, '#child-birth-year', '2015');
+    await settle(el);
+    expect(age()).to.equal('Alder: 10–11 år');
+  });
+
+  it('reviews custody held by others without repeating the choice', async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema readonly today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = registration([
+      completeChild({ custody: 'others', custodyOther: 'Værge: Kommunen' }),
+    ]);
+    await settle(el);
+    expect(text(el))
+      .to.include('Forældremyndighed Andre: Værge: Kommunen')
+      .and.not.include('fx kommunen eller en værge:');
+  });
+
+  it('tells a declined offer and an unknown case apart, in the host’s words when given', async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = registration([
+      completeChild({
+        workerWorried: 'yes',
+        familyCase: 'unknown',
+        offers: { ...completeChild().offers, childrensGroup: 'declined' },
+      }),
+    ]);
+    await settle(el);
+    expect(el.flags.map((f) => f.code)).to.deep.equal(['worry-case-unknown', 'offer-declined']);
+    button(el, /Gennemse og gem/).click();
+    await settle(el);
+    const flags = $(el, '[part="attention-flags"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(flags)
+      .to.include('det vides ikke, om der er en åben sag i familieafdelingen')
+      .and.include('Mia har sagt nej tak til tilbuddet. Overvej et andet tilbud.')
+      .and.not.include('ingen åben sag')
+      .and.not.include('endnu ikke fået et tilbud');
+    el.flagTexts = {
+      'worry-case-unknown': 'Find ud af, om {navn} ({alder}) har en sag.',
+      'offer-declined': '{navn} sagde nej. Spørg igen om en måned.',
+    };
+    await settle(el);
+    expect($(el, '[part="attention-flags"]')!.textContent)
+      .to.include('Find ud af, om Mia (8 år) har en sag.')
+      .and.include('Mia sagde nej. Spørg igen om en måned.');
+  });
+
+  it('says its announcements and confirmation in English with lang="en"', async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema lang="en" today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = registration([completeChild(), completeChild({ id: 'b-2', name: 'Noah' })]);
+    await settle(el);
+    const status = () => $(el, '#status')!.textContent!.trim();
+
+    focus(el, '#child-b-1-change');
+    await press('Enter');
+    await settle(el);
+    button(el, /Save the child/).focus();
+    await press('Enter');
+    await settle(el);
+    expect(status()).to.equal('Mia has been saved.');
+
+    button(el, /Remove\s*Noah/).focus();
+    await press('Enter');
+    await settle(el);
+    expect(deepActiveElement()?.id).to.equal('undo-remove');
+    await press('Enter');
+    await settle(el);
+    expect(status()).to.equal('Noah has been put back.');
+
+    button(el, /Review and save/).focus();
+    await press('Enter');
+    await settle(el);
+    button(el, /Save the registration/).focus();
+    await press('Enter');
+    await settle(el);
+    expect(deepActiveElement()?.textContent!.trim()).to.equal('The registration has been saved');
+    expect(text(el))
+      .to.include('2 children of client K-2026-017')
+      .and.include('Change the registration')
+      .and.not.include('gemt');
+  });
+
+  it('checks the registration date in English too', async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema lang="en" today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = noDate();
+    await settle(el);
+    focus(el, '#client-registeredOn');
+    await typeText('31');
+    await press('Tab');
+    await typeText('2');
+    await press('Tab');
+    await typeText('2026');
+    await press('Tab');
+    button(el, /Review and save/).click();
+    await settle(el);
+    expect(el.issues.map((i) => i.label)).to.deep.equal(['Date of registration']);
+    expect(el.validationMessage).to.equal('Date of registration must be a real date');
+  });
+});

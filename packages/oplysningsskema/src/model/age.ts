@@ -1,9 +1,13 @@
 import { ageInYears, todayIso } from '@barnets-net/core';
 import type { Child } from '../value/types.js';
 
+/** The earliest birth year the form takes; an earlier one is a typing error, not an age. */
+export const MIN_BIRTH_YEAR = 1950;
+
 /**
  * A child's age on a day: exact from the birth date, or a range of two
  * years from the birth year alone (born 2015: 10–11 years in 2026).
+ * Unknown for a year before MIN_BIRTH_YEAR or after the day.
  */
 export type ChildAge = { exact: number } | { from: number; to: number } | undefined;
 
@@ -15,7 +19,7 @@ export function childAge(
     const exact = ageInYears(child.birthDate, on);
     return exact === undefined ? undefined : { exact };
   }
-  if (child.birthYear !== null) {
+  if (child.birthYear !== null && child.birthYear >= MIN_BIRTH_YEAR) {
     const year = Number(on.slice(0, 4));
     const to = year - child.birthYear;
     if (to < 0) return undefined;

@@ -9,6 +9,7 @@ import {
   type FieldIssue,
 } from '@barnets-net/core';
 import type { Child, OplysningsskemaValue } from '../value/types.js';
+import { MIN_BIRTH_YEAR } from './age.js';
 
 /** Field ids in the child editor (only one child is edited at a time). */
 export const childField = (name: keyof Child | 'birth') => `child-${name}`;
@@ -44,12 +45,12 @@ export function validateChild(child: Child, today: string = todayIso()): FieldIs
     need(childField('birth'), msg('Fødselsdato'), () =>
       msg('Skriv barnets fødselsdato eller fødselsår'),
     );
-  } else if (!isYear(child.birthYear, { min: 1950, max: Number(today.slice(0, 4)) })) {
+  } else if (!isYear(child.birthYear, { min: MIN_BIRTH_YEAR, max: Number(today.slice(0, 4)) })) {
     issues.push({
       field: childField('birth'),
       code: 'out-of-range',
       label: msg('Fødselsår'),
-      params: { min: 1950, max: today.slice(0, 4) },
+      params: { min: MIN_BIRTH_YEAR, max: today.slice(0, 4) },
     });
   }
   if (!child.custody)

@@ -101,7 +101,7 @@ export function childEditor(p: ChildEditorProps): TemplateResult {
         onChange: () => p.onChange(c, true),
       })}
       <p class="age" aria-live="polite">
-        <span class="label-inline">${msg('Alder:')}</span> ${ageText(age, p.locale)}
+        <span class="label-inline">${msg('Alder:')}</span> ${ageText(age, p.locale, true)}
       </p>
 
       ${radioGroup({
@@ -199,7 +199,7 @@ export function childEditor(p: ChildEditorProps): TemplateResult {
       <h3>${msg('Samarbejde og børneperspektiv')}</h3>
       ${checkboxGroup({
         ...common('counselling'),
-        label: msg('Er der samarbejde med'),
+        label: msg('Hvem samarbejder I med om barnet?'),
         hint: msg('Vælg alle, der passer'),
         choices: counsellingChoices(),
         values: c.counselling,

@@ -116,11 +116,11 @@ function childRows(c: Child, p: ReviewProps): Row[] {
   return [
     row(msg('Relation'), labelOf(relationChoices(), c.relation)),
     row(msg('Født'), born),
-    row(msg('Alder'), ageText(childAge(c, p.today), p.locale)),
+    row(msg('Alder'), ageText(childAge(c, p.today), p.locale, true)),
     row(
       msg('Forældremyndighed'),
       c.custody === 'others' && c.custodyOther
-        ? `${labelOf(custodyChoices(), c.custody)}: ${c.custodyOther}`
+        ? `${msg('Andre')}: ${c.custodyOther}`
         : labelOf(custodyChoices(), c.custody),
     ),
     row(msg('Bopæl'), contact ? `${residence}. ${msg('Samvær:')} ${contact}` : residence),
