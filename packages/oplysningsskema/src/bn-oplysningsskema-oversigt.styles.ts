@@ -136,6 +136,13 @@ export const styles = [
         display: block;
         font-weight: var(--_bn-font-weight-bold);
         color: var(--_bn-color-text-muted);
+        /* Labels break between words only: never "Opmærksomhedspu/nkter". */
+        overflow-wrap: normal;
+        hyphens: manual;
+      }
+      /* The flags get the card's full width, and room for their long label. */
+      td.flags-cell {
+        grid-column: 1 / -1;
       }
       td.check .choice {
         justify-content: flex-start;
@@ -152,11 +159,8 @@ export const styles = [
       thead {
         display: table-header-group;
       }
-      .sort {
-        color: #000;
-        min-block-size: 0;
-      }
-      .sort-mark,
+      /* Core hides every button in print: the reference and the sortable
+         headers print as their .print-only text, ticks as "✓ Ja". */
       td.check input {
         display: none;
       }

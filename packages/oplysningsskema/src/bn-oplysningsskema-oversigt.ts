@@ -12,6 +12,7 @@ import {
   textField,
   todayIso,
   version,
+  withLocale,
   type DateParts,
   type PrintOrientation,
 } from '@barnets-net/core';
@@ -154,17 +155,17 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
     }
   }
 
-  /** Downloads the list as it is shown (filtered and sorted) as CSV for Excel. */
+  /** Downloads the list as it is shown (filtered and sorted) as CSV for Excel, in the element's language. */
   exportCsv(): Blob {
-    const reviewed = new Set(this.data.reviewed);
-    const csv = toCsv(
-      this.#visibleRows,
-      this.locale,
-      (row) => row.flags.map((f) => this.#flagText(row, f)).join(' '),
-      reviewed,
+    const csv = withLocale(this.locale, () =>
+      toCsv(
+        this.#visibleRows,
+        this.locale,
+        (row) => row.flags.map((f) => this.#flagText(row, f)).join(' '),
+        new Set(this.data.reviewed),
+      ),
     );
-    const day = this.data.meetingDate || todayIso();
-    return downloadText(csv, `sagsmoede-${day}.csv`, 'text/csv;charset=utf-8');
+    return downloadText(csv, `sagsmoede-${this.#day}.csv`, 'text/csv;charset=utf-8');
   }
 
   #sortHeader(key: SortKey, label: string) {
@@ -176,6 +177,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
           >${active ? (this.descending ? '▼' : '▲') : '↕'}</span
         >
       </button>
+      <span class="print-only">${label}</span>
     </th>`;
   }
 
@@ -237,20 +239,20 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
             ?disabled=${!this.editable}
             @change=${(e: Event) => this.#toggleReviewed(row.key, (e.target as HTMLInputElement).checked)}
           />
-          <span class="visually-hidden"
-            >${msg(str`${name} hos ${row.reference} er gennemgået`)}</span
-          >
+          <span class="visually-hidden">${msg(str`${name} (${row.reference}) er gennemgået`)}</span>
         </label>
+        <span class="print-only">${reviewed ? `✓ ${msg('Ja')}` : ''}</span>
       </td>
       <td data-label=${msg('Klient')}>
         <button type="button" class="button button--link client" @click=${() => this.#select(row)}>
           <span class="link-text">${row.reference || '–'}</span
           ><span class="visually-hidden"> ${msg('åbn registreringen')}</span>
         </button>
+        <span class="print-only">${row.reference || '–'}</span>
         <span class="sub">${row.worker}</span>
       </td>
       <td data-label=${msg('Barn')}>${name}</td>
-      <td data-label=${msg('Alder')}>${ageText(row.age, this.locale)}</td>
+      <td data-label=${msg('Alder')}>${ageText(row.age, this.locale, true)}</td>
       <td data-label=${msg('Bopæl')}>${residenceShort(row.child.residence) || '–'}</td>
       <td data-label=${msg('Sag i familieafd.')}>
         ${labelOf(yesNoUnknownChoices(), row.child.familyCase) || '–'}
@@ -264,7 +266,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
             : html`<span class="none">${msg('Intet tilbud')}</span>`
         }
       </td>
-      <td data-label=${msg('Opmærksomhedspunkter')}>
+      <td class="flags-cell" data-label=${msg('Opmærksomhedspunkter')}>
         ${
           row.flags.length
             ? html`<ul class="plain flags">
@@ -367,8 +369,6 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
     super.willUpdate(changed);
     const read = readDateParts(this.meetingParts);
     const iso = this.data.meetingDate;
-    if (!(read.kind === 'date' && read.iso === iso) && !(read.kind === 'invalid' && iso === '')) {
-      this.meetingParts = isoToParts(iso);
-    }
+    if (read.kind === 'date' ? read.iso !== iso : iso !== '') this.meetingParts = isoToParts(iso);
   }
 }

@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { pressKey } from '@barnets-net/core/testing';
+import { pressKey, printRulesHide, withPrintMedia } from '@barnets-net/core/testing';
 import '../src/define.js';
 import type {
   BnOplysningsskemaOversigt,
   BnSelectDetail,
 } from '../src/bn-oplysningsskema-oversigt.js';
 import { completeChild, meeting, registration } from './fixtures.js';
+import type { Offers } from '../src/elements.js';
 
 type El = BnOplysningsskemaOversigt;
 const rowNames = (el: El) =>
@@ -149,5 +150,120 @@ describe('<bn-oplysningsskema-oversigt> at the case meeting', () => {
     expect(el.shadowRoot!.querySelector('tbody')!.textContent)
       .to.include('<b>x</b>')
       .and.include('7 år');
+  });
+});
+
+describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () => {
+  const noOffers: Offers = {
+    childrensGroup: '',
+    reliefTalks: '',
+    familyTalks: '',
+    other: '',
+    otherDescription: '',
+  };
+  const cell = (el: El, row: number, col: number) =>
+    el.shadowRoot!.querySelectorAll('tbody tr')[row]!.querySelectorAll('td')[col]!;
+
+  it('prints the client references, the sortable column headers and the ticks', async () => {
+    const el = await mount();
+    el.value = { ...meeting(), reviewed: ['K-2026-021/b-2'] };
+    await settle(el);
+    const headers = () =>
+      [...el.shadowRoot!.querySelectorAll('thead th')].map((th) =>
+        (th as HTMLElement).innerText.trim(),
+      );
+    // Rows: Jonas (K-2026-021, reviewed), Mia (K-2026-017), Sofie (K-2026-021).
+    const emulated = await withPrintMedia(() => {
+      expect(cell(el, 0, 1).innerText)
+        .to.include('K-2026-021')
+        .and.include('Lone Holm');
+      expect(cell(el, 1, 1).innerText).to.include('K-2026-017');
+      expect(headers()).to.include.members(['Klient', 'Alder', 'Opmærksomhedspunkter']);
+      expect(cell(el, 0, 0).innerText).to.include('✓ Ja');
+      expect(cell(el, 1, 0).innerText).not.to.include('✓');
+    });
+    if (!emulated) {
+      // No print emulation in this engine: core hides buttons in print, so the
+      // text must be in .print-only elements, which print.
+      expect(printRulesHide(el.shadowRoot!, 'button')).to.equal(true);
+      expect(printRulesHide(el.shadowRoot!, '.print-only')).to.equal(false);
+      const printed = (node: Element) =>
+        [...node.querySelectorAll('.print-only')].map((n) => n.textContent!.trim());
+      expect(printed(cell(el, 0, 1))).to.deep.equal(['K-2026-021']);
+      expect(printed(cell(el, 0, 0))).to.deep.equal(['✓ Ja']);
+      expect(printed(el.shadowRoot!.querySelector('thead')!)).to.deep.equal([
+        'Klient',
+        'Alder',
+        'Opmærksomhedspunkter',
+      ]);
+    }
+    // On screen the print texts are hidden: the buttons and boxes are there instead.
+    expect(cell(el, 0, 1).innerText).not.to.match(/K-2026-021\s*K-2026-021/);
+    expect(cell(el, 0, 0).innerText).not.to.include('✓');
+  });
+
+  it('names the reviewed box by child and client', async () => {
+    const el = await mount();
+    const label = cell(el, 0, 0).querySelector('label')!;
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Jonas (K-2026-021) er gennemgået',
+    );
+  });
+
+  it('gives declined offers and unknown cases their own short titles', async () => {
+    const el = await fixture<El>(html`<bn-oplysningsskema-oversigt></bn-oplysningsskema-oversigt>`);
+    el.value = {
+      ...meeting(),
+      registrations: [
+        registration([
+          completeChild({ offers: { ...noOffers, childrensGroup: 'declined' } }),
+          completeChild({ id: 'b-2', name: 'Noah', clientWorried: 'yes', familyCase: 'unknown' }),
+        ]),
+      ],
+    };
+    await settle(el);
+    const flagsOf = (name: string) =>
+      [...el.shadowRoot!.querySelectorAll('tbody tr')]
+        .find((tr) => tr.querySelectorAll('td')[2]!.textContent!.trim() === name)!
+        .querySelector('.flags-cell')!
+        .textContent!.replace(/\s+/g, ' ');
+    expect(flagsOf('Mia')).to.include('Sagt nej tak til tilbud').and.not.include('Intet tilbud');
+    expect(flagsOf('Noah')).to.include('Bekymring, sag ukendt').and.not.include('ingen sag');
+    el.flagTexts = { 'offer-declined': '{navn} sagde nej tak.' };
+    const csv = await el.exportCsv().text();
+    expect(csv)
+      .to.include('Mia sagde nej tak.')
+      .and.include('det vides ikke, om der er en åben sag');
+  });
+
+  it('exports CSV in the element’s language', async () => {
+    const el = await fixture<El>(
+      html`<bn-oplysningsskema-oversigt lang="en"></bn-oplysningsskema-oversigt>`,
+    );
+    el.value = meeting();
+    await settle(el);
+    const csv = (await el.exportCsv().text()).replace(/^\uFEFF/, '');
+    const [header, jonas] = csv.split('\r\n');
+    expect(header).to.match(/^Client;Registered;/);
+    expect(jonas).to.include('There is worry about Jonas').and.include(';No');
+    expect(csv).not.to.include('Der er bekymring');
+  });
+
+  it('keeps card labels whole in a narrow column', async () => {
+    const el = await fixture<El>(
+      html`<div style="inline-size: 600px">
+        <bn-oplysningsskema-oversigt></bn-oplysningsskema-oversigt>
+      </div>`,
+    ).then((d) => d.querySelector<El>('bn-oplysningsskema-oversigt')!);
+    el.value = meeting();
+    await settle(el);
+    const flags = cell(el, 0, 7);
+    expect(flags.classList.contains('flags-cell')).to.equal(true);
+    expect(getComputedStyle(flags).display).to.equal('block'); // the card layout
+    expect(getComputedStyle(flags, '::before').overflowWrap).to.equal('normal');
+    // The flags cell spans the card, so its label has room.
+    const row = flags.parentElement!;
+    const inner = row.clientWidth - parseFloat(getComputedStyle(row).paddingInlineStart) * 2;
+    expect(flags.offsetWidth).to.be.closeTo(inner, 2);
   });
 });

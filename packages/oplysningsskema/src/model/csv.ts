@@ -46,7 +46,7 @@ export function toCsv(
       r.registeredOn ? formatDate(r.registeredOn, locale, 'short') : '',
       r.worker,
       r.child.name,
-      ageText(r.age, locale),
+      ageText(r.age, locale, true),
       labelOf(relationChoices(), r.child.relation),
       labelOf(residenceChoices(), r.child.residence),
       labelOf(custodyChoices(), r.child.custody),
