@@ -120,15 +120,25 @@ const focusPath = (page) =>
     return parts.join(' > ');
   });
 
+/** The text of the focused element, followed into shadow roots. */
+const focusedText = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  });
+
+/** Presses Tab until focus is on `target`: a focus path, or `{ path, text }` for a control without an id. */
 async function tabTo(page, target, maxPresses = 40) {
+  const { path, text } = typeof target === 'string' ? { path: target } : target;
   const seen = [];
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
     const now = await focusPath(page);
-    if (now === target) return;
+    if (now === path && (text === undefined || (await focusedText(page)) === text)) return;
     seen.push(now);
   }
-  assert.fail(`Tab never reached ${target}; focus went: ${seen.join(' | ')}`);
+  assert.fail(`Tab never reached ${path} ${text ?? ''}; focus went: ${seen.join(' | ')}`);
 }
 
 function assertSameOrigin(requests, origin) {
@@ -286,6 +296,101 @@ describe('demo intranets in Chromium', () => {
     await context.close();
     context = undefined;
   });
+
+  test(
+    'Fjordby: the registration of a client and a child, keyboard only, is posted as JSON',
+    TIMEOUT,
+    async () => {
+      context = await freshContext();
+      const visit = await open(context, server.url, '/fjordby/oplysningsskema');
+      const { page } = visit;
+      await waitForWidgets(page, ['bn-oplysningsskema']);
+      const w = 'bn-oplysningsskema > ';
+      const press = (key) => page.keyboard.press(key);
+      const expectFocus = async (path) => assert.equal(await focusPath(page), w + path);
+      /** Tab, check where focus landed, then type or press what is given. */
+      const next = async (path, { type, key } = {}) => {
+        await press('Tab');
+        await expectFocus(path);
+        if (type) await page.keyboard.type(type);
+        if (key) await press(key);
+      };
+      // A week ago, so "not in the future" holds whenever the test runs.
+      const day = new Date(Date.now() - 7 * 864e5);
+      const [d, m, y] = [day.getDate(), day.getMonth() + 1, day.getFullYear()];
+      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+      await tabTo(page, `${w}input#client-reference`);
+      await page.keyboard.type('RC-2026-150');
+      await next('input#client-registeredOn', { type: String(d) });
+      await next('input#client-registeredOn-month', { type: String(m) });
+      await next('input#client-registeredOn-year', { type: String(y) });
+      await next('input#client-worker', { type: 'Lone Holm' });
+      await next('input#client-livingSituation', { key: 'Space' }); // Bor alene
+      await tabTo(page, `${w}button#add-child`);
+      await press('Enter');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('bn-oplysningsskema').shadowRoot.activeElement?.id ===
+          'child-editor-heading',
+      );
+      await next('input#child-name', { type: 'Emma' });
+      await next('input#child-relation', { key: 'Space' }); // the client's own
+      await next('input#child-birth', { type: '12' });
+      await next('input#child-birth-month', { type: '4' });
+      await next('input#child-birth-year', { type: '2017' });
+      await next('input#child-custody', { key: 'ArrowDown' }); // joint
+      await expectFocus('input#child-custody-joint');
+      await next('input#child-residence', { key: 'Space' }); // lives with the client
+      await next('input#child-familyCase', { key: 'ArrowRight' }); // no
+      await next('textarea#child-otherMeasures');
+      await next('input#child-clientWorried', { key: 'ArrowRight' }); // no
+      await next('input#child-workerWorried', { key: 'ArrowRight' }); // no
+      await tabTo(page, { path: `${w}button`, text: 'Gem barnet' });
+      await press('Enter');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('bn-oplysningsskema')
+          .shadowRoot.activeElement?.textContent.includes('Emma'),
+      );
+      await assertClean(visit, 'the registration form');
+
+      await tabTo(page, { path: 'button', text: 'Send til journalen' });
+      await Promise.all([page.waitForURL(`${server.url}/modtaget`), press('Enter')]);
+      const posted = visit.requests.filter((r) => r.method() === 'POST');
+      assert.deepEqual(
+        posted.map((r) => r.url()),
+        [`${server.url}/modtaget`],
+      );
+      const json = JSON.parse(await receivedValue(page, 'oplysningsskema'));
+      assert.equal(Object.keys(json)[0], 'schemaVersion');
+      assert.deepEqual(json.client, {
+        ...json.client,
+        reference: 'RC-2026-150',
+        registeredOn: iso,
+        worker: 'Lone Holm',
+        livingSituation: 'alone',
+      });
+      assert.equal(json.children.length, 1);
+      assert.deepEqual(json.children[0], {
+        ...json.children[0],
+        name: 'Emma',
+        relation: 'own',
+        birthDate: '2017-04-12',
+        custody: 'joint',
+        residence: 'with-client',
+        familyCase: 'no',
+        clientWorried: 'no',
+        workerWorried: 'no',
+      });
+      // The draft is cleared when the form is submitted.
+      assert.equal(await page.evaluate(() => localStorage.length), 0, 'draft left behind');
+      await assertClean(visit, '/fjordby/oplysningsskema → /modtaget');
+      assertSameOrigin(visit.requests, server.url);
+      await context.close();
+      context = undefined;
+    },
+  );
 
   test('the network map on a tablet: made with taps, posted with the form', TIMEOUT, async () => {
     // A school iPad in portrait: touch, no mouse, no keyboard needed.
