@@ -122,7 +122,7 @@ export const styles = [
     }
     .summary-row {
       display: grid;
-      grid-template-columns: minmax(8rem, 1fr) 2fr auto;
+      grid-template-columns: minmax(8rem, 1fr) 2fr;
       gap: var(--_bn-space-2) var(--_bn-space-4);
       padding-block: var(--_bn-space-2);
       border-block-end: 1px solid var(--_bn-color-border);
@@ -133,19 +133,18 @@ export const styles = [
     .summary-row dd {
       margin: 0;
       overflow-wrap: anywhere;
-    }
-    .summary-value {
       white-space: pre-wrap;
     }
-    .summary-action {
-      text-align: end;
+    .review-head {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: 0 var(--_bn-space-4);
     }
     @media (max-width: 40rem) {
       .summary-row {
-        grid-template-columns: 1fr auto;
-      }
-      .summary-row dt {
-        grid-column: 1 / -1;
+        grid-template-columns: 1fr;
       }
     }
     @media print {

@@ -101,6 +101,8 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
   /** The value the confirmation panel is about; any other value goes back to the form. */
   #saved: OplysningsskemaValue | null = null;
   #focusAfterUpdate: string | null = null;
+  /** After a change started from the review: the heading there to come back to. */
+  #back: string | null = null;
 
   protected override get definition() {
     return oplysningsskemaDefinition;
@@ -156,6 +158,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
       : { day: '', month: '', year: child.birthYear === null ? '' : String(child.birthYear) };
     this.discussedParts = isoToParts(child.perspectiveDiscussedOn);
     this.removed = null;
+    this.#back = null;
     this.view = 'child';
     this.#focusAfterUpdate = 'child-editor-heading';
   }
@@ -250,6 +253,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
     this.editingId = null;
     this.#editingSnapshot = null;
     this.view = 'form';
+    if (this.#back) return this.#toReview();
     this.#focusAfterUpdate = focusChildId ? `child-${focusChildId}-heading` : 'add-child';
   }
 
@@ -278,12 +282,21 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
     }
     this.removed = null;
     this.view = 'review';
-    this.#focusAfterUpdate = 'review-heading';
+    this.#focusAfterUpdate = this.#back ?? 'review-heading';
+    this.#back = null;
   }
 
-  #changeFromReview(field: string) {
+  #toForm() {
     this.view = 'form';
-    this.#focusAfterUpdate = field;
+    this.#focusAfterUpdate = 'client-heading';
+  }
+
+  /** One change link per part; saving or leaving that part comes back here (GOV.UK). */
+  #changeFromReview(childId?: string) {
+    const child = this.data.children.find((c) => c.id === childId);
+    if (child) this.#openEditor(child, false);
+    else this.#toForm();
+    this.#back = `${child ? `child-${childId}` : 'client'}-heading`;
   }
 
   #save() {
@@ -482,15 +495,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
       flagText: this.#flagText,
       idPrefix,
       level: forPrint ? 2 : 3,
-      ...(interactive
-        ? {
-            onChangeClient: (field: string) => this.#changeFromReview(field),
-            onChangeChild: (id: string) => {
-              const child = this.data.children.find((c) => c.id === id);
-              if (child) this.#openEditor(child, false);
-            },
-          }
-        : {}),
+      ...(interactive ? { onChange: (id?: string) => this.#changeFromReview(id) } : {}),
     });
   }
 
@@ -560,11 +565,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
             <p>${msg(str`${children} hos klient ${reference}`)}</p>
           </div>
           <div class="actions">
-            <button
-              type="button"
-              class="button button--secondary"
-              @click=${() => this.#changeFromReview('client-heading')}
-            >
+            <button type="button" class="button button--secondary" @click=${() => this.#toForm()}>
               ${msg('Ret registreringen')}
             </button>
             <button type="button" class="button button--link" @click=${() => this.print()}>
@@ -589,11 +590,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
             >
               ${msg('Gem registreringen')}
             </button>
-            <button
-              type="button"
-              class="button button--secondary"
-              @click=${() => this.#changeFromReview('client-heading')}
-            >
+            <button type="button" class="button button--secondary" @click=${() => this.#toForm()}>
               ${msg('Tilbage til skemaet')}
             </button>
             <button type="button" class="button button--link" @click=${() => this.print()}>
@@ -640,7 +637,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
       this.registeredParts = isoToParts(iso);
     if (this.view === 'saved' && this.data !== this.#saved) this.view = 'form';
     if (this.editingId && !this.#editingChild) {
-      this.editingId = null;
+      this.editingId = this.#back = null;
       this.view = 'form';
     }
     if (this.readonly) this.view = 'form';

@@ -146,7 +146,7 @@ export const Opmaerksomhedspunkter: Story = {
     docs: {
       description: {
         story:
-          'Klienten er bekymret for sin søn, og der er ingen åben sag i familieafdelingen. Efter «Gennemse og gem» står opmærksomhedspunkterne øverst i «Tjek oplysningerne».',
+          'Klienten er bekymret for sin søn, og der er ingen åben sag i familieafdelingen. Efter «Gennemse og gem» står opmærksomhedspunkterne øverst i «Tjek oplysningerne». Klienten og hvert barn har ét «Ret oplysningerne»; når ændringen er gemt (eller fortrudt), kommer man tilbage til samme sted i «Tjek oplysningerne».',
       },
     },
   },

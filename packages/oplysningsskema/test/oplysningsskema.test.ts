@@ -558,3 +558,97 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     expect(el.validationMessage).to.equal('Date of registration must be a real date');
   });
 });
+
+describe('<bn-oplysningsskema> check your answers', () => {
+  const mount = async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = registration([completeChild(), completeChild({ id: 'b-2', name: 'Noah' })]);
+    await settle(el);
+    button(el, /Gennemse og gem/).focus();
+    await press('Enter');
+    await settle(el);
+    return el;
+  };
+  const activeText = () => deepActiveElement()!.textContent!.replace(/\s+/g, ' ').trim();
+  /** The review's heading of a part has focus, not the form's. */
+  const onReviewHeading = (el: BnOplysningsskema, id: string) => {
+    expect(text(el)).to.include('Tjek oplysningerne, før du gemmer');
+    expect(deepActiveElement()?.id).to.equal(id);
+    expect(deepActiveElement()!.closest('.review-part')).to.exist;
+  };
+
+  it('has one change link per part and none for the age: three Tab stops before saving', async () => {
+    const el = await mount();
+    expect(deepActiveElement()?.id).to.equal('review-heading');
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await press('Tab');
+      stops.push(activeText());
+    }
+    expect(stops).to.deep.equal([
+      'Ret oplysningerne om klienten',
+      'Ret oplysningerne om Mia',
+      'Ret oplysningerne om Noah',
+      'Gem registreringen',
+    ]);
+    expect(button(el, /Alder/)).to.equal(undefined);
+    // The names are for screen readers; the link shows "Ret oplysningerne".
+    const link = button(el, /om Mia/);
+    expect(link.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('om Mia');
+    await expect(el).to.be.accessible();
+  });
+
+  it('comes back to the child in the review after saving or undoing a change started there', async () => {
+    const el = await mount();
+    button(el, /om Noah/).focus();
+    await press('Enter');
+    await settle(el);
+    expect(deepActiveElement()?.id).to.equal('child-editor-heading');
+    await press('Tab'); // the name
+    await press('End');
+    await typeText(' B');
+    button(el, /Gem barnet/).focus();
+    await press('Enter');
+    await settle(el);
+    onReviewHeading(el, 'child-b-2-heading');
+    expect(activeText()).to.equal('Noah B');
+
+    await press('Tab');
+    expect(activeText()).to.equal('Ret oplysningerne om Noah B');
+    await press('Enter');
+    await settle(el);
+    button(el, /Fortryd ændringerne/).focus();
+    await press('Enter');
+    await settle(el);
+    onReviewHeading(el, 'child-b-2-heading');
+  });
+
+  it('comes back to the client in the review after changing the client', async () => {
+    const el = await mount();
+    button(el, /om klienten/).focus();
+    await press('Enter');
+    await settle(el);
+    expect(deepActiveElement()?.id).to.equal('client-heading');
+    expect($(el, '#client-worker')).to.exist; // the form
+    focus(el, '#client-worker');
+    $<HTMLInputElement>(el, '#client-worker')!.select();
+    await typeText('Ida Berg');
+    await press('Tab');
+    button(el, /Gennemse og gem/).focus();
+    await press('Enter');
+    await settle(el);
+    onReviewHeading(el, 'client-heading');
+    expect(text(el)).to.include('Ida Berg');
+
+    // From the form in general, the review starts at its top.
+    button(el, /Tilbage til skemaet/).focus();
+    await press('Enter');
+    await settle(el);
+    button(el, /Gennemse og gem/).focus();
+    await press('Enter');
+    await settle(el);
+    expect(deepActiveElement()?.id).to.equal('review-heading');
+  });
+});

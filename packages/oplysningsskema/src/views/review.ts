@@ -24,46 +24,61 @@ export interface ReviewProps {
   today: string;
   flags: AttentionFlag[];
   flagText: (flag: AttentionFlag) => string;
-  /** Change links; omitted when readonly or printing. */
-  onChangeClient?: (field: string) => void;
-  onChangeChild?: (id: string) => void;
+  /** Change links, one per part: a child's id, or none for the client. Omitted when readonly or printing. */
+  onChange?: (childId?: string) => void;
   idPrefix: string;
   /** h2 when the review stands alone (readonly, print), h3 under the review heading. */
   level: 2 | 3;
 }
 
+// Headings take focus when the worker comes back from changing their part.
 const heading = (level: 2 | 3, id: string, content: unknown) =>
-  level === 2 ? html`<h2 id=${id}>${content}</h2>` : html`<h3 id=${id}>${content}</h3>`;
+  level === 2
+    ? html`<h2 id=${id} tabindex="-1">${content}</h2>`
+    : html`<h3 id=${id} tabindex="-1">${content}</h3>`;
 
-interface Row {
-  key: string;
-  value: string;
-  change?: () => void;
-  changeLabel?: string;
-}
+/** Key and answer. */
+type Row = [string, string];
 
-const dash = (s: string) => (s.trim() ? s : '–');
-
-function summaryList(rows: Row[]): TemplateResult {
-  return html`<dl class="summary-list">
+const summaryList = (rows: Row[]): TemplateResult =>
+  html`<dl class="summary-list">
     ${rows.map(
-      (r) =>
+      ([key, value]) =>
         html`<div class="summary-row">
-          <dt>${r.key}</dt>
-          <dd class="summary-value">${dash(r.value)}</dd>
-          ${
-            r.change
-              ? html`<dd class="summary-action">
-                  <button type="button" class="button button--link" @click=${r.change}>
-                    <span class="link-text">${msg('Ret')}</span
-                    ><span class="visually-hidden"> ${r.changeLabel ?? r.key}</span>
-                  </button>
-                </dd>`
-              : nothing
-          }
+          <dt>${key}</dt>
+          <dd>${value.trim() ? value : '–'}</dd>
         </div>`,
     )}
   </dl>`;
+
+/** A part of the review: its heading, one change link (GOV.UK's summary card) and its answers. */
+function part(
+  p: ReviewProps,
+  id: string,
+  title: unknown,
+  about: string,
+  rows: Row[],
+  childId?: string,
+) {
+  const hid = `${p.idPrefix}${id}-heading`;
+  return html`<section class="review-part" aria-labelledby=${hid}>
+    <div class="review-head">
+      ${heading(p.level, hid, title)}
+      ${
+        p.onChange
+          ? html`<button
+              type="button"
+              class="button button--link"
+              @click=${() => p.onChange!(childId)}
+            >
+              <span class="link-text">${msg('Ret oplysningerne')}</span
+              ><span class="visually-hidden"> ${about}</span>
+            </button>`
+          : nothing
+      }
+    </div>
+    ${summaryList(rows)}
+  </section>`;
 }
 
 /** The attention flags, warnings first; a prompt for the worker, not a decision. */
@@ -96,9 +111,6 @@ export function flagList(
 const date = (iso: string, locale: Locale) => (iso ? formatDate(iso, locale) : '');
 
 function childRows(c: Child, p: ReviewProps): Row[] {
-  const change = p.onChangeChild ? () => p.onChangeChild!(c.id) : undefined;
-  const row = (key: string, value: string): Row =>
-    change ? { key, value, change, changeLabel: `${key} (${c.name})` } : { key, value };
   const born = c.birthDate
     ? date(c.birthDate, p.locale)
     : c.birthYear !== null
@@ -114,83 +126,65 @@ function childRows(c: Child, p: ReviewProps): Row[] {
   const residence = labelOf(residenceChoices(), c.residence);
   const contact = [c.contactFrequency, c.contactForm].filter((s) => s.trim()).join(', ');
   return [
-    row(msg('Relation'), labelOf(relationChoices(), c.relation)),
-    row(msg('Født'), born),
-    row(msg('Alder'), ageText(childAge(c, p.today), p.locale, true)),
-    row(
+    [msg('Relation'), labelOf(relationChoices(), c.relation)],
+    [msg('Født'), born],
+    [msg('Alder'), ageText(childAge(c, p.today), p.locale, true)],
+    [
       msg('Forældremyndighed'),
       c.custody === 'others' && c.custodyOther
         ? `${msg('Andre')}: ${c.custodyOther}`
         : labelOf(custodyChoices(), c.custody),
-    ),
-    row(msg('Bopæl'), contact ? `${residence}. ${msg('Samvær:')} ${contact}` : residence),
-    row(msg('Sag i familieafdelingen'), labelOf(yesNoUnknownChoices(), c.familyCase)),
-    row(msg('Andre foranstaltninger'), c.otherMeasures),
-    row(msg('Klienten er bekymret'), labelOf(yesNoUnknownChoices(), c.clientWorried)),
-    row(
+    ],
+    [msg('Bopæl'), contact ? `${residence}. ${msg('Samvær:')} ${contact}` : residence],
+    [msg('Sag i familieafdelingen'), labelOf(yesNoUnknownChoices(), c.familyCase)],
+    [msg('Andre foranstaltninger'), c.otherMeasures],
+    [msg('Klienten er bekymret'), labelOf(yesNoUnknownChoices(), c.clientWorried)],
+    [
       msg('Behandlerens vurdering'),
       [labelOf(yesNoUnknownChoices(), c.workerWorried), c.workerAssessment]
         .filter((s) => s.trim())
         .join('. '),
-    ),
-    row(
-      msg('Samarbejde med'),
-      c.counselling.map((v) => labelOf(counsellingChoices(), v)).join(', '),
-    ),
-    row(
+    ],
+    [msg('Samarbejde med'), c.counselling.map((v) => labelOf(counsellingChoices(), v)).join(', ')],
+    [
       msg('Børneperspektiv drøftet'),
       [labelOf(yesNoChoices(), c.perspectiveDiscussed), date(c.perspectiveDiscussedOn, p.locale)]
         .filter(Boolean)
         .join(', '),
-    ),
-    row(msg('Inddrag børnefamiliebehandler'), labelOf(yesNoChoices(), c.involveSpecialist)),
-    row(msg('Tilbud'), offers.join('; ') || msg('Ingen endnu')),
+    ],
+    [msg('Inddrag børnefamiliebehandler'), labelOf(yesNoChoices(), c.involveSpecialist)],
+    [msg('Tilbud'), offers.join('; ') || msg('Ingen endnu')],
   ];
 }
 
-/** "Check your answers": everything, with a change link to each part. */
+/** "Check your answers": everything, with one change link to the client and one to each child. */
 export function review(p: ReviewProps): TemplateResult {
   const { client } = p.value;
-  const changeClient = (field: string) =>
-    p.onChangeClient ? () => p.onChangeClient!(field) : undefined;
-  const clientRow = (key: string, value: string, field: string): Row => {
-    const change = changeClient(field);
-    return change ? { key, value, change } : { key, value };
-  };
+  const living = labelOf(livingSituationChoices(), client.livingSituation);
   return html`
     ${flagList(p.flags, p.flagText, `${p.idPrefix}flags-heading`, p.level)}
-    <section class="review-part" aria-labelledby="${p.idPrefix}client-heading">
-      ${heading(p.level, `${p.idPrefix}client-heading`, msg('Klienten'))}
-      ${summaryList([
-        clientRow(msg('Reference'), client.reference, 'client-reference'),
-        clientRow(msg('Registreret'), date(client.registeredOn, p.locale), 'client-registeredOn'),
-        clientRow(msg('Behandler'), client.worker, 'client-worker'),
-        clientRow(
-          msg('Samlivssituation'),
-          client.livingSituation === 'other' && client.livingSituationOther
-            ? `${labelOf(livingSituationChoices(), client.livingSituation)}: ${client.livingSituationOther}`
-            : labelOf(livingSituationChoices(), client.livingSituation),
-          'client-livingSituation',
-        ),
-        ...(client.livingSituation === 'partner'
-          ? [
-              clientRow(
-                msg('Partneren er i behandling'),
-                labelOf(yesNoUnknownChoices(), client.partnerInTreatment),
-                'client-partnerInTreatment',
-              ),
-            ]
-          : []),
-      ])}
-    </section>
-    ${p.value.children.map(
-      (c, i) =>
-        html`<section class="review-part" aria-labelledby="${p.idPrefix}child-${c.id}-heading">
-          <h3 id="${p.idPrefix}child-${c.id}-heading">
-            ${c.name.trim() || msg(str`Barn ${i + 1}`)}
-          </h3>
-          ${summaryList(childRows(c, p))}
-        </section>`,
-    )}
+    ${part(p, 'client', msg('Klienten'), msg('om klienten'), [
+      [msg('Reference'), client.reference],
+      [msg('Registreret'), date(client.registeredOn, p.locale)],
+      [msg('Behandler'), client.worker],
+      [
+        msg('Samlivssituation'),
+        client.livingSituation === 'other' && client.livingSituationOther
+          ? `${living}: ${client.livingSituationOther}`
+          : living,
+      ],
+      ...(client.livingSituation === 'partner'
+        ? [
+            [
+              msg('Partneren er i behandling'),
+              labelOf(yesNoUnknownChoices(), client.partnerInTreatment),
+            ] as Row,
+          ]
+        : []),
+    ])}
+    ${p.value.children.map((c, i) => {
+      const name = c.name.trim() || msg(str`Barn ${i + 1}`);
+      return part(p, `child-${c.id}`, name, msg(str`om ${name}`), childRows(c, p), c.id);
+    })}
   `;
 }
