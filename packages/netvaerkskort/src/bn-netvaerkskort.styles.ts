@@ -161,6 +161,12 @@ export const styles = [
       font-weight: var(--_bn-font-weight-bold);
       text-align: center;
     }
+    /* Long with 60 people and mostly below the fold: laid out and painted only near the
+       viewport, so a drag on the map does not repaint it every frame. */
+    .list {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 40rem;
+    }
     .list-sector h3 {
       margin-block-start: var(--_bn-space-5);
     }

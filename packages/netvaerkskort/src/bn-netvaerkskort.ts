@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -45,6 +45,10 @@ interface Derived {
   sectors: Sector[];
   ids: string[];
   names: Map<string, string> | null;
+  /** Accessible names, filled in as people are drawn. */
+  descriptions: Map<Person, string>;
+  /** Where the current people are, worked out when first needed. */
+  positions?: Map<string, Point>;
 }
 
 /**
@@ -91,9 +95,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   /** A version id, or '' for the map as it is now. */
   @state() private compareTo = '';
   @state() private importError = '';
-  /** While printing: the child's copy shows real names, the case file's pseudonyms if on. */
-  /** The list and the comparison follow one frame after the map, which a child needs first. */
+  /**
+   * The list, the comparison, the actions below them and the print date follow
+   * one frame after the map, which a child needs first.
+   */
   @state() private restReady = false;
+  /** While printing: the child's copy shows real names, the case file's pseudonyms if on. */
   @state() private printFlavour: 'screen' | 'child' | 'professional' = 'screen';
 
   #frame = 0;
@@ -119,8 +126,9 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   #derivedCache: Derived | undefined;
 
   /**
-   * Sectors, their ids and pseudonyms, worked out once per change rather
-   * than once per person drawn.
+   * Sectors, their ids, pseudonyms, positions and accessible names, worked
+   * out once per change rather than once per person drawn or per frame of a
+   * drag.
    */
   get #derived(): Derived {
     const c = this.#derivedCache;
@@ -140,7 +148,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         this.pseudonymise && this.printFlavour !== 'child'
           ? pseudonyms(this.data.people, word)
           : null;
-      return { key, sectors, ids: sectors.map((x) => x.id), names };
+      return { key, sectors, ids: sectors.map((x) => x.id), names, descriptions: new Map() };
     }));
   }
 
@@ -156,6 +164,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     return this.#derived.names;
   }
 
+  get #positions(): Map<string, Point> {
+    const d = this.#derived;
+    return (d.positions ??= layout(this.data.people, d.ids));
+  }
+
   #nameOf = (p: Person) => this.#names?.get(p.id) ?? (p.name.trim() || p.relation || '?');
 
   #sectorLabel = (id: string) => this.#sectors.find((s) => s.id === id)?.label ?? id;
@@ -167,16 +180,23 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         ? msg('Svagt bånd')
         : msg('Svært bånd');
 
-  #describe = (p: Person) =>
-    [
-      this.#nameOf(p),
-      p.relation && !this.pseudonymise ? p.relation : '',
-      `${ringLabel(p.ring)}, ${this.#sectorLabel(p.sector)}`,
-      this.#bondText(p),
-      p.trusted ? msg('kan tale med om hjemmet') : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
+  #describe = (p: Person) => {
+    const known = this.#derived.descriptions;
+    let text = known.get(p);
+    if (text === undefined) {
+      text = [
+        this.#nameOf(p),
+        p.relation && !this.pseudonymise ? p.relation : '',
+        `${ringLabel(p.ring)}, ${this.#sectorLabel(p.sector)}`,
+        this.#bondText(p),
+        p.trusted ? msg('kan tale med om hjemmet') : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      known.set(p, text);
+    }
+    return text;
+  };
 
   // ---- Changes through history -------------------------------------------------
 
@@ -451,7 +471,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   }
 
   #slotFor(point: Point, cell: { sector: string; ring: 1 | 2 | 3 }, id: string) {
-    const positions = layout(this.data.people, this.#sectorIds);
+    const positions = this.#positions;
     const others = this.data.people
       .filter((p) => p.id !== id && p.sector === cell.sector && p.ring === cell.ring)
       .map((p) => positions.get(p.id)!);
@@ -516,7 +536,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       childLabel: this.data.child.name.trim() || msg('Mig'),
       people: this.data.people,
       sectors: this.#sectors,
-      positions: layout(this.data.people, this.#sectorIds),
+      positions: this.#positions,
       nameOf: this.#nameOf,
       glyphOf: (id) => pictureOf(id).glyph,
       fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
@@ -618,7 +638,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       child,
       people,
       sectors: this.#sectors,
-      positions: layout(people, this.#sectorIds),
+      positions: people === this.data.people ? this.#positions : layout(people, this.#sectorIds),
       nameOf: this.#nameOf,
       describe: this.#describe,
       focusedId: this.focusedId,
@@ -634,23 +654,146 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     return html`<ul class="legend" aria-label=${msg('Forklaring')}>
       <li>
         <svg viewBox="0 0 40 10" aria-hidden="true">
-          ${svg`<line class="bond bond--good" x1="0" y1="5" x2="40" y2="5"></line>`}</svg
+          <line class="bond bond--good" x1="0" y1="5" x2="40" y2="5"></line></svg
         >${msg('Godt bånd')}
       </li>
       <li>
         <svg viewBox="0 0 40 10" aria-hidden="true">
-          ${svg`<line class="bond bond--weak" x1="0" y1="5" x2="40" y2="5"></line>`}</svg
+          <line class="bond bond--weak" x1="0" y1="5" x2="40" y2="5"></line></svg
         ><span aria-hidden="true">〰 </span>${msg('Svagt bånd')}
       </li>
       <li>
         <svg viewBox="0 0 40 10" aria-hidden="true">
-          ${svg`<line class="bond bond--difficult" x1="0" y1="5" x2="40" y2="5"></line>`}</svg
+          <line class="bond bond--difficult" x1="0" y1="5" x2="40" y2="5"></line></svg
         ><span aria-hidden="true">⚡ </span>${msg('Svært bånd')}
       </li>
       <li>
         <span aria-hidden="true">★ </span>${msg('En voksen jeg kan tale med om det derhjemme')}
       </li>
     </ul>`;
+  }
+
+  #printed = { key: '', text: '' };
+
+  /**
+   * The print line's date, formatted once per day and locale rather than on
+   * every render (every frame of a drag). Not in the first render: the first
+   * Intl.DateTimeFormat of a page costs more than drawing the map.
+   */
+  #printedOn() {
+    const day = this.today ?? todayIso();
+    const key = `${day} ${this.locale}`;
+    if (this.#printed.key !== key) {
+      this.#printed = { key, text: msg(str`Udskrevet ${formatDate(day, this.locale)}`) };
+    }
+    return this.#printed.text;
+  }
+
+  #listFor: { derived: Derived; editable: boolean } | null = null;
+
+  /** The list view; left as it is while only the drag or focus changed (every frame of a drag). */
+  #list(editable: boolean) {
+    if (!this.restReady) return nothing;
+    const derived = this.#derived;
+    const last = this.#listFor;
+    if (last?.derived === derived && last.editable === editable) return noChange;
+    this.#listFor = { derived, editable };
+    return listView({
+      people: this.data.people,
+      sectors: derived.sectors,
+      nameOf: this.#nameOf,
+      bondText: this.#bondText,
+      editable,
+      onStep: (id, step) => this.#step(id, step),
+      onMoveTo: (id, sector) => this.#moveTo(id, sector),
+      onEdit: (id) => this.#openEdit(id),
+      onRemove: (id) => this.#remove(id),
+    });
+  }
+
+  /** Finishing, printing and files: below the list, so they follow with it. */
+  #actions(editable: boolean) {
+    return html`<div class="actions no-print">
+      ${
+        editable
+          ? html`<button type="button" class="button" @click=${() => this.complete()}>
+                <span aria-hidden="true">✓ </span>${msg('Færdig')}
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                ?hidden=${this.simple}
+                @click=${() => this.#saveVersion()}
+              >
+                <span aria-hidden="true">📌 </span>${msg('Gem som version')}
+              </button>`
+          : nothing
+      }
+      <button type="button" class="button button--secondary" @click=${() => this.printFor('child')}>
+        <span aria-hidden="true">🖨 </span>${msg('Udskriv til barnet')}
+      </button>
+      ${
+        this.simple
+          ? nothing
+          : html`
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  ?disabled=${this.isDisabled}
+                  .checked=${this.pseudonymise}
+                  @change=${(e: Event) => (this.pseudonymise = (e.target as HTMLInputElement).checked)}
+                />
+                <span>${msg('Vis pseudonymer i stedet for navne')}</span>
+              </label>
+
+              <button
+                type="button"
+                class="button button--secondary"
+                @click=${() => this.printFor('professional')}
+              >
+                <span aria-hidden="true">🗂 </span>${msg('Udskriv til sagen')}
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                @click=${() => this.exportJson()}
+              >
+                <span aria-hidden="true">💾 </span>${msg('Gem som fil')}
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                @click=${() => this.exportSvg()}
+              >
+                <span aria-hidden="true">🖼 </span>${msg('Hent som billede (SVG)')}
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                @click=${() => void this.exportPng()}
+              >
+                <span aria-hidden="true">🖼 </span>${msg('Hent som billede (PNG)')}
+              </button>
+              ${
+                editable
+                  ? html`<label class="button button--secondary file-button">
+                      <span aria-hidden="true">📂 </span>${msg('Hent fra fil')}
+                      <input
+                        type="file"
+                        accept="application/json,.json"
+                        class="visually-hidden"
+                        @change=${(e: Event) => {
+                          const input = e.target as HTMLInputElement;
+                          const file = input.files?.[0];
+                          if (file) void this.importFile(file).then(() => (input.value = ''));
+                        }}
+                      />
+                    </label>`
+                  : nothing
+              }
+            `
+      }
+    </div>`;
   }
 
   override render() {
@@ -662,7 +805,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.renderDraftNotice()}
       <p class="print-only print-meta">
-        ${msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`)}
+        ${this.restReady ? this.#printedOn() : nothing}
         ${this.printFlavour === 'professional' ? html` · ${msg('Til sagen')}` : nothing}
       </p>
       ${
@@ -744,108 +887,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       }
       <section class="list no-print" part="list" aria-labelledby="list-heading">
         <h2 id="list-heading">${msg('Kortet som liste')}</h2>
-        ${
-          this.restReady
-            ? listView({
-                people: v.people,
-                sectors: this.#sectors,
-                nameOf: this.#nameOf,
-                bondText: this.#bondText,
-                editable,
-                onStep: (id, step) => this.#step(id, step),
-                onMoveTo: (id, sector) => this.#moveTo(id, sector),
-                onEdit: (id) => this.#openEdit(id),
-                onRemove: (id) => this.#remove(id),
-              })
-            : nothing
-        }
+        ${this.#list(editable)}
       </section>
       ${this.simple || !this.restReady ? nothing : this.#renderComparison()}
-      <div class="actions no-print">
-        ${
-          editable
-            ? html`<button type="button" class="button" @click=${() => this.complete()}>
-                  <span aria-hidden="true">✓ </span>${msg('Færdig')}
-                </button>
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  ?hidden=${this.simple}
-                  @click=${() => this.#saveVersion()}
-                >
-                  <span aria-hidden="true">📌 </span>${msg('Gem som version')}
-                </button>`
-            : nothing
-        }
-        <button
-          type="button"
-          class="button button--secondary"
-          @click=${() => this.printFor('child')}
-        >
-          <span aria-hidden="true">🖨 </span>${msg('Udskriv til barnet')}
-        </button>
-        ${
-          this.simple
-            ? nothing
-            : html`
-                <label class="choice">
-                  <input
-                    type="checkbox"
-                    ?disabled=${this.isDisabled}
-                    .checked=${this.pseudonymise}
-                    @change=${(e: Event) => (this.pseudonymise = (e.target as HTMLInputElement).checked)}
-                  />
-                  <span>${msg('Vis pseudonymer i stedet for navne')}</span>
-                </label>
-
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  @click=${() => this.printFor('professional')}
-                >
-                  <span aria-hidden="true">🗂 </span>${msg('Udskriv til sagen')}
-                </button>
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  @click=${() => this.exportJson()}
-                >
-                  <span aria-hidden="true">💾 </span>${msg('Gem som fil')}
-                </button>
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  @click=${() => this.exportSvg()}
-                >
-                  <span aria-hidden="true">🖼 </span>${msg('Hent som billede (SVG)')}
-                </button>
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  @click=${() => void this.exportPng()}
-                >
-                  <span aria-hidden="true">🖼 </span>${msg('Hent som billede (PNG)')}
-                </button>
-                ${
-                  editable
-                    ? html`<label class="button button--secondary file-button">
-                        <span aria-hidden="true">📂 </span>${msg('Hent fra fil')}
-                        <input
-                          type="file"
-                          accept="application/json,.json"
-                          class="visually-hidden"
-                          @change=${(e: Event) => {
-                            const input = e.target as HTMLInputElement;
-                            const file = input.files?.[0];
-                            if (file) void this.importFile(file).then(() => (input.value = ''));
-                          }}
-                        />
-                      </label>`
-                    : nothing
-                }
-              `
-        }
-      </div>
+      ${this.restReady ? this.#actions(editable) : nothing}
       ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError}</p>` : nothing}
       ${
         this.draft
@@ -881,19 +926,23 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     }
   }
 
+  #rest: Promise<void> | undefined;
+
   protected override firstUpdated(): void {
-    requestAnimationFrame(() => (this.restReady = true));
+    // A task after the next frame, so that frame paints the map without waiting for the rest.
+    this.#rest = new Promise((resolve) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.restReady = true;
+          resolve();
+        }),
+      ),
+    );
   }
 
   /** Resolves when the map and the list below it are both rendered. */
   get fullyRendered(): Promise<boolean> {
-    return this.updateComplete.then((done) =>
-      this.restReady
-        ? done
-        : new Promise<boolean>((resolve) =>
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(this.updateComplete))),
-          ),
-    );
+    return this.updateComplete.then(() => this.#rest).then(() => this.updateComplete);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -68,6 +68,30 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect(live(el)).to.equal('Mormor er flyttet til Tæt på, Venner');
   });
 
+  it('keeps the list and the print line in step with the map', async () => {
+    const el = await mount(map([person('bo', { name: 'Bo', sector: 'family', ring: 1 })]));
+    const cellInList = () =>
+      $(el, '#list-person-bo').closest('.list-sector')!.getAttribute('aria-labelledby');
+    expect($(el, '.print-meta').textContent).to.include('Udskrevet').and.include('2026');
+    expect(cellInList()).to.equal('list-family');
+    const [sx, sy] = personCentre(el, 'bo');
+    const [tx, ty] = screenPoint(el, 0.6, 0.05); // friends, ring 2
+    await sendMouse({ type: 'move', position: [sx, sy] });
+    await sendMouse({ type: 'down' });
+    for (let i = 1; i <= 4; i++) {
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(sx + ((tx - sx) * i) / 4), Math.round(sy + ((ty - sy) * i) / 4)],
+      });
+    }
+    await settle(el);
+    expect(cellInList(), 'while dragging').to.equal('list-family');
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(cellInList()).to.equal('list-friends');
+    expect($(el, '#list-person-bo').textContent).to.include('Bo');
+  });
+
   it('moves a person by tapping them and then a place (for those who find dragging hard)', async () => {
     const el = await mount(map([person('bo', { name: 'Bo', sector: 'family', ring: 1 })]));
     const [sx, sy] = personCentre(el, 'bo');

@@ -92,7 +92,9 @@ export function layout(
   for (const person of people) {
     const index = Math.max(sectorIds.indexOf(person.sector), 0);
     const key = `${index}:${person.ring}`;
-    cells.set(key, [...(cells.get(key) ?? []), person]);
+    const members = cells.get(key);
+    if (members) members.push(person);
+    else cells.set(key, [person]);
   }
   for (const [key, members] of cells) {
     const [index, ring] = key.split(':').map(Number) as [number, Ring];

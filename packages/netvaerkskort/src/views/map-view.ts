@@ -47,20 +47,23 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
       ${p.sectors.map(
         (s, i) => svg`<path class="sector" d=${sectorPath(i, n)} fill=${s.colour}></path>`,
       )}
-      ${RING_EDGES.map((r) => svg`<circle class="ring" r=${r}></circle>`)}
+      <circle class="ring" r=${RING_EDGES[0]}></circle>
+      <circle class="ring" r=${RING_EDGES[1]}></circle>
+      <circle class="ring" r=${RING_EDGES[2]}></circle>
       ${p.sectors.map((s, i) => {
         const [start, end] = sectorSpan(i, n);
         const mid = (start + end) / 2;
         const flip = mid > Math.PI / 2 && mid < (3 * Math.PI) / 2;
-        const lines = labelLines(s.label);
+        const [first, second] = labelLines(s.label);
         const x = labelRadius * Math.sin(mid);
-        const y = -labelRadius * Math.cos(mid) + (flip ? 0.05 : 0) - (lines.length - 1) * 0.035;
+        const y =
+          -labelRadius * Math.cos(mid) + (flip ? 0.05 : 0) - (second === undefined ? 0 : 0.035);
         return svg`
           <line class="sector-edge" x1=${CHILD_RADIUS * Math.sin(start)} y1=${-CHILD_RADIUS * Math.cos(start)}
             x2=${RING_EDGES[2] * Math.sin(start)} y2=${-RING_EDGES[2] * Math.cos(start)}></line>
-          <text class="sector-label" x=${x} y=${y} text-anchor="middle">${lines.map(
-            (line, k) => svg`<tspan x=${x} dy=${k === 0 ? 0 : 0.07}>${line}</tspan>`,
-          )}</text>`;
+          <text class="sector-label" x=${x} y=${y} text-anchor="middle"><tspan x=${x} dy="0">${first}</tspan>${
+            second === undefined ? nothing : svg`<tspan x=${x} dy="0.07">${second}</tspan>`
+          }</text>`;
       })}
     </g>
     <g class="bonds" aria-hidden="true">
