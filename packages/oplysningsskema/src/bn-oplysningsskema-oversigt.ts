@@ -251,6 +251,9 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
         <span class="print-only">${row.reference || '–'}</span>
         <span class="sub">${row.worker}</span>
       </td>
+      <td data-label=${msg('Registreret')}>
+        ${row.registeredOn ? formatDate(row.registeredOn, this.locale, 'short') : '–'}
+      </td>
       <td data-label=${msg('Barn')}>${name}</td>
       <td data-label=${msg('Alder')}>${ageText(row.age, this.locale, true)}</td>
       <td data-label=${msg('Bopæl')}>${residenceShort(row.child.residence) || '–'}</td>
@@ -327,10 +330,11 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
                   <tr>
                     <th scope="col">${msg('Gennemgået')}</th>
                     ${this.#sortHeader('reference', msg('Klient'))}
-                    <th scope="col">${msg('Barn')}</th>
+                    ${this.#sortHeader('registered', msg('Registreret'))}
+                    ${this.#sortHeader('child', msg('Barn'))}
                     ${this.#sortHeader('age', msg('Alder'))}
-                    <th scope="col">${msg('Bopæl')}</th>
-                    <th scope="col">${msg('Sag i familieafd.')}</th>
+                    ${this.#sortHeader('residence', msg('Bopæl'))}
+                    ${this.#sortHeader('familyCase', msg('Sag i familieafd.'))}
                     <th scope="col">${msg('Tilbud')}</th>
                     ${this.#sortHeader('flags', msg('Opmærksomhedspunkter'))}
                   </tr>

@@ -12,7 +12,7 @@ import type { Offers } from '../src/elements.js';
 type El = BnOplysningsskemaOversigt;
 const rowNames = (el: El) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    tr.querySelectorAll('td')[2]!.textContent!.trim(),
+    tr.querySelectorAll('td')[3]!.textContent!.trim(),
   );
 const settle = async (el: El) => {
   await el.updateComplete;
@@ -178,7 +178,13 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
         .to.include('K-2026-021')
         .and.include('Lone Holm');
       expect(cell(el, 1, 1).innerText).to.include('K-2026-017');
-      expect(headers()).to.include.members(['Klient', 'Alder', 'Opmærksomhedspunkter']);
+      expect(headers()).to.include.members([
+        'Klient',
+        'Registreret',
+        'Barn',
+        'Alder',
+        'Opmærksomhedspunkter',
+      ]);
       expect(cell(el, 0, 0).innerText).to.include('✓ Ja');
       expect(cell(el, 1, 0).innerText).not.to.include('✓');
     });
@@ -193,7 +199,11 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
       expect(printed(cell(el, 0, 0))).to.deep.equal(['✓ Ja']);
       expect(printed(el.shadowRoot!.querySelector('thead')!)).to.deep.equal([
         'Klient',
+        'Registreret',
+        'Barn',
         'Alder',
+        'Bopæl',
+        'Sag i familieafd.',
         'Opmærksomhedspunkter',
       ]);
     }
@@ -224,7 +234,7 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
     await settle(el);
     const flagsOf = (name: string) =>
       [...el.shadowRoot!.querySelectorAll('tbody tr')]
-        .find((tr) => tr.querySelectorAll('td')[2]!.textContent!.trim() === name)!
+        .find((tr) => tr.querySelectorAll('td')[3]!.textContent!.trim() === name)!
         .querySelector('.flags-cell')!
         .textContent!.replace(/\s+/g, ' ');
     expect(flagsOf('Mia')).to.include('Sagt nej tak til tilbud').and.not.include('Intet tilbud');
@@ -257,7 +267,7 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
     ).then((d) => d.querySelector<El>('bn-oplysningsskema-oversigt')!);
     el.value = meeting();
     await settle(el);
-    const flags = cell(el, 0, 7);
+    const flags = cell(el, 0, 8);
     expect(flags.classList.contains('flags-cell')).to.equal(true);
     expect(getComputedStyle(flags).display).to.equal('block'); // the card layout
     expect(getComputedStyle(flags, '::before').overflowWrap).to.equal('normal');
@@ -265,5 +275,88 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
     const row = flags.parentElement!;
     const inner = row.clientWidth - parseFloat(getComputedStyle(row).paddingInlineStart) * 2;
     expect(flags.offsetWidth).to.be.closeTo(inner, 2);
+  });
+});
+
+describe('<bn-oplysningsskema-oversigt> sorting more columns', () => {
+  const header = (el: El, label: string) =>
+    [...el.shadowRoot!.querySelectorAll('thead th')].find((th) =>
+      th.querySelector('button')?.textContent!.includes(label),
+    )!;
+  /** Presses the column's sort button with the keyboard. */
+  const sortBy = async (el: El, label: string) => {
+    header(el, label).querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+  };
+  const sorts = (el: El) =>
+    [...el.shadowRoot!.querySelectorAll('thead th[aria-sort]')]
+      .filter((th) => th.getAttribute('aria-sort') !== 'none')
+      .map(
+        (th) =>
+          `${th.querySelector('button')!.textContent!.replace(/[▲▼↕\s]/g, '')}:${th.getAttribute('aria-sort')}`,
+      );
+  const kids = () =>
+    registration([
+      completeChild({ id: 'c1', name: 'Øjvind', residence: 'with-client', familyCase: 'unknown' }),
+      completeChild({ id: 'c2', name: 'Åse', residence: 'placed', familyCase: 'yes' }),
+      completeChild({ id: 'c3', name: 'Zara', residence: 'with-client', familyCase: 'no' }),
+      completeChild({ id: 'c4', name: 'Æbbe', residence: '', familyCase: '' }),
+      completeChild({ id: 'c5', name: 'Aksel', residence: 'own-home', familyCase: 'yes' }),
+    ]);
+  const mountKids = async () => {
+    const el = await fixture<El>(html`<bn-oplysningsskema-oversigt></bn-oplysningsskema-oversigt>`);
+    el.value = { ...meeting(), registrations: [kids()] };
+    await settle(el);
+    return el;
+  };
+
+  it('sorts children by name in Danish order, and says which column is sorted', async () => {
+    const el = await mountKids();
+    await sortBy(el, 'Barn');
+    expect(rowNames(el)).to.deep.equal(['Aksel', 'Zara', 'Æbbe', 'Øjvind', 'Åse']);
+    expect(sorts(el)).to.deep.equal(['Barn:ascending']);
+    await sortBy(el, 'Barn');
+    expect(rowNames(el)).to.deep.equal(['Åse', 'Øjvind', 'Æbbe', 'Zara', 'Aksel']);
+    expect(sorts(el)).to.deep.equal(['Barn:descending']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts residence and case in the form’s order, unanswered last, ties by name', async () => {
+    const el = await mountKids();
+    await sortBy(el, 'Bopæl');
+    expect(sorts(el)).to.deep.equal(['Bopæl:ascending']);
+    expect(rowNames(el)).to.deep.equal(['Zara', 'Øjvind', 'Åse', 'Aksel', 'Æbbe']);
+    await sortBy(el, 'Bopæl');
+    // Descending turns the groups around; within a group the names stay in order.
+    expect(rowNames(el)).to.deep.equal(['Æbbe', 'Aksel', 'Åse', 'Zara', 'Øjvind']);
+    await sortBy(el, 'Sag i familieafd.');
+    expect(sorts(el)).to.deep.equal(['Sagifamilieafd.:ascending']);
+    expect(rowNames(el)).to.deep.equal(['Aksel', 'Åse', 'Zara', 'Øjvind', 'Æbbe']);
+  });
+
+  it('sorts by registration date, shown in its own column', async () => {
+    const on = (reference: string, registeredOn: string, name: string) => {
+      const r = registration([completeChild({ name })], reference);
+      return { ...r, client: { ...r.client, registeredOn } };
+    };
+    const el = await fixture<El>(html`<bn-oplysningsskema-oversigt></bn-oplysningsskema-oversigt>`);
+    el.value = {
+      ...meeting(),
+      registrations: [
+        on('K-1', '2026-10-15', 'Ida'),
+        on('K-2', '2025-03-01', 'Bo'),
+        on('K-3', '2026-01-20', 'Liv'),
+      ],
+    };
+    await settle(el);
+    await sortBy(el, 'Registreret');
+    expect(sorts(el)).to.deep.equal(['Registreret:ascending']);
+    expect(rowNames(el)).to.deep.equal(['Bo', 'Liv', 'Ida']);
+    expect(el.shadowRoot!.querySelector('tbody tr td:nth-child(3)')!.textContent!.trim()).to.equal(
+      '01.03.2025',
+    );
+    await sortBy(el, 'Registreret');
+    expect(rowNames(el)).to.deep.equal(['Ida', 'Liv', 'Bo']);
   });
 });

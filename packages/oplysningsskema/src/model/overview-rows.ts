@@ -16,7 +16,8 @@ export interface OverviewRow {
   warnings: number;
 }
 
-export type SortKey = 'flags' | 'reference' | 'age' | 'registered';
+export type SortKey =
+  'flags' | 'reference' | 'registered' | 'child' | 'age' | 'residence' | 'familyCase';
 
 export interface OverviewFilter {
   text: string;
@@ -59,8 +60,18 @@ export function overviewRows(
 const ageValue = (age: ChildAge) =>
   age ? ('exact' in age ? age.exact : age.from) : Number.POSITIVE_INFINITY;
 const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
+/** Coded answers sort in the order the form asks them, unanswered last. */
+const rank = (order: string[], v: string) => {
+  const i = order.indexOf(v);
+  return i < 0 ? order.length : i;
+};
+const RESIDENCES = ['with-client', 'with-other-parent', 'placed', 'own-home'];
+const CASES = ['yes', 'no', 'unknown'];
 
-/** Sorts a copy; ties fall back to the client reference, then the child's name. */
+/**
+ * Sorts a copy, stably; text in Danish order (æ, ø, å after z). Ties fall
+ * back to the client reference, then the child's name, always ascending.
+ */
 export function sortRows(
   rows: readonly OverviewRow[],
   key: SortKey,
@@ -69,8 +80,11 @@ export function sortRows(
   const primary: Record<SortKey, (a: OverviewRow, b: OverviewRow) => number> = {
     flags: (a, b) => a.warnings - b.warnings || a.flags.length - b.flags.length,
     reference: (a, b) => collator.compare(a.reference, b.reference),
-    age: (a, b) => ageValue(a.age) - ageValue(b.age),
     registered: (a, b) => a.registeredOn.localeCompare(b.registeredOn),
+    child: (a, b) => collator.compare(a.child.name, b.child.name),
+    age: (a, b) => ageValue(a.age) - ageValue(b.age),
+    residence: (a, b) => rank(RESIDENCES, a.child.residence) - rank(RESIDENCES, b.child.residence),
+    familyCase: (a, b) => rank(CASES, a.child.familyCase) - rank(CASES, b.child.familyCase),
   };
   const tie = (a: OverviewRow, b: OverviewRow) =>
     collator.compare(a.reference, b.reference) || collator.compare(a.child.name, b.child.name);
