@@ -41,4 +41,14 @@ describe('locale', () => {
     expect(plural(1, 'da', { one: '1 barn', other: '2 børn' })).to.equal('1 barn');
     expect(plural(3, 'da', { one: '1 barn', other: '3 børn' })).to.equal('3 børn');
   });
+
+  it('keeps formatters apart by language and options', () => {
+    const long = formatDate('2026-11-22', 'da', 'long');
+    expect(formatDate('2026-11-22', 'da', 'short')).to.not.equal(long);
+    expect(formatDate('2026-11-22', 'en', 'long')).to.equal('22 November 2026');
+    expect(formatDate('2026-11-22', 'da', 'long')).to.equal(long);
+    expect(formatNumber(0.5, 'da', { style: 'percent' })).to.match(/^50\s?%$/);
+    expect(formatNumber(0.5, 'da')).to.equal('0,5');
+    expect(plural(1, 'en', { one: 'one', other: 'many' })).to.equal('one');
+  });
 });

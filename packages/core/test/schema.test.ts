@@ -82,4 +82,14 @@ describe('JSON Schema validator', () => {
     expect(paths({ list: [{}, {}, {}] })).to.deep.equal(['/list']);
     expect(paths({ list: [], maybe: '15' })).to.deep.equal(['/maybe']);
   });
+
+  it('counts string lengths in characters, as people see them', () => {
+    const short = { type: 'string', minLength: 2, maxLength: 3 } as const;
+    expect(validateSchema(short, '😀😀😀')).to.deep.equal([]);
+    expect(validateSchema(short, 'Åse')).to.deep.equal([]);
+    expect(validateSchema(short, '😀').map((x) => x.reason)).to.deep.equal(['shorter than 2']);
+    expect(validateSchema(short, 'a').map((x) => x.reason)).to.deep.equal(['shorter than 2']);
+    expect(validateSchema(short, '😀😀😀😀').map((x) => x.reason)).to.deep.equal(['longer than 3']);
+    expect(validateSchema(short, 'abcd').map((x) => x.reason)).to.deep.equal(['longer than 3']);
+  });
 });

@@ -1,5 +1,20 @@
 import { intlTag, type Locale } from './locale.js';
 
+// Building an Intl formatter costs far more than using one (the first on a
+// page takes milliseconds): keep one per locale and options.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+const cached = <T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
+  kind: string,
+  locale: Locale,
+  options: object | undefined,
+  make: (tag: string) => T,
+): T => {
+  const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make(intlTag(locale))));
+  return f;
+};
+
 /** Formats an ISO date (`2026-11-22`) for people: `22. nov. 2026` in Danish. */
 export function formatDate(
   iso: string,
@@ -8,17 +23,18 @@ export function formatDate(
 ): string {
   const date = parseIsoDate(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: 'UTC' }).format(
+  const options = { dateStyle: style, timeZone: 'UTC' } as const;
+  return cached('date', locale, options, (tag) => new Intl.DateTimeFormat(tag, options)).format(
     date,
   );
 }
 
 /** Formats a timestamp with date and time, in the reader's time zone. */
 export function formatDateTime(epochMs: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(epochMs));
+  const options = { dateStyle: 'medium', timeStyle: 'short' } as const;
+  return cached('date', locale, options, (tag) => new Intl.DateTimeFormat(tag, options)).format(
+    new Date(epochMs),
+  );
 }
 
 export function formatNumber(
@@ -26,7 +42,7 @@ export function formatNumber(
   locale: Locale,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return new Intl.NumberFormat(intlTag(locale), options).format(n);
+  return cached('number', locale, options, (tag) => new Intl.NumberFormat(tag, options)).format(n);
 }
 
 /** Picks the plural form: `plural(n, locale, { one: '1 barn', other: `${n} børn` })`. */
@@ -35,7 +51,7 @@ export function plural(
   locale: Locale,
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
-  const rule = new Intl.PluralRules(intlTag(locale)).select(n);
+  const rule = cached('plural', locale, undefined, (tag) => new Intl.PluralRules(tag)).select(n);
   return forms[rule] ?? forms.other;
 }
 

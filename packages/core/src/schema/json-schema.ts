@@ -103,9 +103,12 @@ function walk(
   if (s.enum && !s.enum.includes(v)) return fail(`expected one of ${JSON.stringify(s.enum)}`);
 
   if (typeof v === 'string') {
-    if (s.minLength !== undefined && [...v].length < s.minLength)
-      fail(`shorter than ${s.minLength}`);
-    if (s.maxLength !== undefined && [...v].length > s.maxLength)
+    // Lengths count code points, as JSON Schema does. A string of n UTF-16
+    // units holds n/2 to n code points, so most strings need no counting.
+    const min = s.minLength;
+    if (min !== undefined && (v.length < min || (v.length < 2 * min && [...v].length < min)))
+      fail(`shorter than ${min}`);
+    if (s.maxLength !== undefined && v.length > s.maxLength && [...v].length > s.maxLength)
       fail(`longer than ${s.maxLength}`);
     if (s.pattern && !new RegExp(s.pattern, 'u').test(v)) fail(`does not match ${s.pattern}`);
     if (s.format === 'date' && v !== '' && !isDate(v)) fail('not a calendar date (YYYY-MM-DD)');
