@@ -66,6 +66,17 @@ export const styles = [
     .row--warning {
       background: var(--_bn-color-warning-surface);
     }
+    /* A click anywhere in a row opens it (the reference button is the real control). */
+    tbody tr {
+      cursor: pointer;
+    }
+    tbody tr:is(:hover, :focus-within) {
+      outline: 2px solid var(--_bn-color-primary);
+      outline-offset: -2px;
+    }
+    td.check {
+      cursor: auto;
+    }
     td.check .choice {
       justify-content: center;
     }

@@ -64,7 +64,7 @@ const OFFER_KINDS: OfferKind[] = ['childrensGroup', 'reliefTalks', 'familyTalks'
  *
  * @tagname bn-oplysningsskema-oversigt
  * @summary The case-meeting list of clients with children.
- * @fires bn-select - A client was chosen: `detail: { index, reference, value }` tells the host which registration to open.
+ * @fires bn-select - A client was chosen with its reference button or a click in its row: `detail: { index, reference, value }` tells the host which registration to open.
  * @fires bn-change - After a row is ticked off or the meeting date changes.
  * @fires bn-complete - When the meeting is finished.
  * @fires bn-error - A bad `value` or `registrations` was refused.
@@ -145,6 +145,16 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
         composed: true,
       }),
     );
+  }
+
+  /**
+   * The reference button is the control for keyboards and screen readers; a
+   * click anywhere else in the row opens it too, but not on the tick box or
+   * another control, nor when the click ends a text selection.
+   */
+  #rowClick(e: Event, row: OverviewRow) {
+    if (!(e.target as Element).closest('button, input, label, .check') && !String(getSelection()))
+      this.#select(row);
   }
 
   #sortBy(key: SortKey) {
@@ -230,7 +240,10 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
     const reviewed = this.data.reviewed.includes(row.key);
     const offers = OFFER_KINDS.filter((k) => row.child.offers[k]);
     const name = row.child.name.trim() || '–';
-    return html`<tr class=${row.warnings ? 'row--warning' : ''}>
+    return html`<tr
+      class=${row.warnings ? 'row--warning' : ''}
+      @click=${(e: Event) => this.#rowClick(e, row)}
+    >
       <td class="check" data-label=${msg('Gennemgået')}>
         <label class="choice">
           <input

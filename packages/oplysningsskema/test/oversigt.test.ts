@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { pressKey, printRulesHide, withPrintMedia } from '@barnets-net/core/testing';
 import '../src/define.js';
 import type {
@@ -24,6 +24,20 @@ const mount = async () => {
   await settle(el);
   return el;
 };
+
+// Downloads stay in the page (a real one in headless Firefox leaves later
+// Enter presses without their click); the file names are kept to check.
+const downloads: string[] = [];
+const realClick = HTMLAnchorElement.prototype.click;
+before(() => {
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) downloads.push(this.download);
+    else realClick.call(this);
+  };
+});
+after(() => {
+  HTMLAnchorElement.prototype.click = realClick;
+});
 
 describe('<bn-oplysningsskema-oversigt> at the case meeting', () => {
   it('takes registrations and puts children with important flags first', async () => {
@@ -358,5 +372,52 @@ describe('<bn-oplysningsskema-oversigt> sorting more columns', () => {
     );
     await sortBy(el, 'Registreret');
     expect(rowNames(el)).to.deep.equal(['Ida', 'Liv', 'Bo']);
+  });
+});
+
+describe('<bn-oplysningsskema-oversigt> choosing a row', () => {
+  const row = (el: El, i: number) => el.shadowRoot!.querySelectorAll('tbody tr')[i] as HTMLElement;
+  const cell = (el: El, r: number, c: number) => row(el, r).querySelectorAll('td')[c]!;
+  /** The middle of a node on screen, scrolled into view first. */
+  const centre = (node: Element): [number, number] => {
+    node.scrollIntoView({ block: 'center' });
+    const r = node.getBoundingClientRect();
+    return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+  };
+  const click = (node: Element) => sendMouse({ type: 'click', position: centre(node) });
+  afterEach(() => resetMouse());
+
+  it('opens a registration from a click anywhere in the row, but not from the tick box', async () => {
+    const el = await mount();
+    const chosen: string[] = [];
+    el.addEventListener('bn-select', (e) => chosen.push(`${e.detail.index} ${e.detail.reference}`));
+    // Rows: Jonas (K-2026-021), Mia (K-2026-017), Sofie (K-2026-021).
+    await click(cell(el, 1, 3)); // Mia's name
+    expect(chosen).to.deep.equal(['0 K-2026-017']);
+    await click(cell(el, 2, 7).querySelector('li')!); // Sofie's offers
+    expect(chosen).to.deep.equal(['0 K-2026-017', '1 K-2026-021']);
+
+    await click(cell(el, 0, 0).querySelector('input')!); // Jonas's tick box
+    await settle(el);
+    expect(el.value.reviewed).to.deep.equal(['K-2026-021/b-2']);
+    expect(chosen).to.have.length(2);
+
+    // The reference button opens the registration once, not twice.
+    await click(cell(el, 1, 1).querySelector('button')!);
+    expect(chosen).to.deep.equal(['0 K-2026-017', '1 K-2026-021', '0 K-2026-017']);
+  });
+
+  it('shows the row under the pointer and the row with focus', async () => {
+    const el = await mount();
+    const outline = (i: number) => getComputedStyle(row(el, i)).outlineStyle;
+    expect(outline(1)).to.equal('none');
+    await sendMouse({ type: 'move', position: centre(cell(el, 1, 3)) });
+    expect(outline(1)).to.equal('solid');
+    expect(outline(0)).to.equal('none');
+    await sendMouse({ type: 'move', position: centre(el.shadowRoot!.querySelector('h1')!) });
+    expect(outline(1)).to.equal('none');
+    cell(el, 0, 1).querySelector('button')!.focus(); // as a Tab would land on it
+    expect(outline(0)).to.equal('solid');
+    await expect(el).to.be.accessible();
   });
 });
