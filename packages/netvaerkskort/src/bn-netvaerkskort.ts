@@ -641,7 +641,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       positions: people === this.data.people ? this.#positions : layout(people, this.#sectorIds),
       nameOf: this.#nameOf,
       describe: this.#describe,
-      focusedId: this.focusedId,
+      // The one person in the Tab order: the focused one while they are on the
+      // map, else the first (a value from the host may have replaced them).
+      focusedId:
+        this.focusedId && this.#positions.has(this.focusedId)
+          ? this.focusedId
+          : (people[0]?.id ?? null),
       grabbedId: interactive ? this.grabbedId : null,
       drag: interactive && this.drag?.moved ? this.drag : null,
       interactive,

@@ -88,8 +88,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
             p.drag?.id === person.id
               ? p.drag.point
               : (p.positions.get(person.id) ?? { x: 0, y: 0 });
-          const focused =
-            p.focusedId === person.id || (p.focusedId === null && person === p.people[0]);
+          const focused = p.focusedId === person.id;
           const grabbed = p.grabbedId === person.id;
           const scale = p.simple ? 1.15 : 1;
           return svg`
