@@ -165,13 +165,17 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
     }
   }
 
-  /** Downloads the list as it is shown (filtered and sorted) as CSV for Excel, in the element's language. */
+  /**
+   * Downloads the list as it is shown (filtered and sorted) as CSV for Excel,
+   * in the element's language: `sagsmoede-<meeting date>.csv`, today's date
+   * when no meeting date is set; attention flags separated by "; ".
+   */
   exportCsv(): Blob {
     const csv = withLocale(this.locale, () =>
       toCsv(
         this.#visibleRows,
         this.locale,
-        (row) => row.flags.map((f) => this.#flagText(row, f)).join(' '),
+        (row) => row.flags.map((f) => this.#flagText(row, f)).join('; '),
         new Set(this.data.reviewed),
       ),
     );

@@ -421,3 +421,34 @@ describe('<bn-oplysningsskema-oversigt> choosing a row', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<bn-oplysningsskema-oversigt> CSV as the table says it', () => {
+  const lines = async (el: El) =>
+    (await el.exportCsv().text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+
+  it('writes offer statuses in lower case and separates the flags with "; "', async () => {
+    const el = await mount();
+    const [, jonas, mia] = await lines(el);
+    expect(mia).to.include('Børnegruppe: tilbudt').and.not.include('Tilbudt');
+    expect(jonas).to.include(
+      '(barnets lov § 133).; Jonas har endnu ikke fået et tilbud. Overvej børnegruppe eller samtaler.',
+    );
+  });
+
+  it('names the file after the meeting date, or today when there is none', async () => {
+    const el = await mount();
+    downloads.length = 0;
+    el.exportCsv();
+    el.value = { ...meeting(), meetingDate: '' };
+    await settle(el);
+    el.exportCsv();
+    const t = new Date();
+    const today = [t.getFullYear(), t.getMonth() + 1, t.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    expect(downloads).to.deep.equal(['sagsmoede-2026-11-05.csv', `sagsmoede-${today}.csv`]);
+  });
+});

@@ -37,7 +37,11 @@ export function toCsv(
   const offers = (row: OverviewRow) =>
     (['childrensGroup', 'reliefTalks', 'familyTalks', 'other'] as OfferKind[])
       .filter((k) => row.child.offers[k])
-      .map((k) => `${offerKindLabel(k)}: ${labelOf(offerStatusChoices(), row.child.offers[k])}`)
+      // Statuses in lower case, as in the table and the review.
+      .map(
+        (k) =>
+          `${offerKindLabel(k)}: ${labelOf(offerStatusChoices(), row.child.offers[k]).toLowerCase()}`,
+      )
       .join(', ');
   return writeCsv(
     header,
