@@ -75,8 +75,18 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
   static override styles = styles;
   static override readonly version = version;
 
-  /** The host's own words for attention flags; `{navn}` and `{alder}` are filled in. */
+  /**
+   * The host's own words for attention flags, keyed by flag code, used in the
+   * CSV; `{navn}` and `{alder}` are filled in.
+   */
   @property({ attribute: false }) flagTexts: FlagTexts = {};
+
+  /**
+   * The host's own short titles for attention flags, keyed by flag code, shown
+   * in the table and its print; `{navn}` and `{alder}` are filled in as in
+   * `flagTexts`. A code left out keeps the widget's title.
+   */
+  @property({ attribute: false }) flagTitles: FlagTexts = {};
 
   @state() private sortKey: SortKey = 'flags';
   /** Most flags first: the flags column sorted descending. */
@@ -113,9 +123,14 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
     return sortRows(filterRows(this.#rows, this.filter), this.sortKey, this.descending);
   }
 
-  #flagText = (row: OverviewRow, flag: AttentionFlag) =>
+  #flagText = (
+    row: OverviewRow,
+    flag: AttentionFlag,
+    texts = this.flagTexts,
+    own = defaultFlagText,
+  ) =>
     fillFlagText(
-      this.flagTexts[flag.code] ?? defaultFlagText(flag.code),
+      texts[flag.code] ?? own(flag.code),
       row.child.name.trim() || msg('barnet'),
       ageText(row.age, this.locale),
     );
@@ -296,7 +311,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
                       <span class="flag-level"
                         >${f.level === 'warning' ? msg('Vigtigt:') : msg('Bemærk:')}</span
                       >
-                      ${flagTitle(f.code)}
+                      ${this.#flagText(row, f, this.flagTitles, flagTitle)}
                     </li>`,
                 )}
               </ul>`

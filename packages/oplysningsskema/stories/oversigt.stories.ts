@@ -9,6 +9,7 @@ import { sagsmoede } from './sample-data.js';
 interface Args {
   value: OversigtValue;
   flagTexts: FlagTexts;
+  flagTitles: FlagTexts;
   name: string;
   disabled: boolean;
   readonly: boolean;
@@ -41,6 +42,11 @@ const meta = {
         'Værtens egne tekster til opmærksomhedspunkterne; `{navn}` og `{alder}` udfyldes.',
       control: 'object',
     },
+    flagTitles: {
+      description:
+        'Værtens egne korte titler på opmærksomhedspunkterne i tabellen; `{navn}` og `{alder}` udfyldes.',
+      control: 'object',
+    },
     name: { description: 'Feltnavnet, værdien sendes under i en `<form>`.', control: 'text' },
     disabled: { description: 'Kan ikke bruges og sendes ikke med.', control: 'boolean' },
     readonly: { description: 'Vises og kan udskrives, men intet krydses af.', control: 'boolean' },
@@ -53,6 +59,7 @@ const meta = {
   args: {
     value: tom,
     flagTexts: {},
+    flagTitles: {},
     name: 'sagsmoede',
     disabled: false,
     readonly: false,
@@ -65,6 +72,7 @@ const meta = {
       ?disabled=${args.disabled}
       ?readonly=${args.readonly}
       .flagTexts=${args.flagTexts}
+      .flagTitles=${args.flagTitles}
       .value=${args.value}
     ></bn-oplysningsskema-oversigt>
   `,
@@ -123,6 +131,33 @@ export const KunMedOpmaerksomhed: Story = {
     await expect(rows.length).toBeGreaterThan(0);
     await expect(rows.length).toBeLessThan(49);
     await expect(rows.every((r) => r.classList.contains('row--warning'))).toBe(true);
+  },
+};
+
+export const EgneTitler: Story = {
+  name: 'Egne titler på opmærksomhedspunkter',
+  args: {
+    value: sagsmoede(),
+    flagTitles: {
+      'worry-without-case': 'Ring til familieafdelingen',
+      'worry-case-unknown': 'Find ud af, om der er en sag',
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Værten har sine egne korte titler til tabellen (`flagTitles`); de lange tekster i CSV-filen sættes med `flagTexts`.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('bn-oplysningsskema-oversigt');
+    if (!el) throw new Error('<bn-oplysningsskema-oversigt> did not render');
+    await el.updateComplete;
+    const cells = el.shadowRoot?.querySelector('tbody')?.textContent ?? '';
+    await expect(cells).toContain('Ring til familieafdelingen');
+    await expect(cells).not.toContain('Bekymring, ingen sag');
   },
 };
 

@@ -452,3 +452,21 @@ describe('<bn-oplysningsskema-oversigt> CSV as the table says it', () => {
     expect(downloads).to.deep.equal(['sagsmoede-2026-11-05.csv', `sagsmoede-${today}.csv`]);
   });
 });
+
+describe('<bn-oplysningsskema-oversigt> in the host’s words', () => {
+  it('shows the host’s short flag titles in the table, and keeps the rest', async () => {
+    const el = await mount();
+    el.flagTitles = { 'worry-case-unknown': 'Find sagen for {navn} ({alder})' };
+    await settle(el);
+    // Jonas: worry and an unknown case (a warning), and no offer yet.
+    const jonas = el
+      .shadowRoot!.querySelector('tbody tr .flags-cell')!
+      .textContent!.replace(/\s+/g, ' ');
+    expect(jonas)
+      .to.include('Find sagen for Jonas (13–14 år)')
+      .and.include('Intet tilbud endnu')
+      .and.not.include('Bekymring, sag ukendt');
+    // The CSV keeps the long texts.
+    expect(await el.exportCsv().text()).to.include('Der er bekymring for Jonas');
+  });
+});
