@@ -506,6 +506,19 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
     </p>`;
   }
 
+  #printButton(kind: 'button--link' | 'button--secondary') {
+    return html`<button type="button" class="button ${kind}" @click=${() => this.print()}>
+      ${msg('Udskriv')}
+    </button>`;
+  }
+
+  /** What paper gets in place of the screen: the header and the whole review. */
+  #renderPrintCopy() {
+    return html`<div class="print-only">
+      ${this.#renderPrintHeader()}${this.#renderReview(true)}
+    </div>`;
+  }
+
   override render() {
     const title = html`<h1 class="title">${msg('Oplysningsskema: klientens børn')}</h1>`;
     const status = html`<div
@@ -521,11 +534,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
     if (this.readonly) {
       return html`${title}${status}
         <div class="review">${this.#renderReview(true)}</div>
-        <div class="actions">
-          <button type="button" class="button button--secondary" @click=${() => this.print()}>
-            ${msg('Udskriv')}
-          </button>
-        </div>`;
+        <div class="actions">${this.#printButton('button--secondary')}</div>`;
     }
 
     if (this.view === 'child') {
@@ -550,7 +559,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
               onCancel: () => this.#cancelChild(),
             })}
           </div>
-          <div class="print-only">${this.#renderPrintHeader()}${this.#renderReview(true)}</div>`;
+          ${this.#renderPrintCopy()}`;
       }
     }
 
@@ -568,12 +577,10 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
             <button type="button" class="button button--secondary" @click=${() => this.#toForm()}>
               ${msg('Ret registreringen')}
             </button>
-            <button type="button" class="button button--link" @click=${() => this.print()}>
-              ${msg('Udskriv')}
-            </button>
+            ${this.#printButton('button--link')}
           </div>
         </div>
-        <div class="print-only">${this.#renderPrintHeader()}${this.#renderReview(true)}</div>`;
+        ${this.#renderPrintCopy()}`;
     }
 
     if (this.view === 'review') {
@@ -593,9 +600,7 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
             <button type="button" class="button button--secondary" @click=${() => this.#toForm()}>
               ${msg('Tilbage til skemaet')}
             </button>
-            <button type="button" class="button button--link" @click=${() => this.print()}>
-              ${msg('Udskriv')}
-            </button>
+            ${this.#printButton('button--link')}
           </div>
         </section>`;
     }
@@ -619,12 +624,10 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
           >
             ${msg('Gennemse og gem')}
           </button>
-          <button type="button" class="button button--link" @click=${() => this.print()}>
-            ${msg('Udskriv')}
-          </button>
+          ${this.#printButton('button--link')}
         </div>
       </div>
-      <div class="print-only">${this.#renderPrintHeader()}${this.#renderReview(true)}</div>`;
+      ${this.#renderPrintCopy()}`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
