@@ -261,7 +261,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const { value, removed } = removePerson(this.data, id);
     if (!removed || !person) return;
     this.grabbedId = null;
-    this.focusedId = null;
+    this.#removedFrom = this.#activeId;
     this.#apply(value, msg(str`${this.#nameOf(person)} er fjernet. Du kan fortryde.`));
     this.removed = removed;
     // The person's own control is gone: focus the way back.
@@ -278,8 +278,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       msg(str`${this.#nameOf(this.removed.person)} er sat på igen.`),
     );
     this.removed = null;
-    this.#focusPerson(id);
+    // Back to the control the person was removed with (the map or the list).
+    this.#focusFirst(this.#removedFrom, `person-${id}`);
   }
+
+  #removedFrom = '';
 
   // ---- The dialog ----------------------------------------------------------------
 
@@ -298,6 +301,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       note: '',
     };
     this.draftErrors = {};
+    this.#returnTo = this.#activeId;
   }
 
   #openEdit(id: string) {
@@ -305,6 +309,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     if (!person || !this.editable) return;
     this.draft = { ...person };
     this.draftErrors = {};
+    this.#returnTo = this.#activeId;
   }
 
   #saveDraft() {
@@ -336,17 +341,43 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
           str`${person.name} er sat på kortet i ${ringLabel(person.ring)}, ${this.#sectorLabel(person.sector)}.`,
         ),
       );
-      this.#closeDialog(person.id);
+      this.#closeDialog(person.id, true);
     }
   }
 
-  #closeDialog(focusId: string | null) {
+  #closeDialog(focusId: string | null, added = false) {
+    if (!this.draft) return;
+    // Closed before it leaves the DOM, or Firefox drops focus to <body> after ours.
+    this.renderRoot.querySelector('dialog')?.close();
     this.draft = null;
-    if (focusId) this.#focusPerson(focusId);
-    else
-      this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('#add-person')?.focus(),
-      );
+    // A new person gets focus; else focus goes back where the dialog was opened.
+    if (added && focusId) this.#focusPerson(focusId);
+    else this.#focusFirst(this.#returnTo, focusId ? `person-${focusId}` : '', 'add-person');
+  }
+
+  /** The id of the focused control in the shadow root. */
+  get #activeId(): string {
+    return this.shadowRoot?.activeElement?.id ?? '';
+  }
+
+  /** Where focus goes back to when the dialog closes (the list control that opened it). */
+  #returnTo = '';
+
+  /** After the next update, focuses the first of these that is there and enabled. */
+  #focusFirst(...ids: string[]) {
+    // Requested here, so this waits for the update the change will make.
+    this.requestUpdate();
+    this.updateComplete.then(() => {
+      for (const id of ids) {
+        const el = id && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+        if (el && !(el as HTMLButtonElement).disabled) return el.focus();
+      }
+    });
+  }
+
+  /** Focus stays on the control that has it now (its DOM may be replaced or moved). */
+  #keepFocus(...fallbacks: string[]) {
+    this.#focusFirst(this.#activeId, ...fallbacks);
   }
 
   #focusPerson(id: string) {
@@ -709,8 +740,15 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       nameOf: this.#nameOf,
       bondText: this.#bondText,
       editable,
-      onStep: (id, step) => this.#step(id, step),
-      onMoveTo: (id, sector) => this.#moveTo(id, sector),
+      // Each list action keeps focus on the same control of the same person.
+      onStep: (id, step) => {
+        this.#keepFocus(`list-in-${id}`, `list-out-${id}`);
+        this.#step(id, step);
+      },
+      onMoveTo: (id, sector) => {
+        this.#keepFocus();
+        if (sector !== this.data.people.find((p) => p.id === id)?.sector) this.#moveTo(id, sector);
+      },
       onEdit: (id) => this.#openEdit(id),
       onRemove: (id) => this.#remove(id),
     });
@@ -877,6 +915,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
           @pointerup=${(e: PointerEvent) => this.#onPointerUp(e)}
           @pointercancel=${() => (this.drag = null)}
           @keydown=${(e: KeyboardEvent) => this.#onPersonKey(e)}
+          @focusin=${(e: FocusEvent) => {
+            const id = (e.target as Element).closest<SVGGElement>('.person')?.dataset['id'];
+            if (id) this.focusedId = id;
+          }}
         >
           ${this.#map(v.people, v.child, editable, '')}
         </svg>

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { deepActiveElement, pressCombo, pressKey } from '@barnets-net/core/testing';
+import { deepActiveElement, pressKey } from '@barnets-net/core/testing';
 import '../src/define.js';
 import type { BnNetvaerkskort } from '../src/bn-netvaerkskort.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
@@ -64,5 +64,72 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     expect(people.map((p) => p.getAttribute('tabindex'))).to.deep.equal(['0', '-1']);
     await tabToAdd(el);
     await tabTo('person-c', 3);
+  });
+
+  it('N1: the list acts on the same person, keeps focus on the same control, and moves sector only on "Flyt"', async () => {
+    const el = await mount(
+      map([
+        person('far', { name: 'Far', ring: 1 }),
+        person('mor', { name: 'Mor', ring: 1 }),
+        person('emil', { name: 'Emil', relation: 'ven', sector: 'friends', ring: 1 }),
+        person('asta', { name: 'Asta', relation: 'ven', sector: 'friends', ring: 1 }),
+      ]),
+    );
+    await tabToAdd(el);
+    await tabTo('list-out-far');
+    await pressKey('Enter');
+    await settle(el);
+    expect(who(el, 'far').ring).to.equal(2);
+    expect(active()).to.equal('list-out-far');
+    await pressKey('Enter');
+    await settle(el);
+    expect(who(el, 'far').ring).to.equal(3);
+    // "Længere væk" is now disabled: focus stays with Far, on "Tættere på".
+    expect(active()).to.equal('list-in-far');
+    await pressKey('Enter');
+    await settle(el);
+    expect(who(el, 'far').ring).to.equal(2);
+    expect(active()).to.equal('list-in-far');
+    expect(who(el, 'mor').ring).to.equal(1);
+
+    await tabTo('move-emil');
+    const select = $(el, '#move-emil') as HTMLSelectElement;
+    expect(select.value).to.equal('friends');
+    await pressKey('ArrowDown');
+    await settle(el);
+    // Choosing is not moving: nothing is committed per arrow press.
+    expect(who(el, 'emil').sector).to.equal('friends');
+    expect(active()).to.equal('move-emil');
+    const chosen = select.value;
+    expect(chosen).not.to.equal('friends');
+    await pressKey('Tab');
+    expect(active()).to.equal('list-go-emil');
+    await pressKey('Enter');
+    await settle(el);
+    expect(who(el, 'emil').sector).to.equal(chosen);
+    expect(who(el, 'asta').sector).to.equal('friends');
+    expect(active()).to.equal('list-go-emil');
+    expect(($(el, '#move-emil') as HTMLSelectElement).value).to.equal(chosen);
+    expect(($(el, '#move-asta') as HTMLSelectElement).value).to.equal('friends');
+    expect(live(el)).to.include('Emil er flyttet til');
+
+    // Edit from the list, close with Escape: back on the list control.
+    await tabTo('list-edit-emil', 3);
+    await pressKey('Enter');
+    await settle(el);
+    expect(active()).to.equal('person-name');
+    await pressKey('Escape');
+    await settle(el);
+    expect(active()).to.equal('list-edit-emil');
+    // Remove from the list, then undo the removal: back on the list control.
+    await pressKey('Tab');
+    expect(active()).to.equal('list-remove-emil');
+    await pressKey('Enter');
+    await settle(el);
+    expect(active()).to.equal('undo-remove');
+    await pressKey('Enter');
+    await settle(el);
+    expect(el.value.people.map((p) => p.id)).to.include('emil');
+    expect(active()).to.equal('list-remove-emil');
   });
 });

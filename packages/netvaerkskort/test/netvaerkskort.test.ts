@@ -176,7 +176,7 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect(who(el, 'lis').ring).to.equal(3);
     const select = item().querySelector<HTMLSelectElement>('select')!;
     select.value = 'helpers';
-    select.dispatchEvent(new Event('change'));
+    button(el, /Flyt\s*Lis/).click();
     await settle(el);
     expect(who(el, 'lis').sector).to.equal('helpers');
     button(el, /Ret\s*Lis/).click();

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { pictureOf } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
@@ -12,6 +13,7 @@ export interface ListViewProps {
   bondText: (p: Person) => string;
   editable: boolean;
   onStep: (id: string, step: Step) => void;
+  /** Moves to the sector chosen in the select (committed by the "Flyt" button, not on every arrow press). */
   onMoveTo: (id: string, sector: string) => void;
   onEdit: (id: string) => void;
   onRemove: (id: string) => void;
@@ -36,7 +38,11 @@ export function listView(p: ListViewProps): TemplateResult {
                 return inRing.length
                   ? html`<h4>${ringLabel(ring)}</h4>
                       <ul class="list-people">
-                        ${inRing.map((person) => listItem(person, sector, p))}
+                        ${repeat(
+                          inRing,
+                          (person) => person.id,
+                          (person) => listItem(person, sector, p),
+                        )}
                       </ul>`
                   : nothing;
               })
@@ -48,6 +54,8 @@ export function listView(p: ListViewProps): TemplateResult {
 
 function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateResult {
   const name = p.nameOf(person);
+  const id = person.id;
+  const hidden = html`<span class="visually-hidden"> ${name}</span>`;
   return html`<li class="list-person" id="list-person-${person.id}">
     <span class="list-glyph" aria-hidden="true">${pictureOf(person.picture).glyph}</span>
     <span class="list-text">
@@ -61,51 +69,56 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
         ? html`<span class="list-actions">
             <button
               type="button"
+              id="list-in-${id}"
               class="button button--secondary small"
               ?disabled=${person.ring === 1}
-              @click=${() => p.onStep(person.id, 'inward')}
+              @click=${() => p.onStep(id, 'inward')}
             >
-              <span aria-hidden="true">↑ </span>${msg('Tættere på')}<span class="visually-hidden">
-                ${name}</span
-              >
+              <span aria-hidden="true">↑ </span>${msg('Tættere på')}${hidden}
             </button>
             <button
               type="button"
+              id="list-out-${id}"
               class="button button--secondary small"
               ?disabled=${person.ring === 3}
-              @click=${() => p.onStep(person.id, 'outward')}
+              @click=${() => p.onStep(id, 'outward')}
             >
-              <span aria-hidden="true">↓ </span>${msg('Længere væk')}<span class="visually-hidden">
-                ${name}</span
-              >
+              <span aria-hidden="true">↓ </span>${msg('Længere væk')}${hidden}
             </button>
-            <label class="visually-hidden" for="move-${person.id}"
-              >${msg(str`Flyt ${name} til`)}</label
-            >
-            <select
-              id="move-${person.id}"
-              class="small"
-              @change=${(e: Event) => p.onMoveTo(person.id, (e.target as HTMLSelectElement).value)}
-            >
-              ${p.sectors.map((s) => html`<option .value=${s.id} ?selected=${s.id === sector.id}>${s.label}</option>`)}
-            </select>
+            <span class="list-move">
+              <label class="visually-hidden" for="move-${id}">${msg(str`Flyt ${name} til`)}</label>
+              <select id="move-${id}" class="small" .value=${sector.id}>
+                ${p.sectors.map((s) => html`<option .value=${s.id} ?selected=${s.id === sector.id}>${s.label}</option>`)}
+              </select>
+              <button
+                type="button"
+                id="list-go-${id}"
+                class="button button--secondary small"
+                @click=${(e: Event) =>
+                  p.onMoveTo(
+                    id,
+                    ((e.currentTarget as Element).previousElementSibling as HTMLSelectElement)
+                      .value,
+                  )}
+              >
+                <span aria-hidden="true">⇄ </span>${msg('Flyt')}${hidden}
+              </button>
+            </span>
             <button
               type="button"
+              id="list-edit-${id}"
               class="button button--secondary small"
-              @click=${() => p.onEdit(person.id)}
+              @click=${() => p.onEdit(id)}
             >
-              <span aria-hidden="true">✎ </span>${msg('Ret')}<span class="visually-hidden">
-                ${name}</span
-              >
+              <span aria-hidden="true">✎ </span>${msg('Ret')}${hidden}
             </button>
             <button
               type="button"
+              id="list-remove-${id}"
               class="button button--secondary small"
-              @click=${() => p.onRemove(person.id)}
+              @click=${() => p.onRemove(id)}
             >
-              <span aria-hidden="true">🗑 </span>${msg('Fjern')}<span class="visually-hidden">
-                ${name}</span
-              >
+              <span aria-hidden="true">🗑 </span>${msg('Fjern')}${hidden}
             </button>
           </span>`
         : nothing

@@ -33,6 +33,7 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
         e.preventDefault();
         p.onCancel();
       }}
+      @close=${p.onCancel}
     >
       <h2 id="person-dialog-title">${d.id ? msg('Ret person') : msg('Hvem vil du sætte på?')}</h2>
       ${textField({
