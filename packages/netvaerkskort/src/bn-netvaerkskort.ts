@@ -40,6 +40,9 @@ import { personDialog, type PersonDraft } from './views/person-dialog.js';
 
 const DRAG_THRESHOLD = 0.03;
 
+/** A message built when it is rendered, in the element's locale. */
+type Say = () => string;
+
 interface Derived {
   key: readonly unknown[];
   sectors: Sector[];
@@ -88,13 +91,17 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   @state() private grabbedId: string | null = null;
   @state() private drag: { id: string; point: Point; start: Point; moved: boolean } | null = null;
   @state() private draft: PersonDraft | null = null;
-  @state() private draftErrors: { name?: string; phone?: string } = {};
-  @state() private announcement = '';
+  @state() private draftErrors: { name?: boolean; phone?: boolean } = {};
+  /**
+   * What the live region says, built while rendering: msg() answers in the
+   * element's locale only then, so event handlers leave a thunk.
+   */
+  @state() private announcement: Say = () => '';
   @state() private removed: RemovedPerson | null = null;
   @state() private compareFrom = '';
   /** A version id, or '' for the map as it is now. */
   @state() private compareTo = '';
-  @state() private importError = '';
+  @state() private importError: Say | null = null;
   /**
    * The list, the comparison, the actions below them and the print date follow
    * one frame after the map, which a child needs first.
@@ -201,7 +208,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   // ---- Changes through history -------------------------------------------------
 
   /** Every change of the map goes through here: recorded for undo, then committed. */
-  #apply(next: NetvaerkskortValue, announce?: string) {
+  #apply(next: NetvaerkskortValue, announce?: Say) {
     if (next === this.data) return;
     this.removed = null;
     this.history = record(this.history, next);
@@ -211,32 +218,62 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   undo() {
     if (!this.editable || this.history.past.length === 0) return;
-    this.history = undo(this.history);
-    this.removed = null;
-    this.commit(this.history.present);
-    this.announcement = msg('Fortrudt.');
+    this.#travel(undo(this.history), true);
   }
 
   redo() {
     if (!this.editable || this.history.future.length === 0) return;
-    this.history = redo(this.history);
-    this.commit(this.history.present);
-    this.announcement = msg('Gjort igen.');
+    this.#travel(redo(this.history), false);
   }
 
-  #moved(id: string, value: NetvaerkskortValue) {
+  /** Undo or redo: says what changed, and keeps focus where it was (or near it). */
+  #travel(history: History<NetvaerkskortValue>, back: boolean) {
+    const change = this.#changeOf(this.data, history.present);
+    this.#keepFocus(back ? 'undo' : 'redo', back ? 'redo' : 'undo', 'add-person');
+    this.history = history;
+    this.removed = null;
+    this.commit(history.present);
+    this.announcement = () => {
+      const what = change?.() ?? '';
+      return back
+        ? what
+          ? msg(str`Fortrudt: ${what}`)
+          : msg('Fortrudt.')
+        : what
+          ? msg(str`Gjort igen: ${what}`)
+          : msg('Gjort igen.');
+    };
+  }
+
+  /** What a step from `before` to `after` did, in words, for the live region. */
+  #changeOf(before: NetvaerkskortValue, after: NetvaerkskortValue): Say | undefined {
+    const was = new Map(before.people.map((p) => [p.id, p]));
+    const now = new Set(after.people.map((p) => p.id));
+    const gone = before.people.find((p) => !now.has(p.id));
+    if (gone) return () => msg(str`${this.#nameOf(gone)} er fjernet.`);
+    for (const p of after.people) {
+      const b = was.get(p.id);
+      if (!b) return () => msg(str`${this.#nameOf(p)} er sat på igen.`);
+      if (b.ring !== p.ring || b.sector !== p.sector) return this.#moved(p.id, after);
+      if (b !== p) return () => msg(str`${this.#nameOf(p)} er rettet.`);
+    }
+    return undefined;
+  }
+
+  #moved(id: string, value: NetvaerkskortValue): Say {
     const p = value.people.find((x) => x.id === id);
-    return p
-      ? msg(
-          str`${this.#nameOf(p)} er flyttet til ${ringLabel(p.ring)}, ${this.#sectorLabel(p.sector)}`,
-        )
-      : '';
+    return () =>
+      p
+        ? msg(
+            str`${this.#nameOf(p)} er flyttet til ${ringLabel(p.ring)}, ${this.#sectorLabel(p.sector)}`,
+          )
+        : '';
   }
 
   #step(id: string, step: Step) {
     const next = stepPerson(this.data, id, step, this.#sectorIds);
     if (next === this.data) {
-      this.announcement =
+      this.announcement = () =>
         step === 'inward'
           ? msg('Tættere på kan man ikke komme.')
           : msg('Længere væk kan man ikke komme.');
@@ -262,7 +299,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     if (!removed || !person) return;
     this.grabbedId = null;
     this.#removedFrom = this.#activeId;
-    this.#apply(value, msg(str`${this.#nameOf(person)} er fjernet. Du kan fortryde.`));
+    this.#apply(value, () => msg(str`${this.#nameOf(person)} er fjernet. Du kan fortryde.`));
     this.removed = removed;
     // The person's own control is gone: focus the way back.
     this.updateComplete.then(() =>
@@ -272,10 +309,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   #undoRemove() {
     if (!this.removed) return;
-    const id = this.removed.person.id;
-    this.#apply(
-      restorePerson(this.data, this.removed),
-      msg(str`${this.#nameOf(this.removed.person)} er sat på igen.`),
+    const back = this.removed.person;
+    const id = back.id;
+    this.#apply(restorePerson(this.data, this.removed), () =>
+      msg(str`${this.#nameOf(back)} er sat på igen.`),
     );
     this.removed = null;
     // Back to the control the person was removed with (the map or the list).
@@ -315,11 +352,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   #saveDraft() {
     const d = this.draft;
     if (!d) return;
-    const errors: { name?: string; phone?: string } = {};
-    if (!d.name.trim()) errors.name = msg('Skriv et navn eller et kaldenavn');
-    if (d.phone.trim() && !isDanishPhone(d.phone, { allowShort: true })) {
-      errors.phone = msg('Skriv et dansk telefonnummer med 8 cifre');
-    }
+    const errors = {
+      name: !d.name.trim(),
+      phone: !!d.phone.trim() && !isDanishPhone(d.phone, { allowShort: true }),
+    };
     if (errors.name || errors.phone) {
       this.draftErrors = errors;
       this.updateComplete.then(() =>
@@ -331,12 +367,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     }
     const { id, ...fields } = d;
     if (id) {
-      this.#apply(updatePerson(this.data, id, fields), msg(str`${fields.name} er rettet.`));
+      this.#apply(updatePerson(this.data, id, fields), () => msg(str`${fields.name} er rettet.`));
       this.#closeDialog(id);
     } else {
       const { value, person } = addPerson(this.data, fields);
-      this.#apply(
-        value,
+      this.#apply(value, () =>
         msg(
           str`${person.name} er sat på kortet i ${ringLabel(person.ring)}, ${this.#sectorLabel(person.sector)}.`,
         ),
@@ -410,11 +445,13 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       if (next) this.#focusPerson(next.id);
     } else if (e.key === ' ') {
       this.grabbedId = grabbed ? null : id;
-      this.announcement = grabbed
-        ? msg(str`${this.#nameOf(people[index]!)} er sat.`)
-        : msg(
-            str`${this.#nameOf(people[index]!)} er valgt. Flyt med piletasterne: op er tættere på, ned er længere væk, højre og venstre skifter område.`,
-          );
+      const who = people[index]!;
+      this.announcement = () =>
+        grabbed
+          ? msg(str`${this.#nameOf(who)} er sat.`)
+          : msg(
+              str`${this.#nameOf(who)} er valgt. Flyt med piletasterne: op er tættere på, ned er længere væk, højre og venstre skifter område.`,
+            );
     } else if (e.key === 'Enter') {
       this.#openEdit(id);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
@@ -492,8 +529,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       this.focusedId = drag.id;
       const person = this.data.people.find((p) => p.id === drag.id);
       if (this.grabbedId && person) {
-        const name = this.#nameOf(person);
-        this.announcement = msg(str`${name} er valgt. Tryk der, hvor personen skal være.`);
+        this.announcement = () => {
+          const name = this.#nameOf(person);
+          return msg(str`${name} er valgt. Tryk der, hvor personen skal være.`);
+        };
       }
       return;
     }
@@ -513,11 +552,15 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   #saveVersion() {
     const day = this.today ?? todayIso();
-    const label = msg(str`Kort fra ${formatDate(day, this.locale)}`);
-    this.#apply(
-      saveVersion(this.data, day, label),
-      msg(str`Kortet er gemt som version: ${label}.`),
-    );
+    // No stored label: it is written from the date, in the reader's language.
+    const next = saveVersion(this.data, day, '');
+    const version = next.versions.at(-1)!;
+    this.#apply(next, () => msg(str`Kortet er gemt som version: ${this.#versionLabel(version)}.`));
+  }
+
+  /** A version's own label, else "Kort fra 22. nov. 2026" from its date. */
+  #versionLabel(v: { label: string; savedOn: string }) {
+    return v.label || msg(str`Kort fra ${formatDate(v.savedOn, this.locale)}`);
   }
 
   exportJson(): Blob {
@@ -532,12 +575,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   async importFile(file: Blob): Promise<boolean> {
     const result = parseValue(this.definition, await file.text());
     if (!result.ok) {
-      this.importError = msg('Filen kunne ikke læses som et netværkskort. Intet er ændret.');
+      this.importError = () => msg('Filen kunne ikke læses som et netværkskort. Intet er ændret.');
       this.fail('import-failed', result.error.path ?? result.error.code);
       return false;
     }
-    this.importError = '';
-    this.#apply(result.value, msg('Kortet er hentet fra filen.'));
+    this.importError = null;
+    this.#apply(result.value, () => msg('Kortet er hentet fra filen.'));
     return true;
   }
 
@@ -594,6 +637,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const now = {
       id: '',
       label: msg('Kortet nu'),
+      savedOn: '',
       people: this.data.people,
       child: this.data.child,
     };
@@ -612,19 +656,25 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       html`<div class="field">
         <label class="label" for=${id}>${label}</label>
         <select id=${id} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-          ${versions.map((v) => html`<option .value=${v.id} ?selected=${v.id === selected}>${v.label}</option>`)}
+          ${versions.map((v) => html`<option .value=${v.id} ?selected=${v.id === selected}>${this.#versionLabel(v)}</option>`)}
           ${withNow ? html`<option value="" ?selected=${selected === ''}>${now.label}</option>` : nothing}
         </select>
       </div>`;
     const figure = (
-      side: { label: string; people: readonly Person[]; child: NetvaerkskortValue['child'] },
+      side: {
+        label: string;
+        savedOn: string;
+        people: readonly Person[];
+        child: NetvaerkskortValue['child'];
+      },
       prefix: string,
+      label = this.#versionLabel(side),
     ) =>
       html`<figure>
-        <svg class="map map--small" viewBox=${MAP_VIEWBOX} role="img" aria-label=${side.label}>
+        <svg class="map map--small" viewBox=${MAP_VIEWBOX} role="img" aria-label=${label}>
           ${this.#map(side.people, side.child, false, prefix)}
         </svg>
-        <figcaption>${side.label}</figcaption>
+        <figcaption>${label}</figcaption>
       </figure>`;
     return html`<section class="compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading">${msg('Sammenlign to kort')}</h2>
@@ -632,7 +682,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         ${picker('compare-from', msg('Tidligere kort'), from.id, false, (v) => (this.compareFrom = v))}
         ${picker('compare-to', msg('Sammenlign med'), to.id, true, (v) => (this.compareTo = v))}
       </div>
-      <p class="print-only">${from.label} → ${to.label}</p>
+      <p class="print-only">${this.#versionLabel(from)} → ${this.#versionLabel(to)}</p>
       <dl class="compare-list">
         <div>
           <dt><span aria-hidden="true">↑ </span>${msg('Kommet tættere på')}</dt>
@@ -764,6 +814,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
               </button>
               <button
                 type="button"
+                id="save-version"
                 class="button button--secondary"
                 ?hidden=${this.simple}
                 @click=${() => this.#saveVersion()}
@@ -845,7 +896,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const trusted = v.people.filter((p) => p.trusted);
     return html`
       <h1 class="title">${this.simple ? msg('Mit kort') : msg('Mit netværkskort')}</h1>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
       ${this.renderDraftNotice()}
       <p class="print-only print-meta">
         ${this.restReady ? this.#printedOn() : nothing}
@@ -864,6 +915,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
               </button>
               <button
                 type="button"
+                id="undo"
                 class="button button--secondary"
                 ?disabled=${this.history.past.length === 0}
                 @click=${() => this.undo()}
@@ -872,6 +924,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
               </button>
               <button
                 type="button"
+                id="redo"
                 class="button button--secondary"
                 ?disabled=${this.history.future.length === 0}
                 @click=${() => this.redo()}
@@ -938,14 +991,19 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       </section>
       ${this.simple || !this.restReady ? nothing : this.#renderComparison()}
       ${this.restReady ? this.#actions(editable) : nothing}
-      ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError}</p>` : nothing}
+      ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError()}</p>` : nothing}
       ${
         this.draft
           ? personDialog({
               draft: this.draft,
               sectors: this.#sectors,
               simple: this.simple,
-              errors: this.draftErrors,
+              errors: {
+                name: this.draftErrors.name ? msg('Skriv et navn eller et kaldenavn') : undefined,
+                phone: this.draftErrors.phone
+                  ? msg('Skriv et dansk telefonnummer med 8 cifre')
+                  : undefined,
+              },
               onChange: (d) => (this.draft = d),
               onSave: () => this.#saveDraft(),
               onCancel: () => this.#closeDialog(this.draft?.id ?? null),

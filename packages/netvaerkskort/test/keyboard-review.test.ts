@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { deepActiveElement, pressKey } from '@barnets-net/core/testing';
+import { deepActiveElement, pressCombo, pressKey, typeText } from '@barnets-net/core/testing';
 import '../src/define.js';
 import type { BnNetvaerkskort } from '../src/bn-netvaerkskort.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
@@ -33,6 +33,7 @@ const mount = async (value: NetvaerkskortValue, lang = 'da') => {
 
 /** Clicks the field before the map and tabs to the add button, with real input only. */
 async function tabToAdd(el: El) {
+  el.previousElementSibling!.scrollIntoView({ block: 'center' });
   const r = el.previousElementSibling!.getBoundingClientRect();
   await sendMouse({
     type: 'click',
@@ -131,5 +132,72 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     await settle(el);
     expect(el.value.people.map((p) => p.id)).to.include('emil');
     expect(active()).to.equal('list-remove-emil');
+  });
+
+  it('N2: Ctrl+Z and Shift+Ctrl+Z keep focus on the person and say what was undone', async () => {
+    const el = await mount(map([person('a', { name: 'Mormor', ring: 1 }), person('b')]));
+    await tabToAdd(el);
+    await tabTo('person-a', 3);
+    await pressKey('Space');
+    await pressKey('ArrowDown');
+    await settle(el);
+    expect(who(el, 'a').ring).to.equal(2);
+    await pressCombo(['Control'], 'z');
+    await settle(el);
+    expect(who(el, 'a').ring).to.equal(1);
+    expect(active()).to.equal('person-a');
+    expect(live(el)).to.equal('Fortrudt: Mormor er flyttet til Tættest på, Familie');
+    await pressCombo(['Control', 'Shift'], 'z');
+    await settle(el);
+    expect(who(el, 'a').ring).to.equal(2);
+    expect(active()).to.equal('person-a');
+    expect(live(el)).to.equal('Gjort igen: Mormor er flyttet til Tæt på, Familie');
+    // The undo button, pressed until it is disabled: focus goes to "Gør igen", not <body>.
+    await tabToAdd(el);
+    await pressKey('Tab');
+    expect(active()).to.equal('undo');
+    await pressKey('Enter');
+    await settle(el);
+    expect(active()).to.equal('redo');
+    expect(($(el, '#undo') as HTMLButtonElement).disabled).to.equal(true);
+    // Redo with the keyboard from there still works.
+    await pressCombo(['Control', 'Shift'], 'z');
+    await settle(el);
+    expect(who(el, 'a').ring).to.equal(2);
+    expect(active()).to.equal('undo');
+  });
+
+  it('N3: announcements, dialog errors and version labels are English under lang="en"', async () => {
+    const el = await mount(map([person('a', { name: 'Mette', ring: 1 })]), 'en');
+    await tabToAdd(el);
+    await tabTo('person-a', 3);
+    await pressKey('Space');
+    await pressKey('ArrowDown');
+    await settle(el);
+    expect(live(el)).to.equal('Mette has moved to Close, Family');
+    await pressCombo(['Control'], 'z');
+    await settle(el);
+    expect(live(el)).to.equal('Undone: Mette has moved to Closest, Family');
+    await tabToAdd(el);
+    await pressKey('Enter');
+    await settle(el);
+    expect(active()).to.equal('person-name');
+    await pressKey('Tab');
+    await typeText('mor');
+    await tabTo('person-save', 20);
+    await pressKey('Enter'); // save without a name
+    await settle(el);
+    const dialog = $(el, 'dialog').textContent!;
+    expect(dialog).to.include('Write a name or a nickname');
+    expect(dialog).not.to.include('Skriv');
+    await pressKey('Escape');
+    await settle(el);
+    await tabTo('save-version');
+    await pressKey('Enter');
+    await settle(el);
+    expect(el.value.versions[0]!.savedOn).to.equal('2026-11-22');
+    expect(live(el)).to.match(/^The map has been saved as a version: Map from .*2026\.$/);
+    expect($(el, '.compare').textContent).to.include('Map from').and.not.include('Kort fra');
+    expect(el.shadowRoot!.textContent).not.to.match(/er flyttet|Fortrudt|Skriv et/);
   });
 });

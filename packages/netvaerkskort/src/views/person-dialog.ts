@@ -151,7 +151,7 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
             `
       }
       <div class="actions">
-        <button type="button" class="button" @click=${p.onSave}>
+        <button type="button" id="person-save" class="button" @click=${p.onSave}>
           <span aria-hidden="true">✓ </span>${d.id ? msg('Gem') : msg('Sæt på kortet')}
         </button>
         <button type="button" class="button button--secondary" @click=${p.onCancel}>
