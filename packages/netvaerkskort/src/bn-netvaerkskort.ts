@@ -143,6 +143,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       this.sectors,
       this.locale,
       this.data.people,
+      this.data.versions,
       this.pseudonymise,
       this.printFlavour,
     ] as const;
@@ -153,7 +154,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         k === 'adult' ? msg('Voksen') : k === 'child' ? msg('Barn') : msg('Person');
       const names =
         this.pseudonymise && this.printFlavour !== 'child'
-          ? pseudonyms(this.data.people, word)
+          ? pseudonyms(this.data.people, word, this.data.versions)
           : null;
       return { key, sectors, ids: sectors.map((x) => x.id), names, descriptions: new Map() };
     }));
@@ -789,6 +790,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       sectors: derived.sectors,
       nameOf: this.#nameOf,
       bondText: this.#bondText,
+      // A pseudonym carries the relation already ("Voksen 1 (mor)").
+      showRelation: !derived.names,
       editable,
       // Each list action keeps focus on the same control of the same person.
       onStep: (id, step) => {

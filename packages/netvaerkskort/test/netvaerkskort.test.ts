@@ -287,6 +287,29 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect(el.shadowRoot!.textContent).not.to.include('Hanne');
   });
 
+  it('pseudonymises people only in older versions too: no real name anywhere', async () => {
+    const gone = person('emil', { name: 'Emil', relation: 'ven' });
+    const value = map([person('a', { name: 'Hanne', relation: 'mor' })]);
+    value.versions = [
+      {
+        id: 'v1',
+        savedOn: '2026-01-05',
+        label: '',
+        child: value.child,
+        people: [person('a', { name: 'Hanne', relation: 'mor', ring: 3 }), gone],
+      },
+    ];
+    const el = await mount(value);
+    el.pseudonymise = true;
+    await settle(el);
+    const text = el.shadowRoot!.textContent!;
+    expect(text).not.to.include('Hanne').and.not.to.include('Emil');
+    expect(text).to.include('Barn 1 (ven)');
+    expect($(el, '#list-person-a').textContent!.replace(/\s+/g, ' ')).to.include(
+      'Voksen 1 (mor) Godt',
+    );
+  });
+
   it('exports JSON, SVG and PNG made in the browser', async () => {
     const el = await mount(map([person('a', { name: 'Mia' })]));
     const json = JSON.parse(await el.exportJson().text());

@@ -26,6 +26,16 @@ const ADULTS = new Set([
   'kontaktperson',
   'nabo',
   'skolefe',
+  'mum',
+  'mom',
+  'dad',
+  'grandma',
+  'grandpa',
+  'aunt',
+  'uncle',
+  'teacher',
+  'coach',
+  'neighbour',
 ]);
 const CHILDREN = new Set([
   'bror',
@@ -40,6 +50,10 @@ const CHILDREN = new Set([
   'fætter',
   'kusine',
   'klassekammerat',
+  'brother',
+  'sister',
+  'friend',
+  'cousin',
 ]);
 
 export type PseudonymKind = 'adult' | 'child' | 'person';
@@ -52,15 +66,22 @@ export const kindOf = (relation: string): PseudonymKind => {
 /**
  * Relation-based pseudonyms for the case file: each person becomes a
  * numbered grown-up, child or person with the relation kept, e.g.
- * "Voksen 2 (lærer)". `word` gives the localised noun for each kind.
+ * "Voksen 2 (lærer)". `word` gives the localised noun for each kind. With
+ * `versions`, people who are only in older versions are numbered too.
  */
 export function pseudonyms(
   people: readonly Person[],
   word: (kind: PseudonymKind) => string,
+  versions: readonly { people: readonly Person[] }[] = [],
 ): Map<string, string> {
   const counts: Record<PseudonymKind, number> = { adult: 0, child: 0, person: 0 };
   const names = new Map<string, string>();
-  for (const p of people) {
+  // Everyone who was ever on the map (ids are stable), so nobody in an older
+  // version or a comparison keeps a real name: the people now first, then the
+  // newest versions' people.
+  const all = [...people, ...[...versions].reverse().flatMap((v) => v.people)];
+  for (const p of all) {
+    if (names.has(p.id)) continue;
     const kind = kindOf(p.relation);
     counts[kind] += 1;
     const relation = p.relation.trim();

@@ -11,6 +11,7 @@ export interface ListViewProps {
   sectors: readonly Sector[];
   nameOf: (p: Person) => string;
   bondText: (p: Person) => string;
+  showRelation: boolean;
   editable: boolean;
   onStep: (id: string, step: Step) => void;
   /** Moves to the sector chosen in the select (committed by the "Flyt" button, not on every arrow press). */
@@ -59,7 +60,8 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
   return html`<li class="list-person" id="list-person-${person.id}">
     <span class="list-glyph" aria-hidden="true">${pictureOf(person.picture).glyph}</span>
     <span class="list-text">
-      <strong>${name}</strong>${person.relation ? html` (${person.relation})` : nothing}
+      <strong>${name}</strong
+      >${person.relation && p.showRelation ? html` (${person.relation})` : nothing}
       <span class="list-facts">
         ${p.bondText(person)}${person.trusted ? html` · <span aria-hidden="true">★</span> ${msg('kan tale med om hjemmet')}` : nothing}${person.phone ? html` · ${person.phone}` : nothing}
       </span>
