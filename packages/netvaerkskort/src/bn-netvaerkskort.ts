@@ -34,11 +34,25 @@ import { netvaerkskortDefinition } from './value/definition.js';
 import type { NetvaerkskortValue, Person, Sector } from './value/types.js';
 import { listView } from './views/list-view.js';
 import { drawMap } from './views/map-canvas.js';
-import { MAP_VIEWBOX, mapView } from './views/map-view.js';
+import { MAP_VIEW, MAP_VIEWBOX, mapView } from './views/map-view.js';
 import { pictureOf } from './pictures.js';
 import { personDialog, type PersonDraft } from './views/person-dialog.js';
 
 const DRAG_THRESHOLD = 0.03;
+
+/** What the exported SVG needs resolved from the widget's styles. */
+const SVG_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'paint-order',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+];
 
 /** A message built when it is rendered, in the element's locale. */
 type Say = () => string;
@@ -585,17 +599,31 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     return true;
   }
 
-  /** The map as an SVG file, drawn from the same markup with its styles inside. */
+  /**
+   * The map as an SVG file that looks the same outside the widget: the
+   * computed colours, lines and fonts are written into the copy (the
+   * widget's custom properties do not exist elsewhere), with a size and the
+   * date.
+   */
   exportSvg(): Blob {
     const source = this.renderRoot.querySelector('svg.map')!;
     const copy = source.cloneNode(true) as SVGSVGElement;
+    const from = source.querySelectorAll('*');
+    copy.querySelectorAll('*').forEach((el, i) => {
+      const cs = getComputedStyle(from[i]!);
+      const style = (el as SVGElement).style;
+      for (const prop of SVG_PROPS) style.setProperty(prop, cs.getPropertyValue(prop));
+    });
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-    style.textContent = [...(this.shadowRoot?.adoptedStyleSheets ?? [])]
-      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
-      .filter((t) => /\.(sector|ring|bond|person|glyph|me|trusted|sector-label)/.test(t))
-      .join('\n');
-    copy.prepend(style);
+    copy.setAttribute('width', String(MAP_VIEW.width * 400));
+    copy.setAttribute('height', String(MAP_VIEW.height * 400));
+    const date = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    date.setAttribute('x', String(MAP_VIEW.x + 0.05));
+    date.setAttribute('y', String(MAP_VIEW.y + 0.1));
+    date.setAttribute('font-size', '0.06');
+    date.setAttribute('font-family', getComputedStyle(this).fontFamily || 'sans-serif');
+    date.textContent = withLocale(this.locale, () => this.#printedOn());
+    copy.append(date);
     return downloadText(
       new XMLSerializer().serializeToString(copy),
       'netvaerkskort.svg',

@@ -316,7 +316,25 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect(json).to.deep.equal(el.value);
     const svgText = await el.exportSvg().text();
     expect(svgText).to.match(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svgText).to.include('Mia').and.include('<style>');
+    expect(svgText).to.include('Mia').and.include('Udskrevet');
+    // Outside the widget, where its custom properties do not exist.
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    const outside = document.body.appendChild(document.adoptNode(doc.documentElement));
+    try {
+      const fill = (sel: string) => getComputedStyle(outside.querySelector(sel)!).fill;
+      const stroke = (sel: string) => getComputedStyle(outside.querySelector(sel)!).stroke;
+      expect(fill('.person-circle')).not.to.equal('rgb(0, 0, 0)');
+      expect(fill('.me-circle')).not.to.equal('rgb(0, 0, 0)');
+      expect(stroke('.ring')).not.to.equal('none');
+      expect(stroke('.bond')).not.to.equal('none');
+      expect(stroke('.sector-edge')).not.to.equal('none');
+    } finally {
+      outside.remove();
+    }
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+    await img.decode();
+    expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([1200, 1040]);
     const png = await el.exportPng();
     const head = new Uint8Array(await png.slice(0, 8).arrayBuffer());
     expect([...head]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
