@@ -29,6 +29,7 @@ import {
 } from './model/people.js';
 import { pseudonyms, type PseudonymKind } from './model/pseudonyms.js';
 import { compareVersions, saveVersion } from './model/versions.js';
+import { MAX_PEOPLE, MAX_VERSIONS, withinLimits } from './model/limits.js';
 import { defaultSectors, ringLabel } from './sectors.js';
 import { netvaerkskortDefinition } from './value/definition.js';
 import type { NetvaerkskortValue, Person, Sector } from './value/types.js';
@@ -224,7 +225,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   /** Every change of the map goes through here: recorded for undo, then committed. */
   #apply(next: NetvaerkskortValue, announce?: Say) {
-    if (next === this.data) return;
+    // Never commit a value the schema would refuse: the draft would be lost.
+    if (next === this.data || !withinLimits(next)) return;
     this.removed = null;
     this.history = record(this.history, next);
     this.commit(next);
@@ -386,6 +388,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       this.#closeDialog(id);
     } else {
       const { value, person } = addPerson(this.data, fields);
+      if (value === this.data) return;
       this.#apply(value, () =>
         msg(
           str`${person.name} er sat på kortet i ${ringLabel(person.ring)}, ${this.#sectorLabel(person.sector)}.`,
@@ -569,6 +572,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const day = this.today ?? todayIso();
     // No stored label: it is written from the date, in the reader's language.
     const next = saveVersion(this.data, day, '');
+    if (next === this.data) return;
     const version = next.versions.at(-1)!;
     this.#apply(next, () => msg(str`Kortet er gemt som version: ${this.#versionLabel(version)}.`));
   }
@@ -837,6 +841,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   /** Finishing, printing and files: below the list, so they follow with it. */
   #actions(editable: boolean) {
+    const versionsFull = this.data.versions.length >= MAX_VERSIONS;
     return html`<div class="actions no-print">
       ${
         editable
@@ -848,10 +853,19 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
                 id="save-version"
                 class="button button--secondary"
                 ?hidden=${this.simple}
+                ?disabled=${versionsFull}
+                aria-describedby=${versionsFull ? 'versions-full' : nothing}
                 @click=${() => this.#saveVersion()}
               >
                 <span aria-hidden="true">📌 </span>${msg('Gem som version')}
-              </button>`
+              </button>
+              ${
+                versionsFull && !this.simple
+                  ? html`<p class="hint" id="versions-full">
+                      ${msg(str`Der er gemt ${MAX_VERSIONS} versioner, og der er ikke plads til flere.`)}
+                    </p>`
+                  : nothing
+              }`
           : nothing
       }
       <button type="button" class="button button--secondary" @click=${() => this.printFor('child')}>
@@ -925,6 +939,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const v = this.data;
     const editable = this.editable;
     const trusted = v.people.filter((p) => p.trusted);
+    const full = v.people.length >= MAX_PEOPLE;
     return html`
       <h1 class="title">${this.simple ? msg('Mit kort') : msg('Mit netværkskort')}</h1>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
@@ -940,9 +955,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
                 type="button"
                 id="add-person"
                 class="button big"
+                ?disabled=${full}
+                aria-describedby=${full ? 'full-hint' : nothing}
                 @click=${() => this.openAdd()}
               >
-                <span aria-hidden="true">＋ </span>${msg('Sæt en person på')}
+                <span aria-hidden="true">＋ </span>${msg('Sæt en person på kortet')}
               </button>
               <button
                 type="button"
@@ -962,6 +979,13 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
               >
                 <span aria-hidden="true">↷ </span>${msg('Gør igen')}
               </button>
+              ${
+                full
+                  ? html`<p class="hint" id="full-hint">
+                      ${msg(str`Der er ikke plads til flere på kortet (højst ${MAX_PEOPLE}).`)}
+                    </p>`
+                  : nothing
+              }
             </div>`
           : nothing
       }

@@ -9,3 +9,4 @@ export * from './model/history.js';
 export * from './model/geometry.js';
 export * from './model/versions.js';
 export * from './model/pseudonyms.js';
+export * from './model/limits.js';

@@ -200,4 +200,31 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     expect($(el, '.compare').textContent).to.include('Map from').and.not.include('Kort fra');
     expect(el.shadowRoot!.textContent).not.to.match(/er flyttet|Fortrudt|Skriv et/);
   });
+
+  it('N8: says why a full map cannot take more people or versions, in Danish and English', async () => {
+    const people = Array.from({ length: 120 }, (_, i) => person(`p${i}`));
+    const value = map(people);
+    value.versions = Array.from({ length: 50 }, (_, i) => ({
+      id: `v${i}`,
+      savedOn: '2026-01-01',
+      label: '',
+      child: value.child,
+      people: [],
+    }));
+    const el = await mount(value);
+    expect(($(el, '#add-person') as HTMLButtonElement).disabled).to.equal(true);
+    expect($(el, '#full-hint').textContent).to.include(
+      'ikke plads til flere på kortet (højst 120)',
+    );
+    expect($(el, '#add-person').getAttribute('aria-describedby')).to.equal('full-hint');
+    expect(($(el, '#save-version') as HTMLButtonElement).disabled).to.equal(true);
+    expect($(el, '#versions-full').textContent).to.include('50 versioner');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect($(el, '#full-hint').textContent).to.include('no room for more people');
+    expect($(el, '#versions-full').textContent).to.include('50 versions');
+    // What was there is still a valid value.
+    el.value = el.value;
+    expect(el.value.people).to.have.length(120);
+  });
 });

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { kindOf, pseudonyms, saveVersion, removePerson } from '../src/index.js';
+import {
+  addPerson,
+  kindOf,
+  MAX_PEOPLE,
+  MAX_VERSIONS,
+  netvaerkskortDefinition,
+  pseudonyms,
+  removePerson,
+  saveVersion,
+} from '../src/index.js';
+import { parseValue } from '@barnets-net/core';
 import { map, person } from './fixtures.js';
 
 const word = (k: string) => (k === 'adult' ? 'Voksen' : k === 'child' ? 'Barn' : 'Person');
@@ -21,5 +31,22 @@ describe('pseudonyms over every version (review N4)', () => {
     expect(kindOf('Mum')).to.equal('adult');
     expect(kindOf('teacher')).to.equal('adult');
     expect(kindOf('friend')).to.equal('child');
+  });
+});
+
+describe('limits of the schema (review N8)', () => {
+  it('adds no person and saves no version beyond what the schema allows', () => {
+    let v = map(Array.from({ length: MAX_PEOPLE }, (_, i) => person(`p${i}`)));
+    const full = addPerson(v, {
+      name: 'X',
+      relation: '',
+      picture: 'star',
+      sector: 'family',
+      ring: 1,
+    });
+    expect(full.value).to.equal(v);
+    for (let i = 0; i < MAX_VERSIONS + 3; i++) v = saveVersion(v, '2026-11-22', '');
+    expect(v.versions).to.have.length(MAX_VERSIONS);
+    expect(parseValue(netvaerkskortDefinition, v).ok).to.equal(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { NetvaerkskortValue, Person, Ring } from '../value/types.js';
+import { MAX_PEOPLE } from './limits.js';
 
 /** Plain operations on the map's people; each returns a new value. */
 
@@ -11,6 +12,8 @@ export type NewPerson = Pick<Person, 'name' | 'relation' | 'picture' | 'sector' 
 
 export function addPerson(value: NetvaerkskortValue, input: NewPerson, id: string = newPersonId()) {
   const person: Person = { trusted: false, phone: '', bond: 'good', note: '', ...input, id };
+  // A full map stays as it is (the schema allows MAX_PEOPLE).
+  if (value.people.length >= MAX_PEOPLE) return { value, person };
   return { value: { ...value, people: [...value.people, person] }, person };
 }
 

@@ -1,4 +1,5 @@
 import type { MapVersion, NetvaerkskortValue, Person } from '../value/types.js';
+import { MAX_VERSIONS } from './limits.js';
 
 /** Saves the current map as a dated version (the value keeps working on). */
 export function saveVersion(
@@ -7,6 +8,8 @@ export function saveVersion(
   label: string,
   id = `v-${savedOn}-${value.versions.length + 1}`,
 ): NetvaerkskortValue {
+  // Full: unchanged (the schema allows MAX_VERSIONS).
+  if (value.versions.length >= MAX_VERSIONS) return value;
   const version: MapVersion = {
     id,
     savedOn,

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '@barnets-net/core';
+import { MAX_PEOPLE, MAX_VERSIONS } from '../model/limits.js';
 
 const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
 const child = {
@@ -47,10 +48,10 @@ export const netvaerkskortSchema = {
   properties: {
     schemaVersion: { const: 1 },
     child,
-    people: { type: 'array', maxItems: 120, items: person },
+    people: { type: 'array', maxItems: MAX_PEOPLE, items: person },
     versions: {
       type: 'array',
-      maxItems: 50,
+      maxItems: MAX_VERSIONS,
       items: {
         type: 'object',
         additionalProperties: false,
@@ -60,7 +61,7 @@ export const netvaerkskortSchema = {
           savedOn: { type: 'string', format: 'date' },
           label: text(80),
           child,
-          people: { type: 'array', maxItems: 120, items: person },
+          people: { type: 'array', maxItems: MAX_PEOPLE, items: person },
         },
       },
     },
