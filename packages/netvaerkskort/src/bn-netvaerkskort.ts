@@ -709,7 +709,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         </svg>
         <figcaption>${label}</figcaption>
       </figure>`;
-    return html`<section class="compare" aria-labelledby="compare-heading">
+    // Staff material: not in the child's own print.
+    return html`<section
+      class="compare ${this.printFlavour === 'child' ? 'no-print' : ''}"
+      aria-labelledby="compare-heading"
+    >
       <h2 id="compare-heading">${msg('Sammenlign to kort')}</h2>
       <div class="compare-pickers no-print">
         ${picker('compare-from', msg('Tidligere kort'), from.id, false, (v) => (this.compareFrom = v))}

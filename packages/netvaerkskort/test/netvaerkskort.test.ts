@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import {
   deepActiveElement,
+  documentPageSizes,
   pressCombo,
   pressKey,
   printRulesHide,
@@ -348,8 +349,11 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect($(el, '.legend').textContent).to.include('Svagt bånd');
     const original = window.print;
     let orientation: string | null = null;
+    let pages: string[] = [];
     window.print = () => {
       orientation = el.getAttribute('data-bn-print-target');
+      // What the paper will be: the document's own @page while printing.
+      pages = documentPageSizes();
       window.dispatchEvent(new Event('afterprint'));
     };
     try {
@@ -358,6 +362,32 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
       window.print = original;
     }
     expect(orientation).to.equal('landscape');
+    expect(pages.map((x) => x.toLowerCase())).to.deep.equal(['a4 landscape']);
+    expect(documentPageSizes(), 'after printing').to.deep.equal([]);
+  });
+
+  it("leaves the staff comparison out of the child's print", async () => {
+    const value = map([person('a', { name: 'Mia' })]);
+    value.versions = [
+      { id: 'v1', savedOn: '2026-01-05', label: '', child: value.child, people: [] },
+    ];
+    const el = await mount(value);
+    const original = window.print;
+    const compareHiddenIn = async (flavour: 'child' | 'professional') => {
+      let result = false;
+      window.print = () => {
+        result = $(el, '.compare').classList.contains('no-print');
+        window.dispatchEvent(new Event('afterprint'));
+      };
+      await el.printFor(flavour);
+      return result;
+    };
+    try {
+      expect(await compareHiddenIn('child')).to.equal(true);
+      expect(await compareHiddenIn('professional')).to.equal(false);
+    } finally {
+      window.print = original;
+    }
   });
 
   it('simple mode: bigger pictures and fewer words in the dialog', async () => {
