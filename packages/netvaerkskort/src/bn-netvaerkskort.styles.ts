@@ -128,6 +128,7 @@ export const styles = [
       font-size: 0.06px;
     }
     .person:focus-visible .person-circle,
+    .me:focus-visible .me-circle,
     .person--grabbed .person-circle {
       stroke: var(--_bn-color-primary);
       stroke-width: 0.014;

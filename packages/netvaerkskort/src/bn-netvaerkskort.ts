@@ -37,7 +37,7 @@ import { listView } from './views/list-view.js';
 import { drawMap } from './views/map-canvas.js';
 import { MAP_VIEW, MAP_VIEWBOX, mapView } from './views/map-view.js';
 import { pictureOf } from './pictures.js';
-import { personDialog, type PersonDraft } from './views/person-dialog.js';
+import { childDialog, personDialog, type PersonDraft } from './views/person-dialog.js';
 
 const DRAG_THRESHOLD = 0.03;
 
@@ -106,6 +106,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   @state() private grabbedId: string | null = null;
   @state() private drag: { id: string; point: Point; start: Point; moved: boolean } | null = null;
   @state() private draft: PersonDraft | null = null;
+  /** The child's own picture and name while its dialog is open. */
+  @state() private childDraft: NetvaerkskortValue['child'] | null = null;
   @state() private draftErrors: { name?: boolean; phone?: boolean } = {};
   /**
    * What the live region says, built while rendering: msg() answers in the
@@ -398,6 +400,20 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     }
   }
 
+  /** The centre ("Mig"): the child picks its picture and, if it likes, a name. */
+  #openChild() {
+    if (this.editable) this.childDraft = { ...this.data.child };
+  }
+
+  #closeChild(save: boolean) {
+    const child = this.childDraft;
+    if (!child) return;
+    this.renderRoot.querySelector('dialog')?.close();
+    this.childDraft = null;
+    if (save) this.#apply({ ...this.data, child }, () => msg('Dit billede er gemt.'));
+    this.#focusFirst('me');
+  }
+
   #closeDialog(focusId: string | null, added = false) {
     if (!this.draft) return;
     // Closed before it leaves the DOM, or Firefox drops focus to <body> after ours.
@@ -443,6 +459,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   // ---- Keyboard ------------------------------------------------------------------
 
   #onPersonKey(e: KeyboardEvent) {
+    if ((e.target as Element).closest('.me') && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      return this.#openChild();
+    }
     const id = (e.target as Element).closest<SVGGElement>('.person')?.dataset['id'];
     if (!id || !this.editable) return;
     const people = this.data.people;
@@ -482,7 +502,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   #onHostKey = (e: KeyboardEvent) => {
     const mod = e.ctrlKey || e.metaKey;
-    if (!mod || e.key.toLowerCase() !== 'z' || this.draft) return;
+    if (!mod || e.key.toLowerCase() !== 'z' || this.draft || this.childDraft) return;
     e.preventDefault();
     if (e.shiftKey) this.redo();
     else this.undo();
@@ -1027,6 +1047,9 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
           @pointerup=${(e: PointerEvent) => this.#onPointerUp(e)}
           @pointercancel=${() => (this.drag = null)}
           @keydown=${(e: KeyboardEvent) => this.#onPersonKey(e)}
+          @click=${(e: Event) => {
+            if ((e.target as Element).closest('.me')) this.#openChild();
+          }}
           @focusin=${(e: FocusEvent) => {
             const id = (e.target as Element).closest<SVGGElement>('.person')?.dataset['id'];
             if (id) this.focusedId = id;
@@ -1051,6 +1074,16 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       ${this.simple || !this.restReady ? nothing : this.#renderComparison()}
       ${this.restReady ? this.#actions(editable) : nothing}
       ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError()}</p>` : nothing}
+      ${
+        this.childDraft
+          ? childDialog({
+              child: this.childDraft,
+              onChange: (c) => (this.childDraft = c),
+              onSave: () => this.#closeChild(true),
+              onCancel: () => this.#closeChild(false),
+            })
+          : nothing
+      }
       ${
         this.draft
           ? personDialog({
@@ -1111,10 +1144,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('#person-dialog');
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
     if (dialog && !dialog.open) {
       dialog.showModal();
-      dialog.querySelector<HTMLInputElement>('#person-name')?.focus();
+      dialog.querySelector<HTMLInputElement>('input')?.focus();
     }
   }
 }

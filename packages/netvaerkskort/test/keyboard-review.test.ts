@@ -230,4 +230,48 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     el.value = same;
     expect(errors).to.deep.equal([]);
   });
+
+  it('N7: the child chooses its own picture and name, by keyboard and by tap', async () => {
+    const el = await mount(map([person('a', { name: 'A' })]));
+    el.value = { ...el.value, child: { name: '', picture: 'star' } };
+    await settle(el);
+    await tabToAdd(el);
+    await tabTo('me', 3);
+    await pressKey('Enter');
+    await settle(el);
+    expect(active()).to.equal('child-name');
+    await typeText('Ida');
+    await pressKey('Tab'); // the pictures: one stop, arrows choose
+    await pressKey('ArrowRight');
+    await tabTo('child-save', 5);
+    await pressKey('Enter');
+    await settle(el);
+    expect(el.value.child).to.deep.equal({ name: 'Ida', picture: 'heart' });
+    expect(active()).to.equal('me');
+    expect($(el, 'svg.map .me-label').textContent).to.equal('Ida');
+
+    // A tap on the centre, a tap on a picture, a tap on "Gem".
+    const centre = (sel: string) => {
+      const r = $(el, sel).getBoundingClientRect();
+      return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] as [number, number];
+    };
+    await sendMouse({ type: 'click', position: centre('svg.map .me-circle') });
+    await settle(el);
+    const dog = [
+      ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('#child-dialog input[type=radio]'),
+    ]
+      .find((r) => r.value === 'dog')!
+      .closest('label')!;
+    dog.scrollIntoView({ block: 'center' });
+    const r = dog.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)],
+    });
+    await settle(el);
+    await sendMouse({ type: 'click', position: centre('#child-save') });
+    await settle(el);
+    expect(el.value.child).to.deep.equal({ name: 'Ida', picture: 'dog' });
+    await expect(el).to.be.accessible();
+  });
 });

@@ -1,6 +1,6 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { CHILD_RADIUS, RING_EDGES, sectorSpan, type Point } from '../model/geometry.js';
 import { pictureOf } from '../pictures.js';
 import type { MapChild, Person, Sector } from '../value/types.js';
@@ -42,6 +42,7 @@ const bondClass = (p: Person) => `bond bond--${p.bond}`;
 export function mapView(p: MapViewProps): SVGTemplateResult {
   const n = p.sectors.length;
   const labelRadius = LABEL_RADIUS;
+  const me = p.child.name.trim() || msg('Mig');
   return svg`
     <g class="sectors" aria-hidden="true">
       ${p.sectors.map(
@@ -74,10 +75,13 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
           : nothing;
       })}
     </g>
-    <g class="me" aria-hidden="true">
+    <g class="me" id=${p.interactive ? 'me' : nothing}
+      role=${p.interactive ? 'button' : nothing} tabindex=${p.interactive ? 0 : nothing}
+      aria-hidden=${p.interactive ? nothing : 'true'}
+      aria-label=${p.interactive ? msg(str`${me}: vælg billede og navn`) : nothing}>
       <circle class="me-circle" r=${CHILD_RADIUS - 0.02}></circle>
       <text class="glyph glyph--me" y="-0.01" text-anchor="middle" dominant-baseline="middle">${pictureOf(p.child.picture).glyph}</text>
-      <text class="me-label" y="0.12" text-anchor="middle">${p.child.name.trim() || msg('Mig')}</text>
+      <text class="me-label" y="0.12" text-anchor="middle">${me}</text>
     </g>
     <g class="people" role=${p.interactive ? 'group' : nothing} aria-label=${msg('Personer på kortet')}>
       ${repeat(

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { radioGroup, textArea, textField } from '@barnets-net/core';
 import { pictures, relationSuggestions } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
-import type { Bond, Person, Ring, Sector } from '../value/types.js';
+import type { Bond, MapChild, Person, Ring, Sector } from '../value/types.js';
 
 export type PersonDraft = Omit<Person, 'id'> & { id: string | null };
 
@@ -22,6 +22,65 @@ export interface PersonDialogProps {
  * and the trusted mark first; where on the map, the bond, phone and note
  * after. Simple mode keeps it to the first four.
  */
+/** The built-in pictures as one radio group, for a person or for the child. */
+const pictureGrid = (name: string, chosen: string, pick: (id: string) => void) =>
+  html`<fieldset class="field pictures">
+    <legend>${msg('Billede')}</legend>
+    <div class="picture-choices">
+      ${pictures.map(
+        (pic) =>
+          html`<label class="picture-choice">
+            <input
+              type="radio"
+              name=${name}
+              .value=${pic.id}
+              .checked=${chosen === pic.id}
+              @change=${() => pick(pic.id)}
+            />
+            <span class="picture-glyph" aria-hidden="true">${pic.glyph}</span>
+            <span class="visually-hidden">${pic.label()}</span>
+          </label>`,
+      )}
+    </div>
+  </fieldset>`;
+
+/** The child in the centre chooses its own picture and, if it likes, a name. */
+export function childDialog(p: {
+  child: MapChild;
+  onChange: (child: MapChild) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}): TemplateResult {
+  const c = p.child;
+  return html`<dialog
+    id="child-dialog"
+    aria-labelledby="child-dialog-title"
+    @cancel=${(e: Event) => {
+      e.preventDefault();
+      p.onCancel();
+    }}
+    @close=${p.onCancel}
+  >
+    <h2 id="child-dialog-title">${msg('Dig i midten')}</h2>
+    ${textField({
+      id: 'child-name',
+      label: msg('Dit navn (valgfrit)'),
+      value: c.name,
+      maxlength: 40,
+      onInput: (name) => p.onChange({ ...c, name }),
+    })}
+    ${pictureGrid('child-picture', c.picture, (picture) => p.onChange({ ...c, picture }))}
+    <div class="actions">
+      <button type="button" id="child-save" class="button" @click=${p.onSave}>
+        <span aria-hidden="true">✓ </span>${msg('Gem')}
+      </button>
+      <button type="button" class="button button--secondary" @click=${p.onCancel}>
+        <span aria-hidden="true">✕ </span>${msg('Luk')}
+      </button>
+    </div>
+  </dialog>`;
+}
+
 export function personDialog(p: PersonDialogProps): TemplateResult {
   const d = p.draft;
   const set = (change: Partial<PersonDraft>) => p.onChange({ ...d, ...change });
@@ -35,7 +94,9 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
       }}
       @close=${p.onCancel}
     >
-      <h2 id="person-dialog-title">${d.id ? msg('Ret person') : msg('Hvem vil du sætte på?')}</h2>
+      <h2 id="person-dialog-title">
+        ${d.id ? msg('Ret person') : msg('Hvem vil du sætte på kortet?')}
+      </h2>
       ${textField({
         id: 'person-name',
         label: msg('Navn eller kaldenavn'),
@@ -62,25 +123,7 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
           ${relationSuggestions().map((r) => html`<option value=${r}></option>`)}
         </datalist>
       </div>
-      <fieldset class="field pictures">
-        <legend>${msg('Billede')}</legend>
-        <div class="picture-choices">
-          ${pictures.map(
-            (pic) =>
-              html`<label class="picture-choice">
-                <input
-                  type="radio"
-                  name="person-picture"
-                  .value=${pic.id}
-                  .checked=${d.picture === pic.id}
-                  @change=${() => set({ picture: pic.id })}
-                />
-                <span class="picture-glyph" aria-hidden="true">${pic.glyph}</span>
-                <span class="visually-hidden">${pic.label()}</span>
-              </label>`,
-          )}
-        </div>
-      </fieldset>
+      ${pictureGrid('person-picture', d.picture, (picture) => set({ picture }))}
       <div class="field">
         <label class="choice trusted-choice">
           <input
@@ -155,7 +198,7 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
           <span aria-hidden="true">✓ </span>${d.id ? msg('Gem') : msg('Sæt på kortet')}
         </button>
         <button type="button" class="button button--secondary" @click=${p.onCancel}>
-          <span aria-hidden="true">✕ </span>${msg('Fortryd')}
+          <span aria-hidden="true">✕ </span>${msg('Luk')}
         </button>
       </div>
     </dialog>
