@@ -940,7 +940,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
               ${
                 editable
                   ? html`<label class="button button--secondary file-button">
-                      <span aria-hidden="true">📂 </span>${msg('Hent fra fil')}
+                      <span aria-hidden="true">📂 </span>${msg('Åbn fra fil')}
                       <input
                         type="file"
                         accept="application/json,.json"
