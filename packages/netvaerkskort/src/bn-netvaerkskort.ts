@@ -614,7 +614,17 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   async importFile(file: Blob): Promise<boolean> {
     const result = parseValue(this.definition, await file.text());
     if (!result.ok) {
-      this.importError = () => msg('Filen kunne ikke læses som et netværkskort. Intet er ændret.');
+      const code = result.error.code;
+      // Say why: not JSON, made by a newer version, or not a network map.
+      this.importError = () => {
+        const why =
+          code === 'not-json'
+            ? msg('Filen er ikke en JSON-fil.')
+            : code === 'newer-version'
+              ? msg('Filen er lavet med en nyere udgave af netværkskortet.')
+              : msg('Filen er ikke et netværkskort, eller den er beskadiget.');
+        return msg(str`${why} Intet er ændret.`);
+      };
       this.fail('import-failed', result.error.path ?? result.error.code);
       return false;
     }

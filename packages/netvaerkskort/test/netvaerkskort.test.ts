@@ -228,6 +228,7 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     const before = el.value;
     const codes: string[] = [];
     el.addEventListener('bn-error', (e) => codes.push(e.detail.code));
+    const reasons: string[] = [];
     for (const text of [
       '{',
       '[]',
@@ -236,7 +237,15 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     ]) {
       expect(await el.importFile(new Blob([text]))).to.equal(false);
       expect(el.value).to.deep.equal(before);
+      await el.updateComplete;
+      reasons.push($(el, '[role="alert"]').textContent!.replace(/\s+/g, ' ').trim());
     }
+    expect(reasons).to.deep.equal([
+      'Fejl: Filen er ikke en JSON-fil. Intet er ændret.',
+      'Fejl: Filen er ikke et netværkskort, eller den er beskadiget. Intet er ændret.',
+      'Fejl: Filen er lavet med en nyere udgave af netværkskortet. Intet er ændret.',
+      'Fejl: Filen er ikke et netværkskort, eller den er beskadiget. Intet er ændret.',
+    ]);
     await settle(el);
     expect(codes).to.deep.equal([
       'import-failed',
