@@ -2,18 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { deepActiveElement, pressCombo, pressKey, typeText } from '@barnets-net/core/testing';
 import '../src/define.js';
-import type { BnNetvaerkskort } from '../src/bn-netvaerkskort.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
+import { $, live, settle, who, type El } from './element-helpers.js';
 import { map, person } from './fixtures.js';
 
-type El = BnNetvaerkskort;
-const $ = (el: El, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
-const live = (el: El) => $(el, '[role="status"][aria-live]').textContent!.trim();
-const who = (el: El, id: string) => el.value.people.find((p) => p.id === id)!;
-const settle = async (el: El) => {
-  await el.fullyRendered;
-  await el.updateComplete;
-};
 const active = () => deepActiveElement()?.id ?? '';
 
 /** A field before the map, so real key presses start where a user would. */

@@ -23,6 +23,14 @@ const press = async (key: string, times = 1) => {
 };
 /** Focuses a control inside the widget, as a Tab would land on it. */
 const focus = (el: BnOplysningsskema, sel: string) => $(el, sel)!.focus();
+/** Types day, month and year into the three date boxes, from the focused day box on. */
+const typeDateBoxes = async (day: string, month: string, year: string) => {
+  await typeText(day);
+  await press('Tab');
+  await typeText(month);
+  await press('Tab');
+  await typeText(year);
+};
 const button = (el: BnOplysningsskema, label: RegExp) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
     label.test(b.textContent!),
@@ -163,11 +171,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     await expect(el).to.be.accessible();
 
     $<HTMLInputElement>(el, '#child-birth')!.focus();
-    await typeText('31');
-    await press('Tab');
-    await typeText('2');
-    await press('Tab');
-    await typeText('2018');
+    await typeDateBoxes('31', '2', '2018');
     await settle(el);
     button(el, /Gem barnet/).click();
     await settle(el);
@@ -382,11 +386,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     el.value = noDate();
     await settle(el);
     focus(el, '#client-registeredOn');
-    await typeText('31');
-    await press('Tab');
-    await typeText('2');
-    await press('Tab');
-    await typeText('2026');
+    await typeDateBoxes('31', '2', '2026');
     await press('Tab');
     button(el, /Gennemse og gem/).focus();
     await press('Enter');
@@ -546,11 +546,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     el.value = noDate();
     await settle(el);
     focus(el, '#client-registeredOn');
-    await typeText('31');
-    await press('Tab');
-    await typeText('2');
-    await press('Tab');
-    await typeText('2026');
+    await typeDateBoxes('31', '2', '2026');
     await press('Tab');
     button(el, /Review and save/).click();
     await settle(el);
