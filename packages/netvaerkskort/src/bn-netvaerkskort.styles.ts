@@ -111,12 +111,15 @@ export const styles = [
       stroke-width: 0.006;
     }
     .person-name {
-      font-size: 0.055px;
+      font-size: 5.5px;
       font-weight: 600;
       fill: var(--_bn-color-text);
       paint-order: stroke;
       stroke: var(--_bn-color-background);
-      stroke-width: 0.016;
+      stroke-width: 1.6;
+    }
+    :host([simple]) .person-name {
+      font-size: 6.6px;
     }
     .trusted-mark,
     .bond-mark {
@@ -198,6 +201,9 @@ export const styles = [
       display: block;
       color: var(--_bn-color-text-muted);
     }
+    :host([simple]) .list-facts {
+      display: none;
+    }
     .list-actions {
       display: flex;
       flex-wrap: wrap;
@@ -230,8 +236,8 @@ export const styles = [
       cursor: pointer;
     }
     :host([simple]) .picture-choice {
-      inline-size: calc(var(--_bn-touch-target) * 1.5);
-      block-size: calc(var(--_bn-touch-target) * 1.5);
+      inline-size: calc(var(--_bn-touch-target) * 1.6);
+      block-size: calc(var(--_bn-touch-target) * 1.6);
     }
     .picture-choice input {
       position: absolute;
@@ -244,7 +250,7 @@ export const styles = [
       font-size: 1.6rem;
     }
     :host([simple]) .picture-glyph {
-      font-size: 2.4rem;
+      font-size: 2.56rem;
     }
     .picture-choice:has(input:checked) {
       border-color: var(--_bn-color-primary);

@@ -15,7 +15,15 @@ import {
   type PrintOrientation,
 } from '@barnets-net/core';
 import { styles } from './bn-netvaerkskort.styles.js';
-import { cellAt, layout, slotAt, type Point } from './model/geometry.js';
+import {
+  cellAt,
+  estimateEm,
+  LABEL_MAX_EM,
+  layout,
+  slotAt,
+  type LayoutOptions,
+  type Point,
+} from './model/geometry.js';
 import { record, redo, startHistory, undo, type History } from './model/history.js';
 import {
   addPerson,
@@ -163,6 +171,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       this.data.versions,
       this.pseudonymise,
       this.printFlavour,
+      this.simple,
     ] as const;
     if (c && c.key.every((k, i) => k === key[i])) return c;
     return (this.#derivedCache = withLocale(this.locale, () => {
@@ -191,8 +200,45 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   get #positions(): Map<string, Point> {
     const d = this.#derived;
-    return (d.positions ??= layout(this.data.people, d.ids));
+    return (d.positions ??= layout(this.data.people, d.ids, this.#layoutOptions));
   }
+
+  get #layoutOptions(): LayoutOptions {
+    return { simple: this.simple, labelEm: (p) => this.#em(this.#labelOf(p)) };
+  }
+
+  #ctx?: CanvasRenderingContext2D | null;
+  #ems = new Map<string, number>();
+
+  /** A text's width in em of the names' font on the map, measured once per text. */
+  #em(text: string): number {
+    let em = this.#ems.get(text);
+    if (em === undefined) {
+      if (this.#ctx === undefined) {
+        this.#ctx = document.createElement('canvas').getContext('2d');
+        if (this.#ctx) this.#ctx.font = `600 100px ${getComputedStyle(this).fontFamily}`;
+      }
+      // A little wider than measured: engines round text differently.
+      em = this.#ctx ? (this.#ctx.measureText(text).width / 100) * 1.04 : estimateEm(text);
+      this.#ems.set(text, em);
+    }
+    return em;
+  }
+
+  #labels = new Map<string, string>();
+
+  /** The name as drawn on the map: a long one ends in "…" (the full name is its title). */
+  #labelOf = (p: Person) => {
+    const name = this.#nameOf(p);
+    let label = this.#labels.get(name);
+    if (label === undefined) {
+      label = name;
+      for (let n = name.length; n > 1 && this.#em(label) > LABEL_MAX_EM;)
+        label = `${name.slice(0, --n).trimEnd()}…`;
+      this.#labels.set(name, label);
+    }
+    return label;
+  };
 
   #nameOf = (p: Person) => this.#names?.get(p.id) ?? (p.name.trim() || p.relation || '?');
 
@@ -674,7 +720,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       people: this.data.people,
       sectors: this.#sectors,
       positions: this.#positions,
-      nameOf: this.#nameOf,
+      nameOf: this.#labelOf,
       glyphOf: (id) => pictureOf(id).glyph,
       fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
     });
@@ -786,8 +832,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       child,
       people,
       sectors: this.#sectors,
-      positions: people === this.data.people ? this.#positions : layout(people, this.#sectorIds),
+      positions:
+        people === this.data.people
+          ? this.#positions
+          : layout(people, this.#sectorIds, this.#layoutOptions),
       nameOf: this.#nameOf,
+      labelOf: this.#labelOf,
       describe: this.#describe,
       // The one person in the Tab order: the focused one while they are on the
       // map, else the first (a value from the host may have replaced them).
@@ -903,7 +953,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
           : nothing
       }
       <button type="button" class="button button--secondary" @click=${() => this.printFor('child')}>
-        <span aria-hidden="true">🖨 </span>${msg('Udskriv til barnet')}
+        <span aria-hidden="true">🖨 </span
+        >${this.simple ? msg('Udskriv') : msg('Udskriv til barnet')}
       </button>
       ${
         this.simple
@@ -991,9 +1042,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
                 class="button big"
                 ?disabled=${full}
                 aria-describedby=${full ? 'full-hint' : nothing}
+                aria-label=${this.simple ? msg('Tilføj en person') : nothing}
                 @click=${() => this.openAdd()}
               >
-                <span aria-hidden="true">＋ </span>${msg('Sæt en person på kortet')}
+                <span aria-hidden="true">＋ </span
+                >${this.simple ? msg('Tilføj') : msg('Sæt en person på kortet')}
               </button>
               <button
                 type="button"
@@ -1033,7 +1086,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
                 class="button button--secondary"
                 @click=${() => this.#undoRemove()}
               >
-                ${msg('Fortryd')}
+                <span aria-hidden="true">↶ </span>${msg('Fortryd')}
               </button>
             </div>`
           : nothing
@@ -1041,7 +1094,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       ${
         this.grabbedId && editable
           ? html`<p class="hint no-print">
-              ${msg('Tryk på kortet, der hvor personen skal være, eller flyt med piletasterne.')}
+              ${
+                this.simple
+                  ? msg('Tryk, hvor personen skal være.')
+                  : msg('Tryk på kortet, der hvor personen skal være, eller flyt med piletasterne.')
+              }
             </p>`
           : nothing
       }

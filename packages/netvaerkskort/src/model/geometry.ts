@@ -46,66 +46,121 @@ export function slotAt(p: Point, cellPeople: readonly Point[]): number {
   return cellPeople.filter((q) => angleOf(q) < a).length;
 }
 
-/** Least distance between two people's centres along a row. */
-const SPACING = 0.15;
-/** Keeps circles and names inside their ring. */
-const RING_PADDING = 0.07;
+/** A person's sizes in map units; simple mode draws the picture 1.6 times as big. */
+export function personSize(simple: boolean) {
+  const picture = simple ? 1.6 : 1;
+  const circle = 0.065 * picture;
+  return {
+    picture,
+    circle,
+    /** Round the picture: 0.24 wide is 24 CSS px on a 320 px map (WCAG 2.2 2.5.8). */
+    hit: Math.max(0.12, circle + 0.025),
+    /** The name's baseline, below the picture, and its font size. */
+    nameY: circle + 0.05,
+    nameSize: simple ? 0.066 : 0.055,
+  };
+}
 
-/** Rows inside a ring cell: as few as hold everyone, up to three. */
-function rowsFor(
-  count: number,
-  inner: number,
-  outer: number,
-  span: number,
-): { r: number; n: number }[] {
-  const lo = inner + RING_PADDING;
-  const hi = outer - RING_PADDING;
-  for (let rows = 1; rows <= 3; rows++) {
-    const radii =
-      rows === 1
-        ? [(lo + hi) / 2]
-        : Array.from({ length: rows }, (_, k) => lo + ((hi - lo) * k) / (rows - 1));
-    const capacity = radii.map((r) => Math.max(1, Math.floor((r * span) / SPACING)));
-    const total = capacity.reduce((a, b) => a + b, 0);
-    if (total >= count || rows === 3) {
-      // Share people out in proportion to each row's room, outer rows first.
-      const shares = capacity.map((c) => Math.floor((c / total) * count));
-      let left = count - shares.reduce((a, b) => a + b, 0);
-      for (let k = rows - 1; left > 0; k = (k + rows - 1) % rows, left--) shares[k]! += 1;
-      return radii.map((r, k) => ({ r, n: shares[k]! })).filter((row) => row.n > 0);
-    }
-  }
-  return [];
+/** A name longer than this (in em of its font) is shortened with "…". */
+export const LABEL_MAX_EM = 11;
+
+/** Width in em of a name when no font can be measured (outside a browser). */
+export const estimateEm = (text: string) => text.length * 0.62;
+
+export interface LayoutOptions {
+  simple?: boolean;
+  /** A person's name label width in em of its font (measured by the element). */
+  labelEm?: (p: Person) => number;
 }
 
 /**
- * Positions for everyone: each cell's people spread evenly across its
- * angle, in as many rows as its room needs, so 60 people stay apart.
+ * Positions for everyone, in their own ring and sector. Each cell tries
+ * arrangements (one row, or names on two or three alternating radii,
+ * nudged along the angle) and keeps the first whose names and pictures
+ * touch nothing already placed, else the one that touches least. The
+ * fullest cells choose first; then each cell that still touches something
+ * chooses again, seeing all the others.
  */
 export function layout(
   people: readonly Person[],
   sectorIds: readonly string[],
+  { simple = false, labelEm = (p) => estimateEm(p.name) }: LayoutOptions = {},
 ): Map<string, Point> {
-  const positions = new Map<string, Point>();
+  const { circle, picture, nameY, nameSize: f } = personSize(simple);
+  const half = circle + 0.025 * picture;
   const n = Math.max(sectorIds.length, 1);
   const cells = new Map<string, Person[]>();
   for (const person of people) {
-    const index = Math.max(sectorIds.indexOf(person.sector), 0);
-    const key = `${index}:${person.ring}`;
-    const members = cells.get(key);
-    if (members) members.push(person);
-    else cells.set(key, [person]);
+    const key = `${Math.max(sectorIds.indexOf(person.sector), 0)}:${person.ring}`;
+    cells.set(key, [...(cells.get(key) ?? []), person]);
   }
-  for (const [key, members] of cells) {
-    const [index, ring] = key.split(':').map(Number) as [number, Ring];
-    const [start, end] = sectorSpan(index, n);
-    let next = 0;
-    for (const row of rowsFor(members.length, ringInner(ring), ringOuter(ring), end - start)) {
-      for (let i = 0; i < row.n; i++) {
-        const a = start + ((i + 0.5) / row.n) * (end - start);
-        positions.set(members[next++]!.id, { x: row.r * Math.sin(a), y: -row.r * Math.cos(a) });
+  /** A person's picture and name boxes: [x0, y0, x1, y1, is a name]. */
+  const boxes = (p: Person, { x, y }: Point): number[][] => {
+    const w = (labelEm(p) * f) / 2 + 0.008;
+    return [
+      [x - half, y - half, x + half, y + half, 0],
+      [x - w, y + nameY - 1.1 * f, x + w, y + nameY + 0.45 * f, 1],
+    ];
+  };
+  const chosen = new Map<string, Point[]>();
+  const order = [...cells].sort((a, b) => b[1].length - a[1].length);
+  for (const pass of [0, 1]) {
+    for (const [key, members] of order) {
+      const [index, ring] = key.split(':').map(Number) as [number, Ring];
+      const [start, end] = sectorSpan(index, n);
+      const k = members.length;
+      // The child in the centre is in the way too.
+      const placed = [[-0.16, -0.16, 0.16, 0.16, 0]];
+      for (const [other, points] of chosen) {
+        if (other !== key)
+          cells.get(other)!.forEach((p, i) => placed.push(...boxes(p, points[i]!)));
       }
+      let best = chosen.get(key) ?? [];
+      let bestCost = Infinity;
+      const consider = (points: Point[]) => {
+        const all = placed.slice();
+        let cost = 0;
+        for (let i = 0; i < k && cost < bestCost; i++) {
+          const own = boxes(members[i]!, points[i]!);
+          for (const a of own) {
+            for (const b of all) {
+              if (a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!)
+                cost += 3 + 10 * (a[4]! + b[4]!) ** 2;
+            }
+          }
+          all.push(...own);
+        }
+        if (cost < bestCost) [best, bestCost] = [points, cost];
+      };
+      // Kept as it is when nothing is in its way any more.
+      if (pass) consider(best);
+      for (const pad of [0.07, 0.04, 0.02]) {
+        const lo = ringInner(ring) + Math.max(pad, half - 0.02);
+        const hi = ringOuter(ring) - pad;
+        for (let rows = 1; rows <= 3; rows++) {
+          for (const shift of [0, -0.2, 0.2, -0.35, 0.35]) {
+            for (const phase of rows > 1 ? [rows - 1, 0] : [0]) {
+              if (bestCost === 0) break;
+              consider(
+                members.map((_, i) => {
+                  const r =
+                    rows > 1
+                      ? lo + ((hi - lo) * Math.abs(phase - (i % rows))) / (rows - 1)
+                      : (lo + hi) / 2;
+                  const a = start + ((i + 0.5 + shift) / k) * (end - start);
+                  return { x: r * Math.sin(a), y: -r * Math.cos(a) };
+                }),
+              );
+            }
+          }
+        }
+      }
+      chosen.set(key, best);
     }
+  }
+  const positions = new Map<string, Point>();
+  for (const [key, points] of chosen) {
+    cells.get(key)!.forEach((p, i) => positions.set(p.id, points[i]!));
   }
   return positions;
 }

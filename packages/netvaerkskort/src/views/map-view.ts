@@ -1,7 +1,7 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { CHILD_RADIUS, RING_EDGES, sectorSpan, type Point } from '../model/geometry.js';
+import { CHILD_RADIUS, personSize, RING_EDGES, sectorSpan, type Point } from '../model/geometry.js';
 import { pictureOf } from '../pictures.js';
 import type { MapChild, Person, Sector } from '../value/types.js';
 
@@ -12,6 +12,8 @@ export interface MapViewProps {
   positions: Map<string, Point>;
   /** Display names (pseudonyms when switched on). */
   nameOf: (p: Person) => string;
+  /** The name as drawn: shortened with "…" when long. */
+  labelOf: (p: Person) => string;
   /** The accessible name of a person: who, where, and how close. */
   describe: (p: Person) => string;
   focusedId: string | null;
@@ -94,22 +96,28 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
               : (p.positions.get(person.id) ?? { x: 0, y: 0 });
           const focused = p.focusedId === person.id;
           const grabbed = p.grabbedId === person.id;
-          const scale = p.simple ? 1.15 : 1;
+          // The name is drawn in units of 1/100, so every engine measures its box exactly.
+          const size = personSize(p.simple);
+          const name = p.nameOf(person);
+          const label = p.labelOf(person);
           return svg`
             <g class="person ${grabbed ? 'person--grabbed' : ''} ${p.drag?.id === person.id ? 'person--dragging' : ''}"
               id="${p.idPrefix}person-${person.id}"
               data-id=${person.id}
-              transform="translate(${pos.x.toFixed(4)} ${pos.y.toFixed(4)}) scale(${scale})"
+              transform="translate(${pos.x.toFixed(4)} ${pos.y.toFixed(4)})"
               role=${p.interactive ? 'button' : 'img'}
               tabindex=${p.interactive ? (focused ? 0 : -1) : nothing}
               aria-pressed=${p.interactive ? (grabbed ? 'true' : 'false') : nothing}
               aria-label=${p.describe(person)}>
-              <circle class="hit" r="0.09"></circle>
-              <circle class="person-circle" r="0.065"></circle>
-              <text class="glyph" text-anchor="middle" dominant-baseline="central">${pictureOf(person.picture).glyph}</text>
-              ${person.trusted ? svg`<text class="trusted-mark" x="0.055" y="-0.05" text-anchor="middle" dominant-baseline="central">★</text>` : nothing}
-              ${person.bond !== 'good' ? svg`<text class="bond-mark" x="-0.06" y="-0.05" text-anchor="middle" dominant-baseline="central">${person.bond === 'weak' ? '〰' : '⚡'}</text>` : nothing}
-              <text class="person-name" y="0.115" text-anchor="middle">${p.nameOf(person)}</text>
+              ${label === name ? nothing : svg`<title>${name}</title>`}
+              <circle class="hit" r=${size.hit}></circle>
+              <g transform=${p.simple ? `scale(${size.picture})` : nothing}>
+                <circle class="person-circle" r="0.065"></circle>
+                <text class="glyph" text-anchor="middle" dominant-baseline="central">${pictureOf(person.picture).glyph}</text>
+                ${person.trusted ? svg`<text class="trusted-mark" x="0.055" y="-0.05" text-anchor="middle" dominant-baseline="central">★</text>` : nothing}
+                ${person.bond !== 'good' ? svg`<text class="bond-mark" x="-0.06" y="-0.05" text-anchor="middle" dominant-baseline="central">${person.bond === 'weak' ? '〰' : '⚡'}</text>` : nothing}
+              </g>
+              <text class="person-name" transform="scale(0.01)" y=${(size.nameY * 100).toFixed(1)} text-anchor="middle">${label}</text>
             </g>`;
         },
       )}

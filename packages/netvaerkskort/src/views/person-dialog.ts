@@ -99,7 +99,7 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
       </h2>
       ${textField({
         id: 'person-name',
-        label: msg('Navn eller kaldenavn'),
+        label: p.simple ? msg('Navn') : msg('Navn eller kaldenavn'),
         value: d.name,
         maxlength: 40,
         error: p.errors.name,
@@ -107,15 +107,19 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
       })}
       <div class="field">
         <label class="label" for="person-relation">${msg('Hvem er det for dig?')}</label>
-        <span class="hint" id="person-relation-hint"
-          >${msg('Fx mor, mormor, lærer eller ven')}</span
-        >
+        ${
+          p.simple
+            ? nothing
+            : html`<span class="hint" id="person-relation-hint"
+                >${msg('Fx mor, mormor, lærer eller ven')}</span
+              >`
+        }
         <input
           id="person-relation"
           list="relation-suggestions"
           maxlength="40"
           autocomplete="off"
-          aria-describedby="person-relation-hint"
+          aria-describedby=${p.simple ? nothing : 'person-relation-hint'}
           .value=${d.relation}
           @input=${(e: Event) => set({ relation: (e.target as HTMLInputElement).value })}
         />

@@ -1,0 +1,100 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { NetvaerkskortValue } from '../src/elements.js';
+import { foersteKort } from '../stories/sample-data.js';
+import { $, settle, type El } from './element-helpers.js';
+import { map } from './fixtures.js';
+
+const mount = async (value: NetvaerkskortValue, { simple = false, width = 900 } = {}) => {
+  const box = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px">
+      <bn-netvaerkskort today="2026-11-22" ?simple=${simple}></bn-netvaerkskort>
+    </div>`,
+  );
+  const el = box.querySelector('bn-netvaerkskort')!;
+  el.value = value;
+  await settle(el);
+  return el;
+};
+
+/** Each name's box on the map, as the engine laid the text out (getBBox through its transform). */
+function nameBoxes(el: El): DOMRect[] {
+  return [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg.map .person-name')].map((t) => {
+    const b = t.getBBox();
+    const m = t.getCTM()!;
+    const a = new DOMPoint(b.x, b.y).matrixTransform(m);
+    const z = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+    return new DOMRect(a.x, a.y, z.x - a.x, z.y - a.y);
+  });
+}
+
+/** How many pairs of boxes share any area. */
+function overlappingPairs(boxes: DOMRect[]): number {
+  let pairs = 0;
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) pairs++;
+    }),
+  );
+  return pairs;
+}
+
+const screenBoxes = (el: El) =>
+  [...el.shadowRoot!.querySelectorAll('svg.map .person-name')].map((t) =>
+    t.getBoundingClientRect(),
+  );
+
+describe('<bn-netvaerkskort> map layout', () => {
+  it('simple mode, «Første kort»: no two names overlap, and pictures are at least 1.5 times as big', async () => {
+    const simple = await mount(foersteKort, { simple: true });
+    expect(nameBoxes(simple)).to.have.length(5);
+    expect(overlappingPairs(nameBoxes(simple))).to.equal(0);
+    expect(overlappingPairs(screenBoxes(simple))).to.equal(0);
+    const normal = await mount(foersteKort);
+    expect(overlappingPairs(nameBoxes(normal))).to.equal(0);
+    expect(overlappingPairs(screenBoxes(normal))).to.equal(0);
+    const picture = (el: El) => $(el, '#person-mormor .person-circle').getBoundingClientRect();
+    expect(picture(simple).width / picture(normal).width).to.be.at.least(1.5);
+    expect(picture(simple).height / picture(normal).height).to.be.at.least(1.5);
+    const glyph = (el: El) => $(el, '#person-mormor .glyph').getBoundingClientRect().height;
+    expect(glyph(simple) / glyph(normal)).to.be.at.least(1.5);
+  });
+
+  it('simple mode: the picture chooser is at least 1.5 times as big', async () => {
+    const size = async (simple: boolean) => {
+      const el = await mount(map([]), { simple });
+      $(el, '#add-person').click();
+      await settle(el);
+      const choice = $(el, '.picture-choice').getBoundingClientRect();
+      const glyph = parseFloat(getComputedStyle($(el, '.picture-glyph')).fontSize);
+      return { width: choice.width, height: choice.height, glyph };
+    };
+    const [normal, simple] = [await size(false), await size(true)];
+    expect(simple.width / normal.width).to.be.at.least(1.5);
+    expect(simple.height / normal.height).to.be.at.least(1.5);
+    expect(simple.glyph / normal.glyph).to.be.at.least(1.5);
+  });
+
+  it('simple mode: short words and an icon on every action', async () => {
+    const el = await mount(foersteKort, { simple: true });
+    const add = $(el, '#add-person');
+    expect(add.textContent!.replace(/\s+/g, ' ').trim()).to.equal('＋ Tilføj');
+    expect(add.getAttribute('aria-label')).to.equal('Tilføj en person');
+    const iconless = (root: ParentNode) =>
+      [...root.querySelectorAll<HTMLElement>('button, label.button')]
+        .filter((b) => b.getClientRects().length > 0)
+        .filter((b) => !b.firstElementChild?.matches('[aria-hidden="true"]'))
+        .map((b) => b.textContent!.trim());
+    expect(iconless(el.shadowRoot!)).to.deep.equal([]);
+    // No help text or secondary facts a young child does not need.
+    expect(
+      [...el.shadowRoot!.querySelectorAll('.list-facts')].some((f) => f.getClientRects().length),
+    ).to.equal(false);
+    add.click();
+    await settle(el);
+    expect(iconless($(el, '#person-dialog'))).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('#person-relation-hint')).to.equal(null);
+    expect($(el, 'label[for="person-name"]').textContent!.trim()).to.equal('Navn');
+    await expect(el).to.be.accessible();
+  });
+});
