@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
-import { foersteKort } from '../stories/sample-data.js';
+import { foersteKort, fuldtKort, mangePersoner } from '../stories/sample-data.js';
 import { $, settle, type El } from './element-helpers.js';
-import { map } from './fixtures.js';
+import { map, person } from './fixtures.js';
 
 const mount = async (value: NetvaerkskortValue, { simple = false, width = 900 } = {}) => {
   const box = await fixture<HTMLDivElement>(
@@ -96,5 +96,35 @@ describe('<bn-netvaerkskort> map layout', () => {
     expect(el.shadowRoot!.querySelector('#person-relation-hint')).to.equal(null);
     expect($(el, 'label[for="person-name"]').textContent!.trim()).to.equal('Navn');
     await expect(el).to.be.accessible();
+  });
+
+  it('«Fuldt kort» (25 people): no two names overlap, in normal and simple mode', async () => {
+    for (const simple of [false, true]) {
+      const el = await mount(fuldtKort, { simple });
+      expect(nameBoxes(el)).to.have.length(25);
+      expect(overlappingPairs(nameBoxes(el)), `simple: ${simple}`).to.equal(0);
+      expect(overlappingPairs(screenBoxes(el)), `simple: ${simple}, on screen`).to.equal(0);
+    }
+  });
+
+  it('«Seksti personer» (60 people): no two names overlap; in simple mode at most a few', async () => {
+    const el = await mount(mangePersoner(60));
+    expect(nameBoxes(el)).to.have.length(60);
+    expect(overlappingPairs(nameBoxes(el))).to.equal(0);
+    const simple = await mount(mangePersoner(60), { simple: true });
+    expect(overlappingPairs(nameBoxes(simple))).to.be.at.most(8);
+  });
+
+  it('shortens a long name on the map, with the full name as its title and accessible name', async () => {
+    const long = 'Maximilian Alexander Christensen';
+    const el = await mount(map([person('x', { name: long })]));
+    const label = $(el, '#person-x .person-name').textContent!;
+    expect(label.endsWith('…')).to.equal(true);
+    expect(long.startsWith(label.slice(0, -1))).to.equal(true);
+    expect($(el, '#person-x title').textContent).to.equal(long);
+    expect($(el, '#person-x').getAttribute('aria-label')).to.contain(long);
+    const short = await mount(map([person('y', { name: 'Bo' })]));
+    expect($(short, '#person-y .person-name').textContent).to.equal('Bo');
+    expect(short.shadowRoot!.querySelector('#person-y title')).to.equal(null);
   });
 });
