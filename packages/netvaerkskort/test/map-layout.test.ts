@@ -127,4 +127,25 @@ describe('<bn-netvaerkskort> map layout', () => {
     expect($(short, '#person-y .person-name').textContent).to.equal('Bo');
     expect(short.shadowRoot!.querySelector('#person-y title')).to.equal(null);
   });
+
+  it('at 320 px wide, every target is at least 24 by 24 CSS pixels (WCAG 2.2 2.5.8)', async () => {
+    for (const simple of [false, true]) {
+      const el = await mount(fuldtKort, { simple, width: 320 });
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      const targets = [
+        ...el.shadowRoot!.querySelectorAll<Element>(
+          'button, select, input, label.button, [tabindex], svg[part="map"] .person',
+        ),
+      ]
+        // A visually hidden input's target is its label; a checkbox's, the label round it.
+        .map((t) => (t.matches('input') ? (t.closest('label') ?? t) : t))
+        .filter((t) => t.getClientRects().length > 0);
+      expect(targets.length).to.be.greaterThan(25);
+      const small = targets
+        .map((t) => ({ t, r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ t, r }) => `${t.id || t.className} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+      expect(small, `simple: ${simple}`).to.deep.equal([]);
+    }
+  });
 });
