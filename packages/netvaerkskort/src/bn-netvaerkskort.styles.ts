@@ -60,6 +60,13 @@ export const styles = [
       font-weight: 700;
       fill: var(--_bn-color-text);
     }
+    .map:not(.exporting) .export-legend {
+      display: none;
+    }
+    .export-legend text:not(.sector-label) {
+      font-size: 0.05px;
+      fill: var(--_bn-color-text);
+    }
     .me-circle {
       fill: var(--_bn-color-background);
       stroke: var(--_bn-color-text);
@@ -88,16 +95,6 @@ export const styles = [
       stroke-width: 0.012;
       stroke-linecap: round;
     }
-    .legend .bond {
-      stroke-width: 2;
-    }
-    .legend .bond--weak {
-      stroke-dasharray: 6 5;
-    }
-    .legend .bond--difficult {
-      stroke-dasharray: 1 5;
-      stroke-width: 3;
-    }
     .person {
       cursor: grab;
       outline: none;
@@ -121,7 +118,6 @@ export const styles = [
     :host([simple]) .person-name {
       font-size: 6.6px;
     }
-    .trusted-mark,
     .bond-mark {
       font-size: 0.045px;
       fill: var(--_bn-color-text);

@@ -43,15 +43,17 @@ import { netvaerkskortDefinition } from './value/definition.js';
 import type { NetvaerkskortValue, Person, Sector } from './value/types.js';
 import { listView } from './views/list-view.js';
 import { drawMap } from './views/map-canvas.js';
-import { MAP_VIEW, MAP_VIEWBOX, mapView } from './views/map-view.js';
-import { pictureOf } from './pictures.js';
+import { bonds, legendHeight, MAP_VIEW, MAP_VIEWBOX, mapView } from './views/map-view.js';
 import { childDialog, personDialog, type PersonDraft } from './views/person-dialog.js';
 
-const DRAG_THRESHOLD = 0.03;
+/** A pointer that went further than this (in map units) dragged; else it tapped. */
+const dragged = (drag: { moved: boolean; start: Point }, point: Point) =>
+  drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > 0.03;
 
 /** What the exported SVG needs resolved from the widget's styles. */
 const SVG_PROPS = [
   'fill',
+  'fill-opacity',
   'stroke',
   'stroke-width',
   'stroke-dasharray',
@@ -225,18 +227,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     return em;
   }
 
-  #labels = new Map<string, string>();
-
-  /** The name as drawn on the map: a long one ends in "…" (the full name is its title). */
+  /** The name as drawn on the map: a long one ends in "…" (its accessible name has it all). */
   #labelOf = (p: Person) => {
     const name = this.#nameOf(p);
-    let label = this.#labels.get(name);
-    if (label === undefined) {
-      label = name;
-      for (let n = name.length; n > 1 && this.#em(label) > LABEL_MAX_EM;)
-        label = `${name.slice(0, --n).trimEnd()}…`;
-      this.#labels.set(name, label);
-    }
+    let label = name;
+    for (let n = name.length; n > 1 && this.#em(label) > LABEL_MAX_EM;)
+      label = `${name.slice(0, --n).trimEnd()}…`;
     return label;
   };
 
@@ -244,12 +240,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   #sectorLabel = (id: string) => this.#sectors.find((s) => s.id === id)?.label ?? id;
 
-  #bondText = (p: Person) =>
-    p.bond === 'good'
-      ? msg('Godt bånd')
-      : p.bond === 'weak'
-        ? msg('Svagt bånd')
-        : msg('Svært bånd');
+  #bondText = (p: Person) => bonds().find(([b]) => b === p.bond)![2];
 
   #describe = (p: Person) => {
     const known = this.#derived.descriptions;
@@ -589,8 +580,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     if (!drag) return;
     const point = this.#toMap(e);
     if (!point) return;
-    const moved =
-      drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > DRAG_THRESHOLD;
+    const moved = dragged(drag, point);
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
@@ -605,8 +595,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     this.#frame = 0;
     this.drag = null;
     const point = this.#toMap(e) ?? drag.point;
-    const moved =
-      drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > DRAG_THRESHOLD;
+    const moved = dragged(drag, point);
     if (!moved) {
       // A tap: choose the person; the next tap on the map places them.
       this.grabbedId = this.grabbedId === drag.id ? null : drag.id;
@@ -695,15 +684,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       for (const prop of SVG_PROPS) style.setProperty(prop, cs.getPropertyValue(prop));
     });
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    // Taller than the map: the legend (rings, sectors, bonds, date) is below it.
+    const height = MAP_VIEW.height + legendHeight(this.#sectors.length);
+    copy.setAttribute('viewBox', `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${height}`);
     copy.setAttribute('width', String(MAP_VIEW.width * 400));
-    copy.setAttribute('height', String(MAP_VIEW.height * 400));
-    const date = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-    date.setAttribute('x', String(MAP_VIEW.x + 0.05));
-    date.setAttribute('y', String(MAP_VIEW.y + 0.1));
-    date.setAttribute('font-size', '0.06');
-    date.setAttribute('font-family', getComputedStyle(this).fontFamily || 'sans-serif');
-    date.textContent = withLocale(this.locale, () => this.#printedOn());
-    copy.append(date);
+    copy.setAttribute('height', String(height * 400));
     return downloadText(
       new XMLSerializer().serializeToString(copy),
       'netvaerkskort.svg',
@@ -714,16 +699,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   /** The map as a PNG picture, drawn in the browser (nothing is sent anywhere). */
   async exportPng(): Promise<Blob> {
     const canvas = document.createElement('canvas');
-    drawMap(canvas, {
-      child: this.data.child,
-      childLabel: this.data.child.name.trim() || msg('Mig'),
-      people: this.data.people,
-      sectors: this.#sectors,
-      positions: this.#positions,
-      nameOf: this.#labelOf,
-      glyphOf: (id) => pictureOf(id).glyph,
-      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
-    });
+    const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map')!;
+    // With the legend below it, shown while it is drawn.
+    map.classList.add('exporting');
+    drawMap(canvas, map, MAP_VIEW.height + legendHeight(this.#sectors.length));
+    map.classList.remove('exporting');
     const blob = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
     );
@@ -836,7 +816,6 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         people === this.data.people
           ? this.#positions
           : layout(people, this.#sectorIds, this.#layoutOptions),
-      nameOf: this.#nameOf,
       labelOf: this.#labelOf,
       describe: this.#describe,
       // The one person in the Tab order: the focused one while they are on the
@@ -850,46 +829,33 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       interactive,
       simple: this.simple,
       idPrefix,
+      legendDate: idPrefix || !this.restReady ? undefined : this.#printedOn(),
     });
   }
 
   #legend() {
     return html`<ul class="legend" aria-label=${msg('Forklaring')}>
-      <li>
-        <svg viewBox="0 0 40 10" aria-hidden="true">
-          <line class="bond bond--good" x1="0" y1="5" x2="40" y2="5"></line></svg
-        >${msg('Godt bånd')}
-      </li>
-      <li>
-        <svg viewBox="0 0 40 10" aria-hidden="true">
-          <line class="bond bond--weak" x1="0" y1="5" x2="40" y2="5"></line></svg
-        ><span aria-hidden="true">〰 </span>${msg('Svagt bånd')}
-      </li>
-      <li>
-        <svg viewBox="0 0 40 10" aria-hidden="true">
-          <line class="bond bond--difficult" x1="0" y1="5" x2="40" y2="5"></line></svg
-        ><span aria-hidden="true">⚡ </span>${msg('Svært bånd')}
-      </li>
+      ${bonds().map(
+        ([bond, mark, text]) =>
+          html`<li>
+            <svg viewBox="0 -0.015 0.15 0.03" aria-hidden="true">
+              <path class="bond bond--${bond}" d="M0 0h0.15"></path></svg
+            ><span aria-hidden="true">${mark}</span>${text}
+          </li>`,
+      )}
       <li>
         <span aria-hidden="true">★ </span>${msg('En voksen jeg kan tale med om det derhjemme')}
       </li>
     </ul>`;
   }
 
-  #printed = { key: '', text: '' };
-
   /**
-   * The print line's date, formatted once per day and locale rather than on
-   * every render (every frame of a drag). Not in the first render: the first
-   * Intl.DateTimeFormat of a page costs more than drawing the map.
+   * The print line's date. Not in the first render: the first
+   * Intl.DateTimeFormat of a page costs more than drawing the map (core
+   * keeps the formatter after that).
    */
   #printedOn() {
-    const day = this.today ?? todayIso();
-    const key = `${day} ${this.locale}`;
-    if (this.#printed.key !== key) {
-      this.#printed = { key, text: msg(str`Udskrevet ${formatDate(day, this.locale)}`) };
-    }
-    return this.#printed.text;
+    return msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`);
   }
 
   #listFor: { derived: Derived; editable: boolean } | null = null;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import {
   deepActiveElement,
@@ -211,8 +211,8 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const el = await mount(map([person('x', { name: evil, relation: evil, note: evil })]));
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    // Shortened on the map; whole in its title and accessible name.
-    expect($(el, '#person-x title').textContent).to.equal(evil);
+    // Shortened on the map; whole in its accessible name.
+    expect($(el, '#person-x .person-name').textContent).to.match(/^<img src/);
     expect($(el, '#person-x').getAttribute('aria-label')).to.include(evil);
     expect($(el, '#list-person-x').textContent).to.include(evil);
   });
@@ -338,12 +338,13 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     const img = new Image();
     img.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
     await img.decode();
-    expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([1200, 1040]);
+    // Taller than the map (2.6 units): the legend is below it.
+    expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([1200, 1320]);
     const png = await el.exportPng();
     const head = new Uint8Array(await png.slice(0, 8).arrayBuffer());
     expect([...head]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const bitmap = await createImageBitmap(png);
-    expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 1387]);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 1760]);
   });
 
   it('prints the map with its legend, without the controls, on landscape A4', async () => {
@@ -400,5 +401,69 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect($(el, 'h1').textContent).to.equal('Mit kort');
     expect(el.shadowRoot!.querySelector('#person-phone')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<bn-netvaerkskort> SVG file', () => {
+  const exported = async (lang: 'da' | 'en') => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div lang=${lang} style="width: 600px">
+        <bn-netvaerkskort today="2026-11-22"></bn-netvaerkskort>
+      </div>`,
+    );
+    const el = box.querySelector('bn-netvaerkskort')!;
+    el.value = map([person('a', { name: 'Mia', bond: 'weak', trusted: true })]);
+    await settle(el);
+    await waitUntil(() => $(el, 'h1').textContent !== (lang === 'en' ? 'Mit netværkskort' : ''));
+    const text = await el.exportSvg().text();
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    return {
+      el,
+      svg,
+      legend: svg.querySelector('.export-legend')!.textContent!.replace(/\s+/g, ' '),
+    };
+  };
+
+  it('has a legend below the map, hidden on screen: rings, sectors, bonds, the trusted mark and the date', async () => {
+    const { el, svg, legend } = await exported('da');
+    for (const words of [
+      'Forklaring',
+      'Udskrevet 22. nov. 2026',
+      'Inderste ring: Tættest på',
+      'Midterste ring: Tæt på',
+      'Yderste ring: Lidt længere væk',
+      'Familie',
+      'Venner',
+      'Skole og dagtilbud',
+      'Fritid og naboer',
+      'Voksne der hjælper',
+      'Godt bånd',
+      '〰 Svagt bånd',
+      '⚡ Svært bånd',
+      '★ En voksen jeg kan tale med om det derhjemme',
+    ])
+      expect(legend).to.include(words);
+    expect(svg.getAttribute('viewBox')).to.equal('-1.5 -1.3 3 3.3');
+    expect(svg.querySelectorAll('.export-legend .bond')).to.have.length(3);
+    expect(getComputedStyle($(el, '.export-legend')).display).to.equal('none');
+  });
+
+  it('says the legend in English on an English page', async () => {
+    const { legend } = await exported('en');
+    for (const words of [
+      'Legend',
+      'Printed',
+      'Inner ring: Closest',
+      'Middle ring: Close',
+      'Outer ring: A bit further away',
+      'Family',
+      'School and daycare',
+      'Good bond',
+      'Weak bond',
+      'Difficult bond',
+      'A grown-up I can talk to about things at home',
+    ])
+      expect(legend).to.include(words);
+    expect(legend).not.to.include('Forklaring');
   });
 });

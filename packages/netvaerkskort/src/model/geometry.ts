@@ -46,19 +46,18 @@ export function slotAt(p: Point, cellPeople: readonly Point[]): number {
   return cellPeople.filter((q) => angleOf(q) < a).length;
 }
 
+/**
+ * Round each person, the target a finger or pointer hits: 0.26 map units
+ * across is 27 CSS px on a 320 px wide map (WCAG 2.2 2.5.8 asks 24).
+ */
+export const HIT_RADIUS = 0.13;
+
 /** A person's sizes in map units; simple mode draws the picture 1.6 times as big. */
 export function personSize(simple: boolean) {
   const picture = simple ? 1.6 : 1;
   const circle = 0.065 * picture;
-  return {
-    picture,
-    circle,
-    /** Round the picture: 0.24 wide is 24 CSS px on a 320 px map (WCAG 2.2 2.5.8). */
-    hit: Math.max(0.12, circle + 0.025),
-    /** The name's baseline, below the picture, and its font size. */
-    nameY: circle + 0.05,
-    nameSize: simple ? 0.066 : 0.055,
-  };
+  /** The name's baseline is below the picture. */
+  return { picture, circle, nameY: circle + 0.05, nameSize: simple ? 0.066 : 0.055 };
 }
 
 /** A name longer than this (in em of its font) is shortened with "…". */
@@ -89,33 +88,34 @@ export function layout(
   const { circle, picture, nameY, nameSize: f } = personSize(simple);
   const half = circle + 0.025 * picture;
   const n = Math.max(sectorIds.length, 1);
-  const cells = new Map<string, Person[]>();
-  for (const person of people) {
-    const key = `${Math.max(sectorIds.indexOf(person.sector), 0)}:${person.ring}`;
-    cells.set(key, [...(cells.get(key) ?? []), person]);
+  // Cells by sector index * 4 + ring.
+  const cells = new Map<number, Person[]>();
+  for (const p of people) {
+    const key = Math.max(sectorIds.indexOf(p.sector), 0) * 4 + p.ring;
+    cells.set(key, [...(cells.get(key) ?? []), p]);
   }
-  /** A person's picture and name boxes: [x0, y0, x1, y1, is a name]. */
-  const boxes = (p: Person, { x, y }: Point): number[][] => {
+  const positions = new Map<string, Point>();
+  /** A person's picture and name boxes: [x0, y0, x1, y1, 1 for a name]. */
+  const boxes = (p: Person, { x, y }: Point) => {
     const w = (labelEm(p) * f) / 2 + 0.008;
     return [
       [x - half, y - half, x + half, y + half, 0],
       [x - w, y + nameY - 1.1 * f, x + w, y + nameY + 0.45 * f, 1],
     ];
   };
-  const chosen = new Map<string, Point[]>();
   const order = [...cells].sort((a, b) => b[1].length - a[1].length);
   for (const pass of [0, 1]) {
     for (const [key, members] of order) {
-      const [index, ring] = key.split(':').map(Number) as [number, Ring];
-      const [start, end] = sectorSpan(index, n);
+      const [start, end] = sectorSpan(key >> 2, n);
+      const ring = (key & 3) as Ring;
       const k = members.length;
-      // The child in the centre is in the way too.
+      // Everyone placed in other cells, and the child in the centre.
       const placed = [[-0.16, -0.16, 0.16, 0.16, 0]];
-      for (const [other, points] of chosen) {
-        if (other !== key)
-          cells.get(other)!.forEach((p, i) => placed.push(...boxes(p, points[i]!)));
+      for (const p of people) {
+        const at = positions.get(p.id);
+        if (at && !members.includes(p)) placed.push(...boxes(p, at));
       }
-      let best = chosen.get(key) ?? [];
+      let best = members.map((p) => positions.get(p.id)!);
       let bestCost = Infinity;
       const consider = (points: Point[]) => {
         const all = placed.slice();
@@ -155,12 +155,8 @@ export function layout(
           }
         }
       }
-      chosen.set(key, best);
+      members.forEach((p, i) => positions.set(p.id, best[i]!));
     }
-  }
-  const positions = new Map<string, Point>();
-  for (const [key, points] of chosen) {
-    cells.get(key)!.forEach((p, i) => positions.set(p.id, points[i]!));
   }
   return positions;
 }

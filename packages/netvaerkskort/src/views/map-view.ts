@@ -1,18 +1,24 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { CHILD_RADIUS, personSize, RING_EDGES, sectorSpan, type Point } from '../model/geometry.js';
+import {
+  CHILD_RADIUS,
+  HIT_RADIUS,
+  personSize,
+  RING_EDGES,
+  sectorSpan,
+  type Point,
+} from '../model/geometry.js';
 import { pictureOf } from '../pictures.js';
-import type { MapChild, Person, Sector } from '../value/types.js';
+import { ringLabel } from '../sectors.js';
+import type { Bond, MapChild, Person, Ring, Sector } from '../value/types.js';
 
 export interface MapViewProps {
   child: MapChild;
   people: readonly Person[];
   sectors: readonly Sector[];
   positions: Map<string, Point>;
-  /** Display names (pseudonyms when switched on). */
-  nameOf: (p: Person) => string;
-  /** The name as drawn: shortened with "…" when long. */
+  /** The name as drawn (a pseudonym when switched on), shortened with "…" when long. */
   labelOf: (p: Person) => string;
   /** The accessible name of a person: who, where, and how close. */
   describe: (p: Person) => string;
@@ -22,6 +28,45 @@ export interface MapViewProps {
   interactive: boolean;
   simple: boolean;
   idPrefix: string;
+  /** The date line of the legend drawn below the map for the SVG file; no legend when undefined. */
+  legendDate?: string | undefined;
+}
+
+/** The bonds with their mark and name; call while rendering. */
+export const bonds = (): [Bond, string, string][] => [
+  ['good', '', msg('Godt bånd')],
+  ['weak', '〰 ', msg('Svagt bånd')],
+  ['difficult', '⚡ ', msg('Svært bånd')],
+];
+
+/** How much taller the SVG file is than the map, for its legend: a row per sector, and one more. */
+export const legendHeight = (sectors: number) => 0.25 + (Math.max(sectors, 3) + 1) * 0.075;
+
+/**
+ * The legend below the map in the SVG file, so it makes sense on its own:
+ * the date, rings, sectors, bonds and the trusted mark. Hidden on screen,
+ * where the HTML legend beside the map says it.
+ */
+function legendView(sectors: readonly Sector[], date: string): SVGTemplateResult {
+  const top = MAP_VIEW.y + MAP_VIEW.height;
+  const row = (i: number) => top + 0.2 + i * 0.075;
+  const rings = [msg('Inderste ring'), msg('Midterste ring'), msg('Yderste ring')];
+  return svg`<g class="export-legend">
+    <text class="sector-label" x="-1.45" y=${top + 0.1}>${msg('Forklaring')}</text>
+    <text x="1.45" y=${top + 0.1} text-anchor="end">${date}</text>
+    ${rings.map((ring, i) => svg`<text x="-1.45" y=${row(i)}>${ring}: ${ringLabel((i + 1) as Ring)}</text>`)}
+    <text x="-1.45" y=${row(Math.max(sectors.length, 3))}><tspan class="trusted-mark">★</tspan> ${msg('En voksen jeg kan tale med om det derhjemme')}</text>
+    ${sectors.map(
+      (s, i) =>
+        svg`<path class="sector" d="M-0.45 ${row(i) - 0.04}h0.08v0.05h-0.08z" fill=${s.colour}></path>
+          <text x="-0.34" y=${row(i)}>${s.label}</text>`,
+    )}
+    ${bonds().map(
+      ([bond, mark, text], i) =>
+        svg`<path class="bond bond--${bond}" d="M0.35 ${row(i) - 0.015}h0.2"></path>
+          <text x="0.6" y=${row(i)}>${mark}${text}</text>`,
+    )}
+  </g>`;
 }
 
 const at = (r: number, a: number) =>
@@ -33,9 +78,6 @@ function sectorPath(index: number, count: number): string {
   const [r0, r1] = [CHILD_RADIUS, RING_EDGES[2]];
   return `M ${at(r0, start)} L ${at(r1, start)} A ${r1} ${r1} 0 ${large} 1 ${at(r1, end)} L ${at(r0, end)} A ${r0} ${r0} 0 ${large} 0 ${at(r0, start)} Z`;
 }
-
-/** The line from the child to a person: its style carries the bond, not its colour. */
-const bondClass = (p: Person) => `bond bond--${p.bond}`;
 
 /**
  * The network map as SVG: rings, labelled sectors, the child in the centre,
@@ -57,23 +99,20 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
         const [start, end] = sectorSpan(i, n);
         const mid = (start + end) / 2;
         const flip = mid > Math.PI / 2 && mid < (3 * Math.PI) / 2;
-        const [first, second] = labelLines(s.label);
+        const lines = labelLines(s.label);
         const x = labelRadius * Math.sin(mid);
-        const y =
-          -labelRadius * Math.cos(mid) + (flip ? 0.05 : 0) - (second === undefined ? 0 : 0.035);
+        const y = -labelRadius * Math.cos(mid) + (flip ? 0.05 : 0) - (lines.length - 1) * 0.035;
         return svg`
-          <line class="sector-edge" x1=${CHILD_RADIUS * Math.sin(start)} y1=${-CHILD_RADIUS * Math.cos(start)}
-            x2=${RING_EDGES[2] * Math.sin(start)} y2=${-RING_EDGES[2] * Math.cos(start)}></line>
-          <text class="sector-label" x=${x} y=${y} text-anchor="middle"><tspan x=${x} dy="0">${first}</tspan>${
-            second === undefined ? nothing : svg`<tspan x=${x} dy="0.07">${second}</tspan>`
-          }</text>`;
+          <path class="sector-edge" d="M${at(CHILD_RADIUS, start)}L${at(RING_EDGES[2], start)}"></path>
+          ${lines.map((line, k) => svg`<text class="sector-label" x=${x} y=${y + k * 0.07} text-anchor="middle">${line}</text>`)}`;
       })}
     </g>
     <g class="bonds" aria-hidden="true">
       ${p.people.map((person) => {
         const pos = p.drag?.id === person.id ? p.drag.point : p.positions.get(person.id);
         return pos
-          ? svg`<line class=${bondClass(person)} x1="0" y1="0" x2=${pos.x} y2=${pos.y}></line>`
+          ? // The line from the child: its style carries the bond, not its colour.
+            svg`<path class="bond bond--${person.bond}" d="M0 0L${pos.x} ${pos.y}"></path>`
           : nothing;
       })}
     </g>
@@ -82,7 +121,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
       aria-hidden=${p.interactive ? nothing : 'true'}
       aria-label=${p.interactive ? msg(str`${me}: vælg billede og navn`) : nothing}>
       <circle class="me-circle" r=${CHILD_RADIUS - 0.02}></circle>
-      <text class="glyph glyph--me" y="-0.01" text-anchor="middle" dominant-baseline="middle">${pictureOf(p.child.picture).glyph}</text>
+      <text class="glyph glyph--me" y="-0.01" text-anchor="middle" dominant-baseline="central">${pictureOf(p.child.picture).glyph}</text>
       <text class="me-label" y="0.12" text-anchor="middle">${me}</text>
     </g>
     <g class="people" role=${p.interactive ? 'group' : nothing} aria-label=${msg('Personer på kortet')}>
@@ -98,7 +137,6 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
           const grabbed = p.grabbedId === person.id;
           // The name is drawn in units of 1/100, so every engine measures its box exactly.
           const size = personSize(p.simple);
-          const name = p.nameOf(person);
           const label = p.labelOf(person);
           return svg`
             <g class="person ${grabbed ? 'person--grabbed' : ''} ${p.drag?.id === person.id ? 'person--dragging' : ''}"
@@ -109,8 +147,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
               tabindex=${p.interactive ? (focused ? 0 : -1) : nothing}
               aria-pressed=${p.interactive ? (grabbed ? 'true' : 'false') : nothing}
               aria-label=${p.describe(person)}>
-              ${label === name ? nothing : svg`<title>${name}</title>`}
-              <circle class="hit" r=${size.hit}></circle>
+              <circle class="hit" r=${HIT_RADIUS}></circle>
               <g transform=${p.simple ? `scale(${size.picture})` : nothing}>
                 <circle class="person-circle" r="0.065"></circle>
                 <text class="glyph" text-anchor="middle" dominant-baseline="central">${pictureOf(person.picture).glyph}</text>
@@ -122,6 +159,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
         },
       )}
     </g>
+    ${p.legendDate === undefined ? nothing : legendView(p.sectors, p.legendDate)}
   `;
 }
 
