@@ -46,12 +46,9 @@ export const styles = [
     .sector {
       fill-opacity: 0.14;
     }
-    .ring {
-      fill: none;
-      stroke: var(--_bn-color-border);
-      stroke-width: 0.004;
-    }
+    .ring,
     .sector-edge {
+      fill: none;
       stroke: var(--_bn-color-border);
       stroke-width: 0.004;
     }
@@ -63,11 +60,12 @@ export const styles = [
     .map:not(.exporting) .export-legend {
       display: none;
     }
-    .export-legend text:not(.sector-label) {
+    .export-legend text {
       font-size: 0.05px;
       fill: var(--_bn-color-text);
     }
-    .me-circle {
+    .me-circle,
+    .person-circle {
       fill: var(--_bn-color-background);
       stroke: var(--_bn-color-text);
       stroke-width: 0.008;
@@ -103,8 +101,6 @@ export const styles = [
       fill: transparent;
     }
     .person-circle {
-      fill: var(--_bn-color-background);
-      stroke: var(--_bn-color-text);
       stroke-width: 0.006;
     }
     .person-name {

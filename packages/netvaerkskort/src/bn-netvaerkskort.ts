@@ -43,7 +43,7 @@ import { netvaerkskortDefinition } from './value/definition.js';
 import type { NetvaerkskortValue, Person, Sector } from './value/types.js';
 import { listView } from './views/list-view.js';
 import { drawMap } from './views/map-canvas.js';
-import { bonds, legendHeight, MAP_VIEW, MAP_VIEWBOX, mapView } from './views/map-view.js';
+import { bonds, fileHeight, MAP_VIEW, MAP_VIEWBOX, mapView } from './views/map-view.js';
 import { childDialog, personDialog, type PersonDraft } from './views/person-dialog.js';
 
 /** A pointer that went further than this (in map units) dragged; else it tapped. */
@@ -232,7 +232,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const name = this.#nameOf(p);
     let label = name;
     for (let n = name.length; n > 1 && this.#em(label) > LABEL_MAX_EM;)
-      label = `${name.slice(0, --n).trimEnd()}…`;
+      label = `${name.slice(0, --n)}…`;
     return label;
   };
 
@@ -567,12 +567,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       return;
     }
     // A tap on an empty place moves the tapped person there.
-    const cell = cellAt(point, this.#sectorIds);
-    if (this.grabbedId && cell) {
-      const id = this.grabbedId;
-      this.grabbedId = null;
-      this.#moveTo(id, cell.sector, cell.ring, this.#slotFor(point, cell, id));
-    }
+    if (this.grabbedId && this.#drop(this.grabbedId, point)) this.grabbedId = null;
   }
 
   #onPointerMove(e: PointerEvent) {
@@ -609,8 +604,18 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       }
       return;
     }
+    this.#drop(drag.id, point);
+  }
+
+  /** Moves a person to the ring and sector under a point; off the rings, says it did not. */
+  #drop(id: string, point: Point) {
     const cell = cellAt(point, this.#sectorIds);
-    if (cell) this.#moveTo(drag.id, cell.sector, cell.ring, this.#slotFor(point, cell, drag.id));
+    const person = this.data.people.find((p) => p.id === id)!;
+    if (cell) this.#moveTo(id, cell.sector, cell.ring, this.#slotFor(point, cell, id));
+    else
+      this.announcement = () =>
+        msg(str`${this.#nameOf(person)} er ikke flyttet. Prøv inde i ringene.`);
+    return cell;
   }
 
   #slotFor(point: Point, cell: { sector: string; ring: 1 | 2 | 3 }, id: string) {
@@ -685,7 +690,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     });
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     // Taller than the map: the legend (rings, sectors, bonds, date) is below it.
-    const height = MAP_VIEW.height + legendHeight(this.#sectors.length);
+    const height = fileHeight(this.#sectors.length);
     copy.setAttribute('viewBox', `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${height}`);
     copy.setAttribute('width', String(MAP_VIEW.width * 400));
     copy.setAttribute('height', String(height * 400));
@@ -702,7 +707,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map')!;
     // With the legend below it, shown while it is drawn.
     map.classList.add('exporting');
-    drawMap(canvas, map, MAP_VIEW.height + legendHeight(this.#sectors.length));
+    drawMap(canvas, map, fileHeight(this.#sectors.length));
     map.classList.remove('exporting');
     const blob = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),

@@ -61,6 +61,33 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect(live(el)).to.equal('Mormor er flyttet til Tæt på, Venner');
   });
 
+  it('says so when a person is dropped off the rings, and leaves them where they were', async () => {
+    const el = await mount(map([person('mormor', { name: 'Mormor', sector: 'family', ring: 2 })]));
+    const [sx, sy] = personCentre(el, 'mormor');
+    const [tx, ty] = screenPoint(el, 1.3, -1.1); // beside the map
+    await sendMouse({ type: 'move', position: [sx, sy] });
+    await sendMouse({ type: 'down' });
+    for (let i = 1; i <= 6; i++) {
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(sx + ((tx - sx) * i) / 6), Math.round(sy + ((ty - sy) * i) / 6)],
+      });
+    }
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(who(el, 'mormor')).to.include({ sector: 'family', ring: 2 });
+    expect(live(el)).to.equal('Mormor er ikke flyttet. Prøv inde i ringene.');
+    // Chosen by a tap, then a tap beside the map: still chosen, and told why.
+    await sendMouse({ type: 'click', position: personCentre(el, 'mormor') });
+    await settle(el);
+    expect($(el, '#person-mormor').getAttribute('aria-pressed')).to.equal('true');
+    await sendMouse({ type: 'click', position: screenPoint(el, -1.3, 1.1) });
+    await settle(el);
+    expect(who(el, 'mormor')).to.include({ sector: 'family', ring: 2 });
+    expect(live(el)).to.equal('Mormor er ikke flyttet. Prøv inde i ringene.');
+    expect($(el, '#person-mormor').getAttribute('aria-pressed')).to.equal('true');
+  });
+
   it('keeps the list and the print line in step with the map', async () => {
     const el = await mount(map([person('bo', { name: 'Bo', sector: 'family', ring: 1 })]));
     const cellInList = () =>

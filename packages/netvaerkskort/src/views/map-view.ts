@@ -39,8 +39,9 @@ export const bonds = (): [Bond, string, string][] => [
   ['difficult', '⚡ ', msg('Svært bånd')],
 ];
 
-/** How much taller the SVG file is than the map, for its legend: a row per sector, and one more. */
-export const legendHeight = (sectors: number) => 0.25 + (Math.max(sectors, 3) + 1) * 0.075;
+/** The files' height in map units: the map, and its legend with a row per sector and one more. */
+export const fileHeight = (sectors: number) =>
+  MAP_VIEW.height + 0.25 + (Math.max(sectors, 3) + 1) * 0.075;
 
 /**
  * The legend below the map in the SVG file, so it makes sense on its own:
@@ -52,8 +53,7 @@ function legendView(sectors: readonly Sector[], date: string): SVGTemplateResult
   const row = (i: number) => top + 0.2 + i * 0.075;
   const rings = [msg('Inderste ring'), msg('Midterste ring'), msg('Yderste ring')];
   return svg`<g class="export-legend">
-    <text class="sector-label" x="-1.45" y=${top + 0.1}>${msg('Forklaring')}</text>
-    <text x="1.45" y=${top + 0.1} text-anchor="end">${date}</text>
+    <text class="sector-label" x="-1.45" y=${top + 0.1}>${msg('Forklaring')} · ${date}</text>
     ${rings.map((ring, i) => svg`<text x="-1.45" y=${row(i)}>${ring}: ${ringLabel((i + 1) as Ring)}</text>`)}
     <text x="-1.45" y=${row(Math.max(sectors.length, 3))}><tspan class="trusted-mark">★</tspan> ${msg('En voksen jeg kan tale med om det derhjemme')}</text>
     ${sectors.map(
