@@ -158,7 +158,7 @@ export const Seksti: Story = {
     docs: {
       description: {
         story:
-          'Et stort netværk med 60 personer, fordelt jævnt over områder og ringe. Fyldte felter lægger personerne i to rækker, så de kan skelnes.',
+          'Et stort netværk med 60 personer, fordelt jævnt over områder og ringe. I fyldte felter står navnene skiftevis længere inde og længere ude, så ingen navne dækker hinanden.',
       },
     },
   },
@@ -171,7 +171,7 @@ export const EnkelTilstand: Story = {
     docs: {
       description: {
         story:
-          'Til de mindste (`simple`): større billeder, færre ord og et ikon på hver handling. Dialogen spørger kun om navn, hvem det er, billede og om barnet kan tale med personen.',
+          'Til de mindste (`simple`): billeder 1,6 gange så store, korte ord («Tilføj», «Udskriv») og et ikon på hver handling. Dialogen spørger kun om navn, hvem det er, billede og om barnet kan tale med personen. Navnene dækker ikke hinanden.',
       },
     },
   },
