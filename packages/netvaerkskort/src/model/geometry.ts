@@ -61,7 +61,7 @@ export function personSize(simple: boolean) {
 }
 
 /** A name longer than this (in em of its font) is shortened with "…". */
-export const LABEL_MAX_EM = 11;
+export const LABEL_MAX_EM = 13;
 
 /** Width in em of a name when no font can be measured (outside a browser). */
 export const estimateEm = (text: string) => text.length * 0.62;
