@@ -106,57 +106,61 @@ export const styles = [
       color: var(--_bn-color-text-muted);
     }
     /* In a narrow column (the host decides the width), each child becomes a
-       card with labelled answers; the sort buttons stay as a row. */
-    @container (max-width: 52rem) {
-      table,
-      tbody,
-      tr,
-      td {
-        display: block;
-      }
-      thead tr {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 var(--_bn-space-4);
-      }
-      thead th {
-        border: 0;
-        padding-block: 0;
-      }
-      thead th:not([aria-sort]) {
-        display: none;
-      }
-      tbody tr {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
-        gap: var(--_bn-space-2) var(--_bn-space-4);
-        padding: var(--_bn-space-3);
-        border: 1px solid var(--_bn-color-border);
-        border-radius: var(--_bn-radius-large);
-        margin-block-end: var(--_bn-space-3);
-      }
-      td {
-        border: 0;
-        padding: 0;
-        min-inline-size: 0;
-        overflow-wrap: anywhere;
-        hyphens: auto;
-      }
-      td::before {
-        content: attr(data-label);
-        display: block;
-        font-weight: var(--_bn-font-weight-bold);
-        color: var(--_bn-color-text-muted);
-        /* Labels break between words only: never "Opmærksomhedspu/nkter". */
-        overflow-wrap: normal;
-        hyphens: manual;
-      }
-      /* The flags get the card's full width, and room for their long label. */
-      td.flags-cell {
-        grid-column: 1 / -1;
-      }
-      td.check .choice {
-        justify-content: flex-start;
+       card with labelled answers; the sort buttons stay as a row. An
+       intranet's content column (about 48rem) keeps the table, and paper
+       always gets the table, however narrow the column it was printed from. */
+    @media screen {
+      @container (max-width: 40rem) {
+        table,
+        tbody,
+        tr,
+        td {
+          display: block;
+        }
+        thead tr {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0 var(--_bn-space-4);
+        }
+        thead th {
+          border: 0;
+          padding-block: 0;
+        }
+        thead th:not([aria-sort]) {
+          display: none;
+        }
+        tbody tr {
+          display: grid;
+          grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+          gap: var(--_bn-space-2) var(--_bn-space-4);
+          padding: var(--_bn-space-3);
+          border: 1px solid var(--_bn-color-border);
+          border-radius: var(--_bn-radius-large);
+          margin-block-end: var(--_bn-space-3);
+        }
+        td {
+          border: 0;
+          padding: 0;
+          min-inline-size: 0;
+          overflow-wrap: anywhere;
+          hyphens: auto;
+        }
+        td::before {
+          content: attr(data-label);
+          display: block;
+          font-weight: var(--_bn-font-weight-bold);
+          color: var(--_bn-color-text-muted);
+          /* Labels break between words only: never "Opmærksomhedspu/nkter". */
+          overflow-wrap: normal;
+          hyphens: manual;
+        }
+        /* The flags get the card's full width, and room for their long label. */
+        td.flags-cell {
+          grid-column: 1 / -1;
+        }
+        td.check .choice {
+          justify-content: flex-start;
+        }
       }
     }
     @media print {

@@ -70,6 +70,7 @@ const OFFER_KINDS: OfferKind[] = ['childrensGroup', 'reliefTalks', 'familyTalks'
  * @fires bn-error - A bad `value` or `registrations` was refused.
  * @csspart table - The case-meeting table.
  * @csspart draft-notice - The draft notice with its clear action.
+ * @csspart confirmation - The note saying the meeting is finished.
  */
 export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
   static override styles = styles;
@@ -93,6 +94,8 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
   @state() private descending = true;
   @state() private filter: OverviewFilter = emptyFilter();
   @state() private meetingParts: DateParts = isoToParts('');
+  /** The value the "meeting finished" note is about; any later change hides it. */
+  @state() private finished: OversigtValue | null = null;
 
   protected override get definition() {
     return oversigtDefinition;
@@ -134,6 +137,14 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
       row.child.name.trim() || msg('barnet'),
       ageText(row.age, this.locale),
     );
+
+  async #finish() {
+    const finished = this.data; // a host may set a new value in its bn-complete listener
+    if (!this.complete()) return;
+    this.finished = finished;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#finished-note')?.focus();
+  }
 
   #toggleReviewed(key: string, on: boolean) {
     const reviewed = new Set(this.data.reviewed);
@@ -382,7 +393,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
           type="button"
           class="button"
           ?disabled=${!this.editable || all.length === 0}
-          @click=${() => this.complete()}
+          @click=${() => this.#finish()}
         >
           ${msg('Afslut sagsmødet')}
         </button>
@@ -398,6 +409,13 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
           ${msg('Udskriv')}
         </button>
       </div>
+      ${
+        this.finished === this.data
+          ? html`<p id="finished-note" class="notice no-print" tabindex="-1" part="confirmation">
+              ${msg(str`Sagsmødet er afsluttet. ${reviewedCount} af ${all.length} børn er gennemgået.`)}
+            </p>`
+          : ''
+      }
     `;
   }
 

@@ -230,6 +230,8 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
     if (this.#childIssues(child).length > 0) {
       this.childShowErrors = true;
       this.#focusAfterUpdate = '.error-summary';
+      // A second failed save changes no state: render anyway, or the focus would move at the next keystroke.
+      this.requestUpdate();
       return;
     }
     this.#closeEditor(child.id);
@@ -586,7 +588,9 @@ export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
     if (this.view === 'review') {
       return html`${title}${status}${this.renderDraftNotice()}
         <section class="review" aria-labelledby="review-heading">
-          <h2 id="review-heading" tabindex="-1">${msg('Tjek oplysningerne, før du gemmer')}</h2>
+          <h2 id="review-heading" class="no-print" tabindex="-1">
+            ${msg('Tjek oplysningerne, før du gemmer')}
+          </h2>
           ${this.#renderPrintHeader()} ${this.#renderReview(false)}
           <div class="actions">
             <button

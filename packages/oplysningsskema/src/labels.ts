@@ -72,8 +72,8 @@ export const offerKindLabel = (kind: OfferKind): string =>
 
 export const offerStatusChoices = (): Labels<OfferStatus> => [
   { value: 'offered', label: msg('Tilbudt') },
-  { value: 'accepted', label: msg('Takket ja') },
-  { value: 'declined', label: msg('Takket nej') },
+  { value: 'accepted', label: msg('Har sagt ja tak') },
+  { value: 'declined', label: msg('Har sagt nej tak') },
   { value: 'ongoing', label: msg('I gang') },
   { value: 'ended', label: msg('Afsluttet') },
 ];
@@ -107,9 +107,9 @@ export const defaultFlagText = (code: FlagCode): string =>
       '{navn} er anbragt, men der er ikke registreret en sag i familieafdelingen. Tjek, om oplysningerne er rigtige.',
     ),
     'no-offer': msg('{navn} har endnu ikke fået et tilbud. Overvej børnegruppe eller samtaler.'),
-    'offer-declined': msg('{navn} har sagt nej tak til tilbuddet. Overvej et andet tilbud.'),
+    'offer-declined': msg('{navn} har sagt nej tak og har ikke noget tilbud nu. Overvej et andet tilbud.'),
     'perspective-not-discussed': msg(
-      'Børne- og familieperspektivet er endnu ikke drøftet med forælderen til {navn}.',
+      'Børne- og familieperspektivet for {navn} er endnu ikke drøftet med klienten.',
     ),
     'involve-specialist': msg('Husk at inddrage centrets børnefamiliebehandler om {navn}.'),
   })[code];
@@ -121,7 +121,7 @@ export const flagTitle = (code: FlagCode): string =>
     'worry-case-unknown': msg('Bekymring, sag ukendt'),
     'placed-without-case': msg('Anbragt, ingen sag'),
     'no-offer': msg('Intet tilbud endnu'),
-    'offer-declined': msg('Sagt nej tak til tilbud'),
+    'offer-declined': msg('Har sagt nej tak til tilbud'),
     'perspective-not-discussed': msg('Børneperspektiv ikke drøftet'),
     'involve-specialist': msg('Inddrag børnefamiliebehandler'),
   })[code];

@@ -70,6 +70,6 @@ runContractTests<OversigtValue>({
   strings: [
     { da: 'Sagsmøde: klienter med børn', en: 'Case meeting: clients with children' },
     { da: 'Hent som CSV', en: 'Download as CSV' },
-    { da: 'Opmærksomhedspunkter', en: 'Points of attention' },
+    { da: 'Opmærksomhedspunkter', en: 'Things to consider' },
   ],
 });

@@ -51,6 +51,13 @@ describe('age', () => {
       to: 11,
     });
     expect(childAge({ birthDate: '', birthYear: 2026 }, '2026-06-01')).to.deep.equal({ exact: 0 });
+    // On 31 December everyone born in 2008 has turned 18: an adult, not "17–18".
+    expect(childAge({ birthDate: '', birthYear: 2008 }, '2026-12-31')).to.deep.equal({ exact: 18 });
+    expect(childAge({ birthDate: '', birthYear: 2008 }, '2026-12-30')).to.deep.equal({
+      from: 17,
+      to: 18,
+    });
+
     expect(childAge({ birthDate: '', birthYear: null })).to.equal(undefined);
   });
 

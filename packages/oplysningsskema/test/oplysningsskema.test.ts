@@ -180,6 +180,23 @@ describe('<bn-oplysningsskema> with a worker', () => {
     );
   });
 
+  it('keeps what is typed after a second failed save of a child', async () => {
+    const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
+    button(el, /Tilføj et barn/).click();
+    await settle(el);
+    for (let i = 0; i < 2; i++) {
+      button(el, /Gem barnet/).focus();
+      await press('Enter');
+      await settle(el);
+      expect(deepActiveElement()).to.equal($(el, '.error-summary'));
+    }
+    focus(el, '#child-name');
+    await typeText('Mia');
+    await settle(el);
+    expect(deepActiveElement()?.id).to.equal('child-name');
+    expect($<HTMLInputElement>(el, '#child-name')!.value).to.equal('Mia');
+  });
+
   it('removes a child with undo, and focus lands sensibly each time', async () => {
     const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
     el.value = registration([completeChild(), completeChild({ id: 'b-2', name: 'Noah' })]);
@@ -232,7 +249,11 @@ describe('<bn-oplysningsskema> with a worker', () => {
       completeChild({ id: 'b-2', name: 'Noah', birthDate: '', birthYear: 2015 }),
     ]);
     await settle(el);
-    expect(text(el)).to.include('Mia, 10 år').and.include('Noah, 10–11 år');
+    // On 31 December a child born in 2015 has had its birthday: 11, not "10–11".
+    expect(text(el)).to.include('Mia, 10 år').and.include('Noah, 11 år');
+    el.today = '2026-12-30';
+    await settle(el);
+    expect(text(el)).to.include('Noah, 10–11 år');
     el.today = '2027-01-01';
     await settle(el);
     expect(text(el)).to.include('Mia, 11 år').and.include('Noah, 11–12 år');
@@ -489,7 +510,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     const flags = $(el, '[part="attention-flags"]')!.textContent!.replace(/\s+/g, ' ');
     expect(flags)
       .to.include('det vides ikke, om der er en åben sag i familieafdelingen')
-      .and.include('Mia har sagt nej tak til tilbuddet. Overvej et andet tilbud.')
+      .and.include('Mia har sagt nej tak og har ikke noget tilbud nu. Overvej et andet tilbud.')
       .and.not.include('ingen åben sag')
       .and.not.include('endnu ikke fået et tilbud');
     el.flagTexts = {

@@ -121,6 +121,17 @@ describe('<bn-oplysningsskema-oversigt> at the case meeting', () => {
       .find((b) => b.textContent!.includes('Afslut sagsmødet'))!
       .click();
     expect(completed).to.equal(true);
+    await settle(el);
+    // The meeting sees that it is finished, and keyboard focus is on the note.
+    const note = el.shadowRoot!.querySelector<HTMLElement>('#finished-note')!;
+    expect(note.textContent!.replace(/\s+/g, ' ')).to.include(
+      'Sagsmødet er afsluttet. 1 af 3 børn er gennemgået.',
+    );
+    expect(el.shadowRoot!.activeElement).to.equal(note);
+    // A change afterwards means the meeting is not finished any more.
+    box.click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('#finished-note')).to.equal(null);
   });
 
   it('exports what is shown as CSV that Danish Excel opens', async () => {
@@ -251,7 +262,9 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
         .find((tr) => tr.querySelectorAll('td')[3]!.textContent!.trim() === name)!
         .querySelector('.flags-cell')!
         .textContent!.replace(/\s+/g, ' ');
-    expect(flagsOf('Mia')).to.include('Sagt nej tak til tilbud').and.not.include('Intet tilbud');
+    expect(flagsOf('Mia'))
+      .to.include('Har sagt nej tak til tilbud')
+      .and.not.include('Intet tilbud');
     expect(flagsOf('Noah')).to.include('Bekymring, sag ukendt').and.not.include('ingen sag');
     el.flagTexts = { 'offer-declined': '{navn} sagde nej tak.' };
     const csv = await el.exportCsv().text();
@@ -271,6 +284,38 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
     expect(header).to.match(/^Client;Registered;/);
     expect(jonas).to.include('There is worry about Jonas').and.include(';No');
     expect(csv).not.to.include('Der er bekymring');
+  });
+
+  const inColumn = (width: number) =>
+    fixture<El>(
+      html`<div style=${`inline-size: ${width}px`}>
+        <bn-oplysningsskema-oversigt></bn-oplysningsskema-oversigt>
+      </div>`,
+    ).then((d) => d.querySelector<El>('bn-oplysningsskema-oversigt')!);
+
+  it('stays a table in an intranet content column, and on paper from a narrow one', async () => {
+    const wide = await inColumn(760);
+    wide.value = meeting();
+    await settle(wide);
+    expect(getComputedStyle(cell(wide, 0, 8)).display).to.equal('table-cell');
+
+    const narrow = await inColumn(600);
+    narrow.value = meeting();
+    await settle(narrow);
+    expect(getComputedStyle(cell(narrow, 0, 8)).display).to.equal('block');
+    const emulated = await withPrintMedia(() => {
+      expect(getComputedStyle(cell(narrow, 0, 8)).display).to.equal('table-cell');
+    });
+    if (!emulated) {
+      // No print emulation here: the card rules must at least be screen-only.
+      const rules = [...narrow.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [
+        ...sheet.cssRules,
+      ]);
+      const cards = rules.find(
+        (r) => r instanceof CSSMediaRule && r.cssText.includes('@container'),
+      ) as CSSMediaRule | undefined;
+      expect(cards?.media.mediaText).to.equal('screen');
+    }
   });
 
   it('keeps card labels whole in a narrow column', async () => {

@@ -23,7 +23,8 @@ export function childAge(
     const year = Number(on.slice(0, 4));
     const to = year - child.birthYear;
     if (to < 0) return undefined;
-    return to === 0 ? { exact: 0 } : { from: to - 1, to };
+    // On 31 December everyone born in that year has had their birthday.
+    return to === 0 || on.slice(5) === '12-31' ? { exact: to } : { from: to - 1, to };
   }
   return undefined;
 }

@@ -207,7 +207,7 @@ export function childEditor(p: ChildEditorProps): TemplateResult {
       })}
       ${radioGroup({
         ...common('perspectiveDiscussed'),
-        label: msg('Er børne- og familieperspektivet drøftet med forælderen?'),
+        label: msg('Er børne- og familieperspektivet drøftet med klienten?'),
         choices: yesNoChoices(),
         value: c.perspectiveDiscussed,
         inline: true,

@@ -140,7 +140,7 @@ function childRows(c: Child, p: ReviewProps): Row[] {
     [msg('Andre foranstaltninger'), c.otherMeasures],
     [msg('Klienten er bekymret'), labelOf(yesNoUnknownChoices(), c.clientWorried)],
     [
-      msg('Behandlerens vurdering'),
+      msg('Behandleren er bekymret'),
       [labelOf(yesNoUnknownChoices(), c.workerWorried), c.workerAssessment]
         .filter((s) => s.trim())
         .join('. '),
