@@ -107,7 +107,9 @@ export const defaultFlagText = (code: FlagCode): string =>
       '{navn} er anbragt, men der er ikke registreret en sag i familieafdelingen. Tjek, om oplysningerne er rigtige.',
     ),
     'no-offer': msg('{navn} har endnu ikke fået et tilbud. Overvej børnegruppe eller samtaler.'),
-    'offer-declined': msg('{navn} har sagt nej tak og har ikke noget tilbud nu. Overvej et andet tilbud.'),
+    'offer-declined': msg(
+      '{navn} har sagt nej tak og har ikke noget tilbud nu. Overvej et andet tilbud.',
+    ),
     'perspective-not-discussed': msg(
       'Børne- og familieperspektivet for {navn} er endnu ikke drøftet med klienten.',
     ),
