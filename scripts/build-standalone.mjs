@@ -71,7 +71,8 @@ async function buildOne(entry, fileName) {
       target: 'es2022',
       sourcemap: true,
       lib: { entry: resolve(entry), formats: ['es'], fileName: () => `${fileName}.js` },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      // No /* @__PURE__ */ hints: nothing tree-shakes a finished single file, and they cost bytes.
+      rolldownOptions: { output: { minify: true, codeSplitting: false, comments: false } },
     },
   });
   const dir = mkdtempSync(join(tmpdir(), 'bn-english-'));

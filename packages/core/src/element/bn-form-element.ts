@@ -294,7 +294,10 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
           <button
             type="button"
             class="button button--secondary"
-            @click=${() => this.undoClearDraft()}
+            @click=${() => {
+              this.undoClearDraft();
+              this.#focusDraftAction();
+            }}
           >
             ${msg('Fortryd')}
           </button>
@@ -313,10 +316,20 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
       type="button"
       class="button button--secondary"
       ?disabled=${!this.editable}
-      @click=${() => this.clearDraft()}
+      @click=${() => {
+        this.clearDraft();
+        this.#focusDraftAction();
+      }}
     >
       ${msg('Ryd kladde')}
     </button>`;
+  }
+
+  /** The pressed button is replaced: keep keyboard focus in the notice, on its new button. */
+  #focusDraftAction() {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part="draft-notice"] button')?.focus(),
+    );
   }
 
   // ---- Lifecycle ----------------------------------------------------------

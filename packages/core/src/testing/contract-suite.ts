@@ -282,10 +282,20 @@ export function runContractTests<V extends { schemaVersion: number }>(
       const clear = [...el.shadowRoot.querySelectorAll('button')].find((b) =>
         /Ryd kladde/.test(b.textContent ?? ''),
       )!;
+      const edited = el.value;
       clear.click();
       await el.updateComplete;
       expect(el.value).to.deep.equal(f.empty);
       expect(Object.keys(localStorage).filter((k) => k.includes(key))).to.deep.equal([]);
+      // The pressed button is gone: focus waits on the notice's "Fortryd", not on <body>.
+      await el.updateComplete;
+      const undo = el.shadowRoot.activeElement as HTMLElement | null;
+      expect(undo?.textContent, 'focus on the undo action').to.match(/Fortryd/);
+      undo!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(edited);
+      expect(el.shadowRoot.activeElement?.textContent).to.match(/Ryd kladde/);
     });
 
     it('keeps working and warns when storage is blocked', async () => {
