@@ -72,6 +72,16 @@ export interface LayoutOptions {
   labelEm?: (p: Person) => number;
 }
 
+/** What a box costs by what it touches in a flat list of boxes; names touching names cost most. */
+function touching(a: number[], list: number[]): number {
+  let cost = 0;
+  for (let j = 0; j < list.length; j += 5) {
+    if (a[0]! < list[j + 2]! && list[j]! < a[2]! && a[1]! < list[j + 3]! && list[j + 1]! < a[3]!)
+      cost += 3 + 10 * (a[4]! + list[j + 4]!) ** 2;
+  }
+  return cost;
+}
+
 /**
  * Positions for everyone, in their own ring and sector. Each cell tries
  * arrangements (one row, or names on two or three alternating radii,
@@ -95,9 +105,11 @@ export function layout(
     cells.set(key, [...(cells.get(key) ?? []), p]);
   }
   const positions = new Map<string, Point>();
+  // Measured once: the arrangements below ask for each width many times.
+  const halfWidths = new Map(people.map((p) => [p, (labelEm(p) * f) / 2 + 0.008]));
   /** A person's picture and name boxes: [x0, y0, x1, y1, 1 for a name]. */
   const boxes = (p: Person, { x, y }: Point) => {
-    const w = (labelEm(p) * f) / 2 + 0.008;
+    const w = halfWidths.get(p)!;
     return [
       [x - half, y - half, x + half, y + half, 0],
       [x - w, y + nameY - 1.1 * f, x + w, y + nameY + 0.45 * f, 1],
@@ -109,26 +121,36 @@ export function layout(
       const [start, end] = sectorSpan(key >> 2, n);
       const ring = (key & 3) as Ring;
       const k = members.length;
+      // The area this cell's boxes can reach: the cell's own box, widened by
+      // the widest name. Only what lies in it can be touched (a big saving at 60 people).
+      const reach = Math.max(half, ...members.map((p) => halfWidths.get(p)!)) + nameY + f;
+      let [x0, y0, x1, y1] = [9, 9, -9, -9];
+      for (let t = 0; t <= 8; t++) {
+        const a = start + ((end - start) * t) / 8;
+        for (const r of [ringInner(ring), ringOuter(ring)]) {
+          const [x, y] = [r * Math.sin(a), -r * Math.cos(a)];
+          [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+        }
+      }
+      const near = (b: number[]) =>
+        b[0]! < x1 + reach && x0 - reach < b[2]! && b[1]! < y1 + reach && y0 - reach < b[3]!;
       // Everyone placed in other cells, and the child in the centre.
-      const placed = [[-0.16, -0.16, 0.16, 0.16, 0]];
+      const placed = [[-0.16, -0.16, 0.16, 0.16, 0]].filter(near);
       for (const p of people) {
         const at = positions.get(p.id);
-        if (at && !members.includes(p)) placed.push(...boxes(p, at));
+        if (at && !members.includes(p)) placed.push(...boxes(p, at).filter(near));
       }
       let best = members.map((p) => positions.get(p.id)!);
       let bestCost = Infinity;
+      // Flat [x0, y0, x1, y1, isName] runs: this loop is the layout's whole cost.
+      const others = placed.flat();
       const consider = (points: Point[]) => {
-        const all = placed.slice();
+        const own: number[] = [];
         let cost = 0;
         for (let i = 0; i < k && cost < bestCost; i++) {
-          const own = boxes(members[i]!, points[i]!);
-          for (const a of own) {
-            for (const b of all) {
-              if (a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!)
-                cost += 3 + 10 * (a[4]! + b[4]!) ** 2;
-            }
-          }
-          all.push(...own);
+          const mine = boxes(members[i]!, points[i]!);
+          for (const a of mine) cost += touching(a, others) + touching(a, own);
+          for (const a of mine) own.push(...a);
         }
         if (cost < bestCost) [best, bestCost] = [points, cost];
       };
