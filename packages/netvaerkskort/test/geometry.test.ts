@@ -18,11 +18,13 @@ describe('map geometry', () => {
       person(`p${i}`, { sector: SECTORS[i % 5]!, ring: ((i % 3) + 1) as 1 | 2 | 3 }),
     );
     const at = layout(people, SECTORS);
-    for (const p of people)
-      expect(cellAt(at.get(p.id)!, SECTORS), p.id).to.deep.equal({
+    for (const [p, quick] of people.flatMap((p) => [[p, false] as const, [p, true] as const])) {
+      const point = quick ? layout(people, SECTORS, { quick }).get(p.id)! : at.get(p.id)!;
+      expect(cellAt(point, SECTORS), `${p.id}${quick ? ' (quick)' : ''}`).to.deep.equal({
         sector: p.sector,
         ring: p.ring,
       });
+    }
     const points = [...at.values()];
     let nearest = Infinity;
     for (let i = 0; i < points.length; i++) {

@@ -70,6 +70,8 @@ export interface LayoutOptions {
   simple?: boolean;
   /** A person's name label width in em of its font (measured by the element). */
   labelEm?: (p: Person) => number;
+  /** One row per cell and no search: for a big map's first frame, the careful layout follows. */
+  quick?: boolean;
 }
 
 /** What a box costs by what it touches in a flat list of boxes; names touching names cost most. */
@@ -93,7 +95,7 @@ function touching(a: number[], list: number[]): number {
 export function layout(
   people: readonly Person[],
   sectorIds: readonly string[],
-  { simple = false, labelEm = (p) => estimateEm(p.name) }: LayoutOptions = {},
+  { simple = false, labelEm = (p) => estimateEm(p.name), quick = false }: LayoutOptions = {},
 ): Map<string, Point> {
   const { circle, picture, nameY, nameSize: f } = personSize(simple);
   const half = circle + 0.025 * picture;
@@ -116,7 +118,7 @@ export function layout(
     ];
   };
   const order = [...cells].sort((a, b) => b[1].length - a[1].length);
-  for (const pass of [0, 1]) {
+  for (const pass of quick ? [0] : [0, 1]) {
     for (const [key, members] of order) {
       const [start, end] = sectorSpan(key >> 2, n);
       const ring = (key & 3) as Ring;
@@ -156,11 +158,11 @@ export function layout(
       };
       // Kept as it is when nothing is in its way any more.
       if (pass) consider(best);
-      for (const pad of [0.07, 0.04, 0.02]) {
+      for (const pad of quick ? [0.04] : [0.07, 0.04, 0.02]) {
         const lo = ringInner(ring) + Math.max(pad, half - 0.02);
         const hi = ringOuter(ring) - pad;
-        for (let rows = 1; rows <= 3; rows++) {
-          for (const shift of [0, -0.2, 0.2, -0.35, 0.35]) {
+        for (let rows = 1; rows <= (quick ? 1 : 3); rows++) {
+          for (const shift of quick ? [0] : [0, -0.2, 0.2, -0.35, 0.35]) {
             for (const phase of rows > 1 ? [rows - 1, 0] : [0]) {
               if (bestCost === 0) break;
               consider(
