@@ -60,26 +60,15 @@ export function movePerson(
   if (!person) return value;
   const moved = { ...person, sector: to.sector, ring: to.ring };
   const rest = value.people.filter((p) => p.id !== id);
-  const cell = rest.filter((p) => p.sector === to.sector && p.ring === to.ring);
-  const slot = Math.max(0, Math.min(to.slot ?? cell.length, cell.length));
-  const before = cell[slot];
-  let at: number;
-  if (before) at = rest.indexOf(before);
-  else {
-    const last = lastIndexOfCell(rest, to.sector, to.ring);
-    at = last >= 0 ? last + 1 : rest.length;
-  }
+  const inCell = (p: Person) => p.sector === to.sector && p.ring === to.ring;
+  const cell = rest.filter(inCell);
+  const before = cell[Math.max(0, Math.min(to.slot ?? cell.length, cell.length))];
+  // Before the person at `slot`, else after the cell's last; a new cell goes at the end.
+  const at = before ? rest.indexOf(before) : rest.findLastIndex(inCell) + 1 || rest.length;
   const people = [...rest];
   people.splice(at, 0, moved);
   return { ...value, people };
 }
-
-const lastIndexOfCell = (people: Person[], sector: string, ring: Ring) => {
-  for (let i = people.length - 1; i >= 0; i--) {
-    if (people[i]!.sector === sector && people[i]!.ring === ring) return i;
-  }
-  return -1;
-};
 
 /** Keyboard moves: one ring in or out, one sector on or back (wrapping round). */
 export type Step = 'inward' | 'outward' | 'next-sector' | 'previous-sector';

@@ -37,24 +37,11 @@ const ADULTS = new Set([
   'coach',
   'neighbour',
 ]);
-const CHILDREN = new Set([
-  'bror',
-  'søster',
-  'halvbror',
-  'halvsøster',
-  'stedbror',
-  'stedsøster',
-  'ven',
-  'veninde',
-  'kammerat',
-  'fætter',
-  'kusine',
-  'klassekammerat',
-  'brother',
-  'sister',
-  'friend',
-  'cousin',
-]);
+const CHILDREN = new Set(
+  'bror søster halvbror halvsøster stedbror stedsøster ven veninde kammerat fætter kusine klassekammerat brother sister friend cousin'.split(
+    ' ',
+  ),
+);
 
 export type PseudonymKind = 'adult' | 'child' | 'person';
 
@@ -85,10 +72,7 @@ export function pseudonyms(
     const kind = kindOf(p.relation);
     counts[kind] += 1;
     const relation = p.relation.trim();
-    names.set(
-      p.id,
-      relation ? `${word(kind)} ${counts[kind]} (${relation})` : `${word(kind)} ${counts[kind]}`,
-    );
+    names.set(p.id, `${word(kind)} ${counts[kind]}${relation ? ` (${relation})` : ''}`);
   }
   return names;
 }

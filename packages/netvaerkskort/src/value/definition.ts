@@ -1,10 +1,10 @@
 import type { ValueDefinition } from '@barnets-net/core';
-import { netvaerkskortSchema } from './schema.js';
+import { valueSchema } from './schema.js';
 import type { NetvaerkskortValue } from './types.js';
 
 export const netvaerkskortDefinition: ValueDefinition<NetvaerkskortValue> = {
   schemaVersion: 1,
-  schema: netvaerkskortSchema,
+  schema: valueSchema,
   migrations: {},
   empty: () => ({
     schemaVersion: 1,

@@ -37,11 +37,12 @@ const person = {
   },
 } as const;
 
-/** JSON Schema of the value; published as `schema.json`. */
-export const netvaerkskortSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://barnets-net.dk/schemas/netvaerkskort.json',
-  title: "Netværkskort: a child's network map",
+/**
+ * The rules a value must keep, which the element checks every value
+ * against; without the name and address of the published schema, which a
+ * page does not need.
+ */
+export const valueSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['schemaVersion', 'child', 'people', 'versions'],
@@ -66,4 +67,12 @@ export const netvaerkskortSchema = {
       },
     },
   },
+} as const satisfies JsonSchema;
+
+/** JSON Schema of the value; published as `schema.json`. */
+export const netvaerkskortSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://barnets-net.dk/schemas/netvaerkskort.json',
+  title: "Netværkskort: a child's network map",
+  ...valueSchema,
 } as const satisfies JsonSchema;
