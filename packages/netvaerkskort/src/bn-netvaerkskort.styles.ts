@@ -21,6 +21,10 @@ export const styles = [
       min-block-size: calc(var(--_bn-touch-target) * 1.3);
       padding-inline: var(--_bn-space-5);
     }
+    /* At the edge a move is greyed out, but keeps focus and says why. */
+    [aria-disabled='true'] {
+      opacity: 0.5;
+    }
     .button.small,
     select.small {
       min-block-size: var(--_bn-touch-target);
@@ -28,6 +32,9 @@ export const styles = [
       font-size: var(--_bn-font-size-s);
       inline-size: auto;
       display: inline-flex;
+    }
+    .hint[aria-hidden='true'] {
+      visibility: hidden;
     }
     .map-wrap {
       display: grid;
@@ -42,6 +49,8 @@ export const styles = [
       user-select: none;
       -webkit-user-select: none;
       font-family: var(--_bn-font-family);
+      fill: var(--_bn-color-text);
+      text-anchor: middle;
     }
     .sector {
       fill-opacity: 0.14;
@@ -55,14 +64,13 @@ export const styles = [
     .sector-label {
       font-size: 0.065px;
       font-weight: 700;
-      fill: var(--_bn-color-text);
     }
     .map:not(.exporting) .export-legend {
       display: none;
     }
     .export-legend text {
       font-size: 0.05px;
-      fill: var(--_bn-color-text);
+      text-anchor: start;
     }
     .me-circle,
     .person-circle {
@@ -73,13 +81,17 @@ export const styles = [
     .glyph {
       font-size: 0.085px;
     }
+    /* The pictures and their marks are centred on their point; names sit on their baseline. */
+    .glyph,
+    .person g text {
+      dominant-baseline: central;
+    }
     .glyph--me {
       font-size: 0.1px;
     }
     .me-label {
       font-size: 0.045px;
       font-weight: 700;
-      fill: var(--_bn-color-text);
     }
     .bond {
       stroke: var(--_bn-color-text-muted);
@@ -106,7 +118,6 @@ export const styles = [
     .person-name {
       font-size: 5.5px;
       font-weight: 600;
-      fill: var(--_bn-color-text);
       paint-order: stroke;
       stroke: var(--_bn-color-background);
       stroke-width: 1.6;
@@ -116,7 +127,6 @@ export const styles = [
     }
     .bond-mark {
       font-size: 0.045px;
-      fill: var(--_bn-color-text);
     }
     .trusted-mark {
       fill: var(--_bn-color-warning);
@@ -124,12 +134,12 @@ export const styles = [
     }
     .person:focus-visible .person-circle,
     .me:focus-visible .me-circle,
-    .person--grabbed .person-circle {
+    .person[aria-pressed='true'] .person-circle {
       stroke: var(--_bn-color-primary);
       stroke-width: 0.014;
     }
     .person:focus-visible .hit {
-      fill: var(--_bn-color-focus-color, #ffbf47);
+      fill: var(--_bn-focus-color);
       fill-opacity: 0.6;
     }
     .person--dragging {
@@ -210,7 +220,7 @@ export const styles = [
       background: var(--_bn-color-background);
     }
     dialog::backdrop {
-      background: rgb(0 0 0 / 0.45);
+      background: #00000073;
     }
     .picture-choices {
       display: flex;
@@ -222,14 +232,13 @@ export const styles = [
       display: grid;
       place-items: center;
       inline-size: var(--_bn-touch-target);
-      block-size: var(--_bn-touch-target);
+      aspect-ratio: 1;
       border: 2px solid var(--_bn-color-border);
       border-radius: var(--_bn-radius);
       cursor: pointer;
     }
     :host([simple]) .picture-choice {
       inline-size: calc(var(--_bn-touch-target) * 1.6);
-      block-size: calc(var(--_bn-touch-target) * 1.6);
     }
     .picture-choice input {
       position: absolute;
@@ -300,11 +309,8 @@ export const styles = [
       .me-circle {
         stroke: CanvasText;
       }
-      .sector-label,
-      .person-name,
-      .me-label,
-      .trusted-mark,
-      .bond-mark {
+      svg.map,
+      .trusted-mark {
         fill: CanvasText;
       }
     }

@@ -40,30 +40,20 @@ import { compareVersions, saveVersion } from './model/versions.js';
 import { MAX_PEOPLE, MAX_VERSIONS, withinLimits } from './model/limits.js';
 import { defaultSectors, ringLabel } from './sectors.js';
 import { netvaerkskortDefinition } from './value/definition.js';
-import type { NetvaerkskortValue, Person, Sector } from './value/types.js';
+import type { MapVersion, NetvaerkskortValue, Person, Sector } from './value/types.js';
 import { listView } from './views/list-view.js';
 import { drawMap } from './views/map-canvas.js';
 import { bonds, fileHeight, MAP_VIEW, MAP_VIEWBOX, mapView } from './views/map-view.js';
 import { childDialog, personDialog, type PersonDraft } from './views/person-dialog.js';
 
+const apart = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
 /** A pointer that went further than this (in map units) dragged; else it tapped. */
 const dragged = (drag: { moved: boolean; start: Point }, point: Point) =>
-  drag.moved || Math.hypot(point.x - drag.start.x, point.y - drag.start.y) > 0.03;
+  drag.moved || apart(point, drag.start) > 0.03;
 
-/** What the exported SVG needs resolved from the widget's styles. */
-const SVG_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'paint-order',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-];
+/** What the exported SVG needs resolved from the widget's styles: paint, opacity, font and text placement. */
+const SVG_PROPS = /^(fill|stroke|paint|opacity|font-[fsw]|text-a|dom)/;
 
 /** A message built when it is rendered, in the element's locale. */
 type Say = () => string;
@@ -188,18 +178,6 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     }));
   }
 
-  get #sectors(): Sector[] {
-    return this.#derived.sectors;
-  }
-
-  get #sectorIds() {
-    return this.#derived.ids;
-  }
-
-  get #names(): Map<string, string> | null {
-    return this.#derived.names;
-  }
-
   get #positions(): Map<string, Point> {
     const d = this.#derived;
     return (d.positions ??= layout(this.data.people, d.ids, this.#layoutOptions));
@@ -236,9 +214,9 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     return label;
   };
 
-  #nameOf = (p: Person) => this.#names?.get(p.id) ?? (p.name.trim() || p.relation || '?');
+  #nameOf = (p: Person) => this.#derived.names?.get(p.id) ?? (p.name.trim() || p.relation || '?');
 
-  #sectorLabel = (id: string) => this.#sectors.find((s) => s.id === id)?.label ?? id;
+  #sectorLabel = (id: string) => this.#derived.sectors.find((s) => s.id === id)?.label ?? id;
 
   #bondText = (p: Person) => bonds().find(([b]) => b === p.bond)![2];
 
@@ -307,11 +285,14 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const now = new Set(after.people.map((p) => p.id));
     const gone = before.people.find((p) => !now.has(p.id));
     if (gone) return () => msg(str`${this.#nameOf(gone)} er fjernet.`);
-    for (const p of after.people) {
+    for (const [i, p] of after.people.entries()) {
       const b = was.get(p.id);
       if (!b) return () => msg(str`${this.#nameOf(p)} er sat på igen.`);
-      if (b.ring !== p.ring || b.sector !== p.sector) return this.#moved(p.id, after);
-      if (b !== p) return () => msg(str`${this.#nameOf(p)} er rettet.`);
+      // Moved: to another cell, or to another place in the same cell (order on the map).
+      if (b !== p)
+        return b.ring !== p.ring || b.sector !== p.sector || before.people[i] !== b
+          ? this.#moved(p.id, after)
+          : () => msg(str`${this.#nameOf(p)} er rettet.`);
     }
     return undefined;
   }
@@ -327,7 +308,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   }
 
   #step(id: string, step: Step) {
-    const next = stepPerson(this.data, id, step, this.#sectorIds);
+    const next = stepPerson(this.data, id, step, this.#derived.ids);
     if (next === this.data) {
       this.announcement = () =>
         step === 'inward'
@@ -341,38 +322,32 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   #moveTo(id: string, sector: string, ring?: 1 | 2 | 3, slot?: number) {
     const person = this.data.people.find((p) => p.id === id);
     if (!person) return;
-    const next = movePerson(this.data, id, {
-      sector,
-      ring: ring ?? person.ring,
-      ...(slot === undefined ? {} : { slot }),
-    });
+    const next = movePerson(this.data, id, { sector, ring: ring ?? person.ring, slot });
     this.#apply(next, this.#moved(id, next));
   }
 
   #remove(id: string) {
-    const person = this.data.people.find((p) => p.id === id);
     const { value, removed } = removePerson(this.data, id);
-    if (!removed || !person) return;
+    if (!removed) return;
     this.grabbedId = null;
     this.#removedFrom = this.#activeId;
-    this.#apply(value, () => msg(str`${this.#nameOf(person)} er fjernet. Du kan fortryde.`));
+    this.#apply(value, () =>
+      msg(str`${this.#nameOf(removed.person)} er fjernet. Du kan fortryde.`),
+    );
     this.removed = removed;
     // The person's own control is gone: focus the way back.
-    this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('#undo-remove')?.focus(),
-    );
+    this.#focusFirst('undo-remove');
   }
 
   #undoRemove() {
     if (!this.removed) return;
     const back = this.removed.person;
-    const id = back.id;
     this.#apply(restorePerson(this.data, this.removed), () =>
       msg(str`${this.#nameOf(back)} er sat på igen.`),
     );
     this.removed = null;
     // Back to the control the person was removed with (the map or the list).
-    this.#focusFirst(this.#removedFrom, `person-${id}`);
+    this.#focusFirst(this.#removedFrom, `person-${back.id}`);
   }
 
   #removedFrom = '';
@@ -386,7 +361,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       name: '',
       relation: '',
       picture: 'woman',
-      sector: at?.sector ?? this.#sectorIds[0]!,
+      sector: at?.sector ?? this.#derived.ids[0]!,
       ring: at?.ring ?? 1,
       trusted: false,
       phone: '',
@@ -414,11 +389,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     };
     if (errors.name || errors.phone) {
       this.draftErrors = errors;
-      this.updateComplete.then(() =>
-        this.renderRoot
-          .querySelector<HTMLElement>(errors.name ? '#person-name' : '#person-phone')
-          ?.focus(),
-      );
+      this.#focusFirst(errors.name ? 'person-name' : 'person-phone');
       return;
     }
     const { id, ...fields } = d;
@@ -439,7 +410,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   /** The centre ("Mig"): the child picks its picture and, if it likes, a name. */
   #openChild() {
-    if (this.editable) this.childDraft = { ...this.data.child };
+    const picked = this.data.people.find((p) => p.id === this.grabbedId);
+    // Someone is picked: a tap on the child puts them back down, where they were.
+    if (picked) {
+      this.grabbedId = null;
+      this.announcement = () => msg(str`${this.#nameOf(picked)} er sat.`);
+    } else if (this.editable) this.childDraft = { ...this.data.child };
   }
 
   #closeChild(save: boolean) {
@@ -488,9 +464,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   #focusPerson(id: string) {
     this.focusedId = id;
-    this.updateComplete.then(() =>
-      this.renderRoot.querySelector<SVGGElement>(`#person-${CSS.escape(id)}`)?.focus(),
-    );
+    this.#focusFirst(`person-${id}`);
   }
 
   // ---- Keyboard ------------------------------------------------------------------
@@ -515,7 +489,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       this.#step(id, moves[e.key]!);
       this.#focusPerson(id);
     } else if (!grabbed && moves[e.key]) {
-      const delta = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
+      // Right and down go to the next person; left and up to the one before.
+      const delta = /R|D/.test(e.key) ? 1 : -1;
       const next = people[(index + delta + people.length) % people.length];
       if (next) this.#focusPerson(next.id);
     } else if (e.key === ' ') {
@@ -548,26 +523,31 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   // ---- Pointer: drag, or tap a person and then a place ---------------------------
 
   #toMap(e: PointerEvent): Point | undefined {
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    const ctm = svgEl?.getScreenCTM();
-    if (!svgEl || !ctm) return undefined;
-    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
-    return { x: p.x, y: p.y };
+    const ctm = this.renderRoot.querySelector<SVGSVGElement>('svg.map')?.getScreenCTM();
+    return ctm ? new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse()) : undefined;
   }
 
   #onPointerDown(e: PointerEvent) {
     if (!this.editable || e.button > 0) return;
     const point = this.#toMap(e);
     if (!point) return;
-    const id = (e.target as Element).closest<SVGGElement>('.person')?.dataset['id'];
+    // Hit circles overlap in a crowded cell: the nearest picture wins, not the topmost circle.
+    const id =
+      (e.target as Element).closest('.person') &&
+      [...this.#positions].reduce((a, b) => (apart(b[1], point) < apart(a[1], point) ? b : a))[0];
     if (id) {
       (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
       this.drag = { id, point, start: point, moved: false };
       e.preventDefault();
       return;
     }
-    // A tap on an empty place moves the tapped person there.
-    if (this.grabbedId && this.#drop(this.grabbedId, point)) this.grabbedId = null;
+    // A tap on an empty place moves the tapped person there (on the child, it cancels).
+    if (
+      this.grabbedId &&
+      !(e.target as Element).closest('.me') &&
+      this.#drop(this.grabbedId, point)
+    )
+      this.grabbedId = null;
   }
 
   #onPointerMove(e: PointerEvent) {
@@ -597,10 +577,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       this.focusedId = drag.id;
       const person = this.data.people.find((p) => p.id === drag.id);
       if (this.grabbedId && person) {
-        this.announcement = () => {
-          const name = this.#nameOf(person);
-          return msg(str`${name} er valgt. Tryk der, hvor personen skal være.`);
-        };
+        this.announcement = () =>
+          msg(str`${this.#nameOf(person)} er valgt. Tryk der, hvor personen skal være.`);
       }
       return;
     }
@@ -609,7 +587,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   /** Moves a person to the ring and sector under a point; off the rings, says it did not. */
   #drop(id: string, point: Point) {
-    const cell = cellAt(point, this.#sectorIds);
+    const cell = cellAt(point, this.#derived.ids);
     const person = this.data.people.find((p) => p.id === id)!;
     if (cell) this.#moveTo(id, cell.sector, cell.ring, this.#slotFor(point, cell, id));
     else
@@ -637,9 +615,14 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     this.#apply(next, () => msg(str`Kortet er gemt som version: ${this.#versionLabel(version)}.`));
   }
 
-  /** A version's own label, else "Kort fra 22. nov. 2026" from its date. */
+  /**
+   * A version's own label, else "Kort fra 22. nov. 2026" from its date, and
+   * "Kort fra 22. nov. 2026 (2)" for the second version of that day.
+   */
   #versionLabel(v: { label: string; savedOn: string }) {
-    return v.label || msg(str`Kort fra ${formatDate(v.savedOn, this.locale)}`);
+    const n = this.data.versions.filter((x) => x.savedOn === v.savedOn).indexOf(v as MapVersion);
+    const day = formatDate(v.savedOn, this.locale);
+    return v.label || msg(str`Kort fra ${n > 0 ? `${day} (${n + 1})` : day}`);
   }
 
   exportJson(): Blob {
@@ -686,14 +669,15 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     copy.querySelectorAll('*').forEach((el, i) => {
       const cs = getComputedStyle(from[i]!);
       const style = (el as SVGElement).style;
-      for (const prop of SVG_PROPS) style.setProperty(prop, cs.getPropertyValue(prop));
+      for (const prop of cs)
+        if (SVG_PROPS.test(prop)) style.setProperty(prop, cs.getPropertyValue(prop));
     });
-    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    // XMLSerializer writes the SVG namespace (xmlns) itself.
     // Taller than the map: the legend (rings, sectors, bonds, date) is below it.
-    const height = fileHeight(this.#sectors.length);
+    const height = fileHeight(this.#derived.sectors.length);
     copy.setAttribute('viewBox', `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${height}`);
-    copy.setAttribute('width', String(MAP_VIEW.width * 400));
-    copy.setAttribute('height', String(height * 400));
+    copy.setAttribute('width', `${MAP_VIEW.width * 400}`);
+    copy.setAttribute('height', `${height * 400}`);
     return downloadText(
       new XMLSerializer().serializeToString(copy),
       'netvaerkskort.svg',
@@ -707,7 +691,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map')!;
     // With the legend below it, shown while it is drawn.
     map.classList.add('exporting');
-    drawMap(canvas, map, fileHeight(this.#sectors.length));
+    drawMap(canvas, map, fileHeight(this.#derived.sectors.length));
     map.classList.remove('exporting');
     const blob = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
@@ -765,7 +749,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
       label = this.#versionLabel(side),
     ) =>
       html`<figure>
-        <svg class="map map--small" viewBox=${MAP_VIEWBOX} role="img" aria-label=${label}>
+        <svg class="map" viewBox=${MAP_VIEWBOX} role="img" aria-label=${label}>
           ${this.#map(side.people, side.child, false, prefix)}
         </svg>
         <figcaption>${label}</figcaption>
@@ -816,11 +800,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     return mapView({
       child,
       people,
-      sectors: this.#sectors,
+      sectors: this.#derived.sectors,
       positions:
         people === this.data.people
           ? this.#positions
-          : layout(people, this.#sectorIds, this.#layoutOptions),
+          : layout(people, this.#derived.ids, this.#layoutOptions),
       labelOf: this.#labelOf,
       describe: this.#describe,
       // The one person in the Tab order: the focused one while they are on the
@@ -1063,8 +1047,9 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
           : nothing
       }
       ${
-        this.grabbedId && editable
-          ? html`<p class="hint no-print">
+        // Always there, seen only while someone is picked: the map must not move between two taps.
+        editable
+          ? html`<p class="hint no-print" aria-hidden=${!this.grabbedId}>
               ${
                 this.simple
                   ? msg('Tryk, hvor personen skal være.')
@@ -1126,7 +1111,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         this.draft
           ? personDialog({
               draft: this.draft,
-              sectors: this.#sectors,
+              sectors: this.#derived.sectors,
               simple: this.simple,
               errors: {
                 name: this.draftErrors.name ? msg('Skriv et navn eller et kaldenavn') : undefined,

@@ -1,35 +1,33 @@
 import { msg } from '@lit/localize';
 
 /**
- * The built-in pictures: emoji drawn by the device's own font, so no image
- * is ever loaded. Each has a name for screen readers.
+ * The built-in pictures: id, emoji (drawn by the device's own font, so no
+ * image is ever loaded) and a name for screen readers.
  */
-export interface Picture {
-  id: string;
-  glyph: string;
-  label: () => string;
-}
+export type Picture = readonly [id: string, glyph: string, label: () => string];
 
 export const pictures: readonly Picture[] = [
-  { id: 'star', glyph: '⭐', label: () => msg('stjerne') },
-  { id: 'heart', glyph: '❤️', label: () => msg('hjerte') },
-  { id: 'sun', glyph: '☀️', label: () => msg('sol') },
-  { id: 'woman', glyph: '👩', label: () => msg('kvinde') },
-  { id: 'man', glyph: '👨', label: () => msg('mand') },
-  { id: 'grandma', glyph: '👵', label: () => msg('bedstemor') },
-  { id: 'grandpa', glyph: '👴', label: () => msg('bedstefar') },
-  { id: 'girl', glyph: '👧', label: () => msg('pige') },
-  { id: 'boy', glyph: '👦', label: () => msg('dreng') },
-  { id: 'baby', glyph: '👶', label: () => msg('baby') },
-  { id: 'teacher', glyph: '🧑‍🏫', label: () => msg('lærer') },
-  { id: 'football', glyph: '⚽', label: () => msg('fodbold') },
-  { id: 'dog', glyph: '🐶', label: () => msg('hund') },
-  { id: 'cat', glyph: '🐱', label: () => msg('kat') },
-  { id: 'house', glyph: '🏠', label: () => msg('hus') },
-  { id: 'flower', glyph: '🌼', label: () => msg('blomst') },
+  ['star', '⭐', () => msg('stjerne')],
+  ['heart', '❤️', () => msg('hjerte')],
+  ['sun', '☀️', () => msg('sol')],
+  ['woman', '👩', () => msg('kvinde')],
+  ['man', '👨', () => msg('mand')],
+  ['grandma', '👵', () => msg('bedstemor')],
+  ['grandpa', '👴', () => msg('bedstefar')],
+  ['girl', '👧', () => msg('pige')],
+  ['boy', '👦', () => msg('dreng')],
+  ['baby', '👶', () => msg('baby')],
+  ['teacher', '🧑‍🏫', () => msg('lærer')],
+  ['football', '⚽', () => msg('fodbold')],
+  ['dog', '🐶', () => msg('hund')],
+  ['cat', '🐱', () => msg('kat')],
+  ['house', '🏠', () => msg('hus')],
+  ['flower', '🌼', () => msg('blomst')],
 ];
 
-export const pictureOf = (id: string): Picture => pictures.find((p) => p.id === id) ?? pictures[0]!;
+/** A picture's emoji; an unknown id gets the first. */
+export const glyphOf = (id: string): string =>
+  (pictures.find((p) => p[0] === id) ?? pictures[0]!)[1];
 
 /** Relation suggestions in the child's words; any other word is fine too. */
 export const relationSuggestions = (): string[] => [

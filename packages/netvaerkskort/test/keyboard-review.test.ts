@@ -77,11 +77,30 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     await pressKey('Enter');
     await settle(el);
     expect(who(el, 'far').ring).to.equal(3);
-    // "Længere væk" is now disabled: focus stays with Far, on "Tættere på".
-    expect(active()).to.equal('list-in-far');
+    // At the outer ring "Længere væk" is greyed out but keeps focus: one more Enter
+    // says why and moves nobody (it used to jump to "Tættere på" and move Far back).
+    expect(active()).to.equal('list-out-far');
+    expect($(el, '#list-out-far').getAttribute('aria-disabled')).to.equal('true');
+    await pressKey('Enter');
+    await settle(el);
+    expect(who(el, 'far').ring).to.equal(3);
+    expect(active()).to.equal('list-out-far');
+    expect(live(el)).to.equal('Længere væk kan man ikke komme.');
+    // Back one control (WebKit's driver has no Shift+Tab).
+    $(el, '#list-in-far').focus();
     await pressKey('Enter');
     await settle(el);
     expect(who(el, 'far').ring).to.equal(2);
+    expect(active()).to.equal('list-in-far');
+    await pressKey('Enter');
+    await settle(el);
+    expect(who(el, 'far').ring).to.equal(1);
+    expect(active()).to.equal('list-in-far');
+    expect($(el, '#list-in-far').getAttribute('aria-disabled')).to.equal('true');
+    await pressKey('Enter');
+    await settle(el);
+    expect(who(el, 'far').ring).to.equal(1);
+    expect(live(el)).to.equal('Tættere på kan man ikke komme.');
     expect(active()).to.equal('list-in-far');
     expect(who(el, 'mor').ring).to.equal(1);
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { pictureOf } from '../pictures.js';
+import { glyphOf } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Person, Ring, Sector } from '../value/types.js';
 import type { Step } from '../model/people.js';
@@ -26,7 +26,7 @@ export interface ListViewProps {
  * reads and changes the map.
  */
 export function listView(p: ListViewProps): TemplateResult {
-  return html`<div class="list-view">
+  return html`<div>
     ${p.sectors.map((sector) => {
       const inSector = p.people.filter((person) => person.sector === sector.id);
       return html`<section class="list-sector" aria-labelledby="list-${sector.id}">
@@ -58,7 +58,7 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
   const id = person.id;
   const hidden = html`<span class="visually-hidden"> ${name}</span>`;
   return html`<li class="list-person" id="list-person-${person.id}">
-    <span class="list-glyph" aria-hidden="true">${pictureOf(person.picture).glyph}</span>
+    <span class="list-glyph" aria-hidden="true">${glyphOf(person.picture)}</span>
     <span class="list-text">
       <strong>${name}</strong
       >${person.relation && p.showRelation ? html` (${person.relation})` : nothing}
@@ -73,7 +73,7 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
               type="button"
               id="list-in-${id}"
               class="button button--secondary small"
-              ?disabled=${person.ring === 1}
+              aria-disabled=${person.ring === 1}
               @click=${() => p.onStep(id, 'inward')}
             >
               <span aria-hidden="true">↑ </span>${msg('Tættere på')}${hidden}
@@ -82,12 +82,12 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
               type="button"
               id="list-out-${id}"
               class="button button--secondary small"
-              ?disabled=${person.ring === 3}
+              aria-disabled=${person.ring === 3}
               @click=${() => p.onStep(id, 'outward')}
             >
               <span aria-hidden="true">↓ </span>${msg('Længere væk')}${hidden}
             </button>
-            <span class="list-move">
+            <span>
               <label class="visually-hidden" for="move-${id}">${msg(str`Flyt ${name} til`)}</label>
               <select id="move-${id}" class="small" .value=${sector.id}>
                 ${p.sectors.map((s) => html`<option .value=${s.id} ?selected=${s.id === sector.id}>${s.label}</option>`)}

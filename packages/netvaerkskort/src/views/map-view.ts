@@ -9,7 +9,7 @@ import {
   sectorSpan,
   type Point,
 } from '../model/geometry.js';
-import { pictureOf } from '../pictures.js';
+import { glyphOf } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Bond, MapChild, Person, Ring, Sector } from '../value/types.js';
 
@@ -85,76 +85,75 @@ function sectorPath(index: number, count: number): string {
  */
 export function mapView(p: MapViewProps): SVGTemplateResult {
   const n = p.sectors.length;
-  const labelRadius = LABEL_RADIUS;
   const me = p.child.name.trim() || msg('Mig');
+  const live = p.interactive;
+  /** Where a person is drawn: under the pointer while dragged. */
+  const where = (person: Person) =>
+    p.drag?.id === person.id ? p.drag.point : p.positions.get(person.id);
   return svg`
     <g class="sectors" aria-hidden="true">
       ${p.sectors.map(
         (s, i) => svg`<path class="sector" d=${sectorPath(i, n)} fill=${s.colour}></path>`,
       )}
-      <circle class="ring" r=${RING_EDGES[0]}></circle>
-      <circle class="ring" r=${RING_EDGES[1]}></circle>
-      <circle class="ring" r=${RING_EDGES[2]}></circle>
+      ${RING_EDGES.map((r) => svg`<circle class="ring" r=${r}></circle>`)}
       ${p.sectors.map((s, i) => {
         const [start, end] = sectorSpan(i, n);
         const mid = (start + end) / 2;
-        const flip = mid > Math.PI / 2 && mid < (3 * Math.PI) / 2;
+        // Below the middle (strictly: not the label level with the child), a label sits lower.
+        const cos = Math.cos(mid);
         const lines = labelLines(s.label);
-        const x = labelRadius * Math.sin(mid);
-        const y = -labelRadius * Math.cos(mid) + (flip ? 0.05 : 0) - (lines.length - 1) * 0.035;
+        const x = LABEL_RADIUS * Math.sin(mid);
+        const y = -LABEL_RADIUS * cos + (cos < -0.01 ? 0.05 : 0) - (lines.length - 1) * 0.035;
         return svg`
           <path class="sector-edge" d="M${at(CHILD_RADIUS, start)}L${at(RING_EDGES[2], start)}"></path>
-          ${lines.map((line, k) => svg`<text class="sector-label" x=${x} y=${y + k * 0.07} text-anchor="middle">${line}</text>`)}`;
+          ${lines.map((line, k) => svg`<text class="sector-label" x=${x} y=${y + k * 0.07}>${line}</text>`)}`;
       })}
     </g>
     <g class="bonds" aria-hidden="true">
       ${p.people.map((person) => {
-        const pos = p.drag?.id === person.id ? p.drag.point : p.positions.get(person.id);
+        const pos = where(person);
         return pos
           ? // The line from the child: its style carries the bond, not its colour.
             svg`<path class="bond bond--${person.bond}" d="M0 0L${pos.x} ${pos.y}"></path>`
           : nothing;
       })}
     </g>
-    <g class="me" id=${p.interactive ? 'me' : nothing}
-      role=${p.interactive ? 'button' : nothing} tabindex=${p.interactive ? 0 : nothing}
-      aria-hidden=${p.interactive ? nothing : 'true'}
-      aria-label=${p.interactive ? msg(str`${me}: vælg billede og navn`) : nothing}>
+    <g class="me" id="${p.idPrefix}me"
+      role=${live ? 'button' : nothing} tabindex=${live ? 0 : nothing}
+      aria-hidden=${live ? nothing : 'true'}
+      aria-label=${live ? msg(str`${me}: vælg billede og navn`) : nothing}>
       <circle class="me-circle" r=${CHILD_RADIUS - 0.02}></circle>
-      <text class="glyph glyph--me" y="-0.01" text-anchor="middle" dominant-baseline="central">${pictureOf(p.child.picture).glyph}</text>
-      <text class="me-label" y="0.12" text-anchor="middle">${me}</text>
+      <text class="glyph glyph--me" y="-0.01">${glyphOf(p.child.picture)}</text>
+      <text class="me-label" y="0.12">${me}</text>
     </g>
-    <g class="people" role=${p.interactive ? 'group' : nothing} aria-label=${msg('Personer på kortet')}>
+    <g class="people" role=${live ? 'group' : nothing} aria-label=${msg('Personer på kortet')}>
       ${repeat(
         p.people,
         (person) => person.id,
         (person) => {
-          const pos =
-            p.drag?.id === person.id
-              ? p.drag.point
-              : (p.positions.get(person.id) ?? { x: 0, y: 0 });
+          const pos = where(person) ?? { x: 0, y: 0 };
           const focused = p.focusedId === person.id;
           const grabbed = p.grabbedId === person.id;
           // The name is drawn in units of 1/100, so every engine measures its box exactly.
           const size = personSize(p.simple);
           const label = p.labelOf(person);
           return svg`
-            <g class="person ${grabbed ? 'person--grabbed' : ''} ${p.drag?.id === person.id ? 'person--dragging' : ''}"
+            <g class="person ${p.drag?.id === person.id ? 'person--dragging' : ''}"
               id="${p.idPrefix}person-${person.id}"
               data-id=${person.id}
               transform="translate(${pos.x.toFixed(4)} ${pos.y.toFixed(4)})"
-              role=${p.interactive ? 'button' : 'img'}
-              tabindex=${p.interactive ? (focused ? 0 : -1) : nothing}
-              aria-pressed=${p.interactive ? (grabbed ? 'true' : 'false') : nothing}
+              role=${live ? 'button' : 'img'}
+              tabindex=${live ? (focused ? 0 : -1) : nothing}
+              aria-pressed=${live ? grabbed : nothing}
               aria-label=${p.describe(person)}>
               <circle class="hit" r=${HIT_RADIUS}></circle>
               <g transform=${p.simple ? `scale(${size.picture})` : nothing}>
                 <circle class="person-circle" r="0.065"></circle>
-                <text class="glyph" text-anchor="middle" dominant-baseline="central">${pictureOf(person.picture).glyph}</text>
-                ${person.trusted ? svg`<text class="trusted-mark" x="0.055" y="-0.05" text-anchor="middle" dominant-baseline="central">★</text>` : nothing}
-                ${person.bond !== 'good' ? svg`<text class="bond-mark" x="-0.06" y="-0.05" text-anchor="middle" dominant-baseline="central">${person.bond === 'weak' ? '〰' : '⚡'}</text>` : nothing}
+                <text class="glyph">${glyphOf(person.picture)}</text>
+                ${person.trusted ? svg`<text class="trusted-mark" x="0.055" y="-0.05">★</text>` : nothing}
+                ${person.bond !== 'good' ? svg`<text class="bond-mark" x="-0.06" y="-0.05">${person.bond === 'weak' ? '〰' : '⚡'}</text>` : nothing}
               </g>
-              <text class="person-name" transform="scale(0.01)" y=${(size.nameY * 100).toFixed(1)} text-anchor="middle">${label}</text>
+              <text class="person-name" transform="scale(0.01)" y=${(size.nameY * 100).toFixed(1)}>${label}</text>
             </g>`;
         },
       )}
@@ -172,9 +171,12 @@ export const MAP_VIEWBOX = `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${MAP_
 /** Long labels go on two lines, split at the space nearest the middle. */
 export function labelLines(label: string): string[] {
   if (label.length <= 12 || !label.includes(' ')) return [label];
-  const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
-  const split = spaces.reduce((best, i) =>
-    Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
-  );
+  const split = label
+    .split('')
+    .reduce(
+      (best, c, i) =>
+        c === ' ' && Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
+      Infinity,
+    );
   return [label.slice(0, split), label.slice(split + 1)];
 }
