@@ -67,6 +67,8 @@ interface Derived {
   descriptions: Map<Person, string>;
   /** Where the current people are, worked out when first needed. */
   positions?: Map<string, Point>;
+  /** The positions are the first frame's quick ones. */
+  quick?: boolean;
 }
 
 /**
@@ -180,7 +182,13 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
 
   get #positions(): Map<string, Point> {
     const d = this.#derived;
-    return (d.positions ??= layout(this.data.people, d.ids, this.#layoutOptions));
+    // A big map's first frame gets one row per cell; the careful layout, which
+    // keeps names apart, comes a frame later with the rest (it costs ~20 ms at 60 people).
+    if (!d.positions || (d.quick && this.restReady)) {
+      d.quick = !this.restReady && this.data.people.length > 25;
+      d.positions = layout(this.data.people, d.ids, { ...this.#layoutOptions, quick: d.quick });
+    }
+    return d.positions;
   }
 
   get #layoutOptions(): LayoutOptions {

@@ -123,24 +123,11 @@ export function layout(
       const [start, end] = sectorSpan(key >> 2, n);
       const ring = (key & 3) as Ring;
       const k = members.length;
-      // The area this cell's boxes can reach: the cell's own box, widened by
-      // the widest name. Only what lies in it can be touched (a big saving at 60 people).
-      const reach = Math.max(half, ...members.map((p) => halfWidths.get(p)!)) + nameY + f;
-      let [x0, y0, x1, y1] = [9, 9, -9, -9];
-      for (let t = 0; t <= 8; t++) {
-        const a = start + ((end - start) * t) / 8;
-        for (const r of [ringInner(ring), ringOuter(ring)]) {
-          const [x, y] = [r * Math.sin(a), -r * Math.cos(a)];
-          [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-        }
-      }
-      const near = (b: number[]) =>
-        b[0]! < x1 + reach && x0 - reach < b[2]! && b[1]! < y1 + reach && y0 - reach < b[3]!;
       // Everyone placed in other cells, and the child in the centre.
-      const placed = [[-0.16, -0.16, 0.16, 0.16, 0]].filter(near);
+      const placed = [[-0.16, -0.16, 0.16, 0.16, 0]];
       for (const p of people) {
         const at = positions.get(p.id);
-        if (at && !members.includes(p)) placed.push(...boxes(p, at).filter(near));
+        if (at && !members.includes(p)) placed.push(...boxes(p, at));
       }
       let best = members.map((p) => positions.get(p.id)!);
       let bestCost = Infinity;
