@@ -1,21 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
 import { foersteKort, fuldtKort, mangePersoner } from '../stories/sample-data.js';
-import { $, settle, type El } from './element-helpers.js';
+import { $, mountMap, settle, type El } from './element-helpers.js';
 import { map, person } from './fixtures.js';
 
-const mount = async (value: NetvaerkskortValue, { simple = false, width = 900 } = {}) => {
-  const box = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px">
-      <bn-netvaerkskort today="2026-11-22" ?simple=${simple}></bn-netvaerkskort>
-    </div>`,
-  );
-  const el = box.querySelector('bn-netvaerkskort')!;
-  el.value = value;
-  await settle(el);
-  return el;
-};
+const mount = (value: NetvaerkskortValue, options: { simple?: boolean; width?: number } = {}) =>
+  mountMap(value, options);
 
 /** Each name's box on the map, as the engine laid the text out (getBBox through its transform). */
 function nameBoxes(el: El): DOMRect[] {

@@ -1,24 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { deepActiveElement, pressKey, typeText } from '@barnets-net/core/testing';
 import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
-import { $, live, settle, who, type El } from './element-helpers.js';
+import { $, live, mountMap, settle, who, type El } from './element-helpers.js';
 import { map, person } from './fixtures.js';
 
 const active = () => deepActiveElement()?.id ?? '';
 
-const mount = async (value: NetvaerkskortValue, simple = false) => {
-  const box = await fixture<HTMLDivElement>(
-    html`<div style="width: 380px">
-      <bn-netvaerkskort today="2026-12-02" ?simple=${simple}></bn-netvaerkskort>
-    </div>`,
-  );
-  const el = box.querySelector('bn-netvaerkskort')!;
-  el.value = value;
-  await settle(el);
-  return el;
-};
+const mount = (value: NetvaerkskortValue, simple = false) =>
+  mountMap(value, { simple, width: 380, today: '2026-12-02' });
 
 const centre = (el: El, sel: string): [number, number] => {
   const r = $(el, sel).getBoundingClientRect();
