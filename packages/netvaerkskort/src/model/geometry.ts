@@ -85,12 +85,36 @@ function touching(a: number[], list: number[]): number {
 }
 
 /**
+ * One arrangement of a cell's k people: on `rows` alternating radii between
+ * `pad` inside the ring's edges, spread along the angle and nudged by `shift`.
+ */
+function arrange(
+  k: number,
+  [start, end]: [number, number],
+  ring: Ring,
+  inset: number,
+  pad: number,
+  rows: number,
+  shift: number,
+  phase: number,
+): Point[] {
+  const lo = ringInner(ring) + Math.max(pad, inset);
+  const hi = ringOuter(ring) - pad;
+  return Array.from({ length: k }, (_, i) => {
+    const r =
+      rows > 1 ? lo + ((hi - lo) * Math.abs(phase - (i % rows))) / (rows - 1) : (lo + hi) / 2;
+    const a = start + ((i + 0.5 + shift) / k) * (end - start);
+    return { x: r * Math.sin(a), y: -r * Math.cos(a) };
+  });
+}
+
+/**
  * Positions for everyone, in their own ring and sector. Each cell tries
  * arrangements (one row, or names on two or three alternating radii,
  * nudged along the angle) and keeps the first whose names and pictures
  * touch nothing already placed, else the one that touches least. The
  * fullest cells choose first; then each cell that still touches something
- * chooses again, seeing all the others.
+ * chooses again, seeing all the others. `quick` takes each cell's one row.
  */
 export function layout(
   people: readonly Person[],
@@ -107,6 +131,17 @@ export function layout(
     cells.set(key, [...(cells.get(key) ?? []), p]);
   }
   const positions = new Map<string, Point>();
+  const place = (members: Person[], points: Point[]) =>
+    members.forEach((p, i) => positions.set(p.id, points[i]!));
+  const spanOf = (key: number) => sectorSpan(key >> 2, n);
+  if (quick) {
+    for (const [key, members] of cells)
+      place(
+        members,
+        arrange(members.length, spanOf(key), (key & 3) as Ring, half - 0.02, 0.04, 1, 0, 0),
+      );
+    return positions;
+  }
   // Measured once: the arrangements below ask for each width many times.
   const halfWidths = new Map(people.map((p) => [p, (labelEm(p) * f) / 2 + 0.008]));
   /** A person's picture and name boxes: [x0, y0, x1, y1, 1 for a name]. */
@@ -118,10 +153,8 @@ export function layout(
     ];
   };
   const order = [...cells].sort((a, b) => b[1].length - a[1].length);
-  for (const pass of quick ? [0] : [0, 1]) {
+  for (const pass of [0, 1]) {
     for (const [key, members] of order) {
-      const [start, end] = sectorSpan(key >> 2, n);
-      const ring = (key & 3) as Ring;
       const k = members.length;
       // Everyone placed in other cells, and the child in the centre.
       const placed = [[-0.16, -0.16, 0.16, 0.16, 0]];
@@ -145,28 +178,15 @@ export function layout(
       };
       // Kept as it is when nothing is in its way any more.
       if (pass) consider(best);
-      for (const pad of quick ? [0.04] : [0.07, 0.04, 0.02]) {
-        const lo = ringInner(ring) + Math.max(pad, half - 0.02);
-        const hi = ringOuter(ring) - pad;
-        for (let rows = 1; rows <= (quick ? 1 : 3); rows++) {
-          for (const shift of quick ? [0] : [0, -0.2, 0.2, -0.35, 0.35]) {
-            for (const phase of rows > 1 ? [rows - 1, 0] : [0]) {
-              if (bestCost === 0) break;
-              consider(
-                members.map((_, i) => {
-                  const r =
-                    rows > 1
-                      ? lo + ((hi - lo) * Math.abs(phase - (i % rows))) / (rows - 1)
-                      : (lo + hi) / 2;
-                  const a = start + ((i + 0.5 + shift) / k) * (end - start);
-                  return { x: r * Math.sin(a), y: -r * Math.cos(a) };
-                }),
-              );
-            }
-          }
-        }
-      }
-      members.forEach((p, i) => positions.set(p.id, best[i]!));
+      for (const pad of [0.07, 0.04, 0.02])
+        for (let rows = 1; rows <= 3; rows++)
+          for (const shift of [0, -0.2, 0.2, -0.35, 0.35])
+            for (const phase of rows > 1 ? [rows - 1, 0] : [0])
+              if (bestCost > 0)
+                consider(
+                  arrange(k, spanOf(key), (key & 3) as Ring, half - 0.02, pad, rows, shift, phase),
+                );
+      place(members, best);
     }
   }
   return positions;

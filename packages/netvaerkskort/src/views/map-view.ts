@@ -32,6 +32,9 @@ export interface MapViewProps {
   legendDate?: string | undefined;
 }
 
+/** The mark beside a person's picture: a weak or difficult bond is not told by the line alone. */
+const BOND_MARKS: Record<Bond, string> = { good: '', weak: '〰', difficult: '⚡' };
+
 /** The bonds with their mark and name; call while rendering. */
 export const bonds = (): [Bond, string, string][] => [
   ['good', '', msg('Godt bånd')],
@@ -87,6 +90,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
   const n = p.sectors.length;
   const me = p.child.name.trim() || msg('Mig');
   const live = p.interactive;
+  const size = personSize(p.simple);
   /** Where a person is drawn: under the pointer while dragged. */
   const where = (person: Person) =>
     p.drag?.id === person.id ? p.drag.point : p.positions.get(person.id);
@@ -110,13 +114,16 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
       })}
     </g>
     <g class="bonds" aria-hidden="true">
-      ${p.people.map((person) => {
-        const pos = where(person);
-        return pos
-          ? // The line from the child: its style carries the bond, not its colour.
-            svg`<path class="bond bond--${person.bond}" d="M0 0L${pos.x} ${pos.y}"></path>`
-          : nothing;
-      })}
+      ${(Object.keys(BOND_MARKS) as Bond[]).map(
+        // One path per bond, a line from the child to each person: its style carries the bond, not its colour.
+        (bond) =>
+          svg`<path class="bond bond--${bond}" d=${p.people
+            .map((person) => {
+              const pos = where(person);
+              return pos && person.bond === bond ? `M0 0L${pos.x.toFixed(4)} ${pos.y.toFixed(4)}` : '';
+            })
+            .join('')}></path>`,
+      )}
     </g>
     <g class="me" id="${p.idPrefix}me"
       role=${live ? 'button' : nothing} tabindex=${live ? 0 : nothing}
@@ -134,9 +141,8 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
           const pos = where(person) ?? { x: 0, y: 0 };
           const focused = p.focusedId === person.id;
           const grabbed = p.grabbedId === person.id;
-          // The name is drawn in units of 1/100, so every engine measures its box exactly.
-          const size = personSize(p.simple);
           const label = p.labelOf(person);
+          // The name is drawn in units of 1/100, so every engine measures its box exactly.
           return svg`
             <g class="person ${p.drag?.id === person.id ? 'person--dragging' : ''}"
               id="${p.idPrefix}person-${person.id}"
@@ -150,8 +156,8 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
               <g transform=${p.simple ? `scale(${size.picture})` : nothing}>
                 <circle class="person-circle" r="0.065"></circle>
                 <text class="glyph">${glyphOf(person.picture)}</text>
-                ${person.trusted ? svg`<text class="trusted-mark" x="0.055" y="-0.05">★</text>` : nothing}
-                ${person.bond !== 'good' ? svg`<text class="bond-mark" x="-0.06" y="-0.05">${person.bond === 'weak' ? '〰' : '⚡'}</text>` : nothing}
+                <text class="trusted-mark" x="0.055" y="-0.05">${person.trusted ? '★' : ''}</text>
+                <text class="bond-mark" x="-0.06" y="-0.05">${BOND_MARKS[person.bond]}</text>
               </g>
               <text class="person-name" transform="scale(0.01)" y=${(size.nameY * 100).toFixed(1)}>${label}</text>
             </g>`;
