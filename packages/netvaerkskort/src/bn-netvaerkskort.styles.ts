@@ -52,6 +52,10 @@ export const styles = [
       fill: var(--_bn-color-text);
       text-anchor: middle;
     }
+    /* Taps go to the circles under the words: WebKit hits tiny text far outside its letters. */
+    svg.map text {
+      pointer-events: none;
+    }
     .sector {
       fill-opacity: 0.14;
     }
@@ -64,6 +68,12 @@ export const styles = [
     .sector-label {
       font-size: 0.065px;
       font-weight: 700;
+    }
+    .sector-label[transform] {
+      font-size: 6.5px;
+    }
+    .label-arc {
+      fill: none;
     }
     .map:not(.exporting) .export-legend {
       display: none;
@@ -292,7 +302,7 @@ export const styles = [
     }
     @media print {
       svg.map {
-        max-inline-size: 17cm;
+        max-inline-size: 14.5cm;
       }
       .sector {
         fill-opacity: 0.1;

@@ -19,6 +19,7 @@ import {
   cellAt,
   estimateEm,
   LABEL_MAX_EM,
+  LABEL_SIZE,
   layout,
   slotAt,
   type LayoutOptions,
@@ -192,7 +193,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   }
 
   get #layoutOptions(): LayoutOptions {
-    return { simple: this.simple, labelEm: (p) => this.#em(this.#labelOf(p)) };
+    return {
+      simple: this.simple,
+      labelEm: (p) => this.#em(this.#labelOf(p)),
+      // Bold, a little wider than the names' weight that is measured.
+      labelWidths: this.#derived.sectors.map((s) => this.#em(s.label) * LABEL_SIZE * 1.1),
+    };
   }
 
   #ctx?: CanvasRenderingContext2D | null;
@@ -207,7 +213,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
         if (this.#ctx) this.#ctx.font = `600 100px ${getComputedStyle(this).fontFamily}`;
       }
       // A little wider than measured: engines round text differently.
-      em = this.#ctx ? (this.#ctx.measureText(text).width / 100) * 1.04 : estimateEm(text);
+      em = this.#ctx ? (this.#ctx.measureText(text).width / 100) * 1.07 : estimateEm(text);
       this.#ems.set(text, em);
     }
     return em;

@@ -64,7 +64,7 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
   it('says so when a person is dropped off the rings, and leaves them where they were', async () => {
     const el = await mount(map([person('mormor', { name: 'Mormor', sector: 'family', ring: 2 })]));
     const [sx, sy] = personCentre(el, 'mormor');
-    const [tx, ty] = screenPoint(el, 1.3, -1.1); // beside the map
+    const [tx, ty] = screenPoint(el, 0.9, -0.9); // beside the rings
     await sendMouse({ type: 'move', position: [sx, sy] });
     await sendMouse({ type: 'down' });
     for (let i = 1; i <= 6; i++) {
@@ -81,7 +81,7 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     await sendMouse({ type: 'click', position: personCentre(el, 'mormor') });
     await settle(el);
     expect($(el, '#person-mormor').getAttribute('aria-pressed')).to.equal('true');
-    await sendMouse({ type: 'click', position: screenPoint(el, -1.3, 1.1) });
+    await sendMouse({ type: 'click', position: screenPoint(el, -0.9, 0.9) });
     await settle(el);
     expect(who(el, 'mormor')).to.include({ sector: 'family', ring: 2 });
     expect(live(el)).to.equal('Mormor er ikke flyttet. Prøv inde i ringene.');
@@ -365,13 +365,13 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     const img = new Image();
     img.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
     await img.decode();
-    // Taller than the map (2.6 units): the legend is below it.
-    expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([1200, 1320]);
+    // Taller than the map (2.32 units square): the legend is below it.
+    expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([928, 1208]);
     const png = await el.exportPng();
     const head = new Uint8Array(await png.slice(0, 8).arrayBuffer());
     expect([...head]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const bitmap = await createImageBitmap(png);
-    expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 1760]);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 2083]);
   });
 
   it('prints the map with its legend, without the controls, on landscape A4', async () => {
@@ -470,7 +470,7 @@ describe('<bn-netvaerkskort> SVG file', () => {
       '★ En voksen jeg kan tale med om det derhjemme',
     ])
       expect(legend).to.include(words);
-    expect(svg.getAttribute('viewBox')).to.equal('-1.5 -1.3 3 3.3');
+    expect(svg.getAttribute('viewBox')).to.equal('-1.16 -1.16 2.32 3.02');
     expect(svg.querySelectorAll('.export-legend .bond')).to.have.length(3);
     expect(getComputedStyle($(el, '.export-legend')).display).to.equal('none');
   });

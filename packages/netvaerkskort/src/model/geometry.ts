@@ -60,6 +60,15 @@ export function personSize(simple: boolean) {
   return { picture, circle, nameY: circle + 0.05, nameSize: simple ? 0.066 : 0.055 };
 }
 
+/** The sector labels' baseline outside the outer ring; below the middle, where letters hang inwards. */
+export const LABEL_RADIUS = 1.03;
+export const LABEL_LOWER_RADIUS = 1.12;
+/** A label below the middle of the map, written the other way round so it is not upside down. */
+export const lowerLabel = (index: number, count: number) =>
+  Math.cos(((index + 0.5) / count) * TAU) < 0;
+/** The sector labels' font size in map units. */
+export const LABEL_SIZE = 0.065;
+
 /** A name longer than this (in em of its font) is shortened with "…". */
 export const LABEL_MAX_EM = 13;
 
@@ -72,9 +81,27 @@ export interface LayoutOptions {
   labelEm?: (p: Person) => number;
   /** One row per cell and no search: for a big map's first frame, the careful layout follows. */
   quick?: boolean;
+  /** Each sector label's width in map units: names and pictures keep off the labels. */
+  labelWidths?: readonly number[];
 }
 
-/** What a box costs by what it touches in a flat list of boxes; names touching names cost most. */
+/** Boxes along a sector label's arc, as the layout's flat name boxes. */
+export function labelBoxes(index: number, count: number, width: number): number[][] {
+  const [start, end] = sectorSpan(index, count);
+  const mid = (start + end) / 2;
+  // Half a letter out from the baseline, or in where the letters hang inwards.
+  const r = lowerLabel(index, count) ? LABEL_LOWER_RADIUS - 0.025 : LABEL_RADIUS + 0.025;
+  const reach = width / 2 / r;
+  const boxes: number[][] = [];
+  for (let a = -reach; a <= reach + 0.02; a += 0.04) {
+    const x = r * Math.sin(mid + a);
+    const y = -r * Math.cos(mid + a);
+    boxes.push([x - 0.035, y - 0.035, x + 0.035, y + 0.035, 1]);
+  }
+  return boxes;
+}
+
+/** What a box costs by what it touches in a flat list of boxes; a name touching anything costs most. */
 function touching(a: number[], list: number[]): number {
   let cost = 0;
   for (let j = 0; j < list.length; j += 5) {
@@ -86,7 +113,8 @@ function touching(a: number[], list: number[]): number {
 
 /**
  * One arrangement of a cell's k people: on `rows` alternating radii between
- * `pad` inside the ring's edges, spread along the angle and nudged by `shift`.
+ * `pad` inside the ring's edges, along the angle nudged by `shift` (in
+ * places) and spread by `spread` (1 fills the sector evenly).
  */
 function arrange(
   k: number,
@@ -96,6 +124,7 @@ function arrange(
   pad: number,
   rows: number,
   shift: number,
+  spread: number,
   phase: number,
 ): Point[] {
   const lo = ringInner(ring) + Math.max(pad, inset);
@@ -103,7 +132,7 @@ function arrange(
   return Array.from({ length: k }, (_, i) => {
     const r =
       rows > 1 ? lo + ((hi - lo) * Math.abs(phase - (i % rows))) / (rows - 1) : (lo + hi) / 2;
-    const a = start + ((i + 0.5 + shift) / k) * (end - start);
+    const a = (start + end) / 2 + ((i + 0.5 + shift) / k - 0.5) * (end - start) * spread;
     return { x: r * Math.sin(a), y: -r * Math.cos(a) };
   });
 }
@@ -119,7 +148,12 @@ function arrange(
 export function layout(
   people: readonly Person[],
   sectorIds: readonly string[],
-  { simple = false, labelEm = (p) => estimateEm(p.name), quick = false }: LayoutOptions = {},
+  {
+    simple = false,
+    labelEm = (p) => estimateEm(p.name),
+    quick = false,
+    labelWidths = [],
+  }: LayoutOptions = {},
 ): Map<string, Point> {
   const { circle, picture, nameY, nameSize: f } = personSize(simple);
   const half = circle + 0.025 * picture;
@@ -138,7 +172,7 @@ export function layout(
     for (const [key, members] of cells)
       place(
         members,
-        arrange(members.length, spanOf(key), (key & 3) as Ring, half - 0.02, 0.04, 1, 0, 0),
+        arrange(members.length, spanOf(key), (key & 3) as Ring, half - 0.02, 0.04, 1, 0, 1, 0),
       );
     return positions;
   }
@@ -152,12 +186,13 @@ export function layout(
       [x - w, y + nameY - 1.1 * f, x + w, y + nameY + 0.45 * f, 1],
     ];
   };
+  const labels = labelWidths.flatMap((w, i) => labelBoxes(i, n, w));
   const order = [...cells].sort((a, b) => b[1].length - a[1].length);
   for (const pass of [0, 1]) {
     for (const [key, members] of order) {
       const k = members.length;
-      // Everyone placed in other cells, and the child in the centre.
-      const placed = [[-0.16, -0.16, 0.16, 0.16, 0]];
+      // Everyone placed in other cells, the child in the centre and the sector labels.
+      const placed = [[-0.16, -0.16, 0.16, 0.16, 0], ...labels];
       for (const p of people) {
         const at = positions.get(p.id);
         if (at && !members.includes(p)) placed.push(...boxes(p, at));
@@ -180,11 +215,29 @@ export function layout(
       if (pass) consider(best);
       for (const pad of [0.07, 0.04, 0.02])
         for (let rows = 1; rows <= 3; rows++)
-          for (const shift of [0, -0.2, 0.2, -0.35, 0.35])
+          // Nudged along the angle, or spread wider: two big pictures side by side in a small cell.
+          for (const [shift, spread] of [
+            [0, 1],
+            [-0.2, 1],
+            [0.2, 1],
+            [-0.35, 1],
+            [0.35, 1],
+            [0, 1.3],
+          ])
             for (const phase of rows > 1 ? [rows - 1, 0] : [0])
               if (bestCost > 0)
                 consider(
-                  arrange(k, spanOf(key), (key & 3) as Ring, half - 0.02, pad, rows, shift, phase),
+                  arrange(
+                    k,
+                    spanOf(key),
+                    (key & 3) as Ring,
+                    half - 0.02,
+                    pad,
+                    rows,
+                    shift!,
+                    spread!,
+                    phase,
+                  ),
                 );
       place(members, best);
     }

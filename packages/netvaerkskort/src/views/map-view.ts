@@ -4,6 +4,9 @@ import { msg, str } from '@lit/localize';
 import {
   CHILD_RADIUS,
   HIT_RADIUS,
+  LABEL_LOWER_RADIUS,
+  LABEL_RADIUS,
+  lowerLabel,
   personSize,
   RING_EDGES,
   sectorSpan,
@@ -44,7 +47,7 @@ export const bonds = (): [Bond, string, string][] => [
 
 /** The files' height in map units: the map, and its legend with a row per sector and one more. */
 export const fileHeight = (sectors: number) =>
-  MAP_VIEW.height + 0.25 + (Math.max(sectors, 3) + 1) * 0.075;
+  Math.round((MAP_VIEW.height + 0.25 + (Math.max(sectors, 3) + 1) * 0.075) * 1000) / 1000;
 
 /**
  * The legend below the map in the SVG file, so it makes sense on its own:
@@ -56,18 +59,18 @@ function legendView(sectors: readonly Sector[], date: string): SVGTemplateResult
   const row = (i: number) => top + 0.2 + i * 0.075;
   const rings = [msg('Inderste ring'), msg('Midterste ring'), msg('Yderste ring')];
   return svg`<g class="export-legend">
-    <text class="sector-label" x="-1.45" y=${top + 0.1}>${msg('Forklaring')} · ${date}</text>
-    ${rings.map((ring, i) => svg`<text x="-1.45" y=${row(i)}>${ring}: ${ringLabel((i + 1) as Ring)}</text>`)}
-    <text x="-1.45" y=${row(Math.max(sectors.length, 3))}><tspan class="trusted-mark">★</tspan> ${msg('En voksen jeg kan tale med om det derhjemme')}</text>
+    <text class="sector-label" x="-1.1" y=${top + 0.1}>${msg('Forklaring')} · ${date}</text>
+    ${rings.map((ring, i) => svg`<text x="-1.1" y=${row(i)}>${ring}: ${ringLabel((i + 1) as Ring)}</text>`)}
+    <text x="-1.1" y=${row(Math.max(sectors.length, 3))}><tspan class="trusted-mark">★</tspan> ${msg('En voksen jeg kan tale med om det derhjemme')}</text>
     ${sectors.map(
       (s, i) =>
-        svg`<path class="sector" d="M-0.45 ${row(i) - 0.04}h0.08v0.05h-0.08z" fill=${s.colour}></path>
-          <text x="-0.34" y=${row(i)}>${s.label}</text>`,
+        svg`<path class="sector" d="M-0.2 ${row(i) - 0.04}h0.08v0.05h-0.08z" fill=${s.colour}></path>
+          <text x="-0.09" y=${row(i)}>${s.label}</text>`,
     )}
     ${bonds().map(
       ([bond, mark, text], i) =>
-        svg`<path class="bond bond--${bond}" d="M0.35 ${row(i) - 0.015}h0.2"></path>
-          <text x="0.6" y=${row(i)}>${mark}${text}</text>`,
+        svg`<path class="bond bond--${bond}" d="M0.47 ${row(i) - 0.015}h0.15"></path>
+          <text x="0.66" y=${row(i)}>${mark}${text}</text>`,
     )}
   </g>`;
 }
@@ -101,16 +104,11 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
       )}
       ${RING_EDGES.map((r) => svg`<circle class="ring" r=${r}></circle>`)}
       ${p.sectors.map((s, i) => {
-        const [start, end] = sectorSpan(i, n);
-        const mid = (start + end) / 2;
-        // Below the middle (strictly: not the label level with the child), a label sits lower.
-        const cos = Math.cos(mid);
-        const lines = labelLines(s.label);
-        const x = LABEL_RADIUS * Math.sin(mid);
-        const y = -LABEL_RADIUS * cos + (cos < -0.01 ? 0.05 : 0) - (lines.length - 1) * 0.035;
+        const [start] = sectorSpan(i, n);
         return svg`
           <path class="sector-edge" d="M${at(CHILD_RADIUS, start)}L${at(RING_EDGES[2], start)}"></path>
-          ${lines.map((line, k) => svg`<text class="sector-label" x=${x} y=${y + k * 0.07}>${line}</text>`)}`;
+          <path id="${p.idPrefix}arc-${i}" class="label-arc" d=${labelArc(i, n)}></path>
+          <text class="sector-label" transform="scale(0.01)"><textPath href="#${p.idPrefix}arc-${i}" startOffset="50%">${s.label}</textPath></text>`;
       })}
     </g>
     <g class="bonds" aria-hidden="true">
@@ -120,7 +118,9 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
           svg`<path class="bond bond--${bond}" d=${p.people
             .map((person) => {
               const pos = where(person);
-              return pos && person.bond === bond ? `M0 0L${pos.x.toFixed(4)} ${pos.y.toFixed(4)}` : '';
+              return pos && person.bond === bond
+                ? `M0 0L${pos.x.toFixed(4)} ${pos.y.toFixed(4)}`
+                : '';
             })
             .join('')}></path>`,
       )}
@@ -168,21 +168,23 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
   `;
 }
 
-/** The drawing area: wide enough for sector labels beside the map. */
-export const MAP_VIEW = { x: -1.5, y: -1.3, width: 3, height: 2.6 } as const;
-/** Sector labels sit outside the outer ring, clear of its people. */
-export const LABEL_RADIUS = RING_EDGES[2] + 0.15;
+/** The drawing area: the rings and the sector labels round them. */
+export const MAP_VIEW = { x: -1.16, y: -1.16, width: 2.32, height: 2.32 } as const;
 export const MAP_VIEWBOX = `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${MAP_VIEW.height}`;
 
-/** Long labels go on two lines, split at the space nearest the middle. */
-export function labelLines(label: string): string[] {
-  if (label.length <= 12 || !label.includes(' ')) return [label];
-  const split = label
-    .split('')
-    .reduce(
-      (best, c, i) =>
-        c === ' ' && Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
-      Infinity,
-    );
-  return [label.slice(0, split), label.slice(split + 1)];
+/**
+ * The line a sector's label is written along, just outside the outer ring
+ * (drawn as nothing: only its label is seen).
+ * Below the middle it runs the other way, so the label is not upside down,
+ * and lies a little further out, because there the letters hang inwards.
+ */
+export function labelArc(index: number, count: number): string {
+  const [start, end] = sectorSpan(index, count);
+  const large = end - start > Math.PI ? 1 : 0;
+  const lower = lowerLabel(index, count);
+  // In units of 1/100, as the label is drawn: every engine then spaces its letters evenly.
+  const r = (lower ? LABEL_LOWER_RADIUS : LABEL_RADIUS) * 100;
+  return lower
+    ? `M${at(r, end)}A${r} ${r} 0 ${large} 0 ${at(r, start)}`
+    : `M${at(r, start)}A${r} ${r} 0 ${large} 1 ${at(r, end)}`;
 }
