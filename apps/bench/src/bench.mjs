@@ -2,11 +2,13 @@
 //
 // For every bundle in widgets.mjs: its bytes (as built, gzip, brotli) against
 // its budget, and the time to first render in headless Chromium over N fresh
-// page loads (median, min, p95). For an entry with an `interaction`, also the
-// work per frame while it runs (p50, p95, max; see frame-work.mjs), in fresh
-// pages after the first render. Times are reported, never asserted; the
-// process fails only on a missing bundle, a byte budget not met, or an
-// interaction that does not work (no frames, or none that changed the element).
+// page loads (median, min, p95), with the render's main-thread CPU time from a
+// trace of each load (render-task.mjs). For an entry with an `interaction`,
+// also the work per frame while it runs (p50, p95, max; see frame-work.mjs),
+// in fresh pages after the first render. Times are reported, never asserted;
+// the process fails only on a missing bundle, a byte budget not met, a render
+// task not found in a trace, or an interaction that does not work (no frames,
+// or none that changed the element).
 // Results also go to apps/bench/results/latest.json.
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,14 @@ import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
 import { checkBudget, loadBudgets, missingBundles, missingMessage } from './budget.mjs';
 import { METHOD, nextFrameInPage, startFrameRecorder } from './frame-work.mjs';
 import { measureBytes } from './measure-bytes.mjs';
+import {
+  RENDER_END_MARK,
+  RENDER_START_MARK,
+  RENDER_TRACE_CATEGORIES,
+  renderCpuMs,
+} from './render-task.mjs';
 import { median, percentile, summarize } from './stats.mjs';
+import { startTrace } from './trace.mjs';
 import { bundlePath, resolveValue, scenariosOf, widgets } from './widgets.mjs';
 
 const DEFAULT_RUNS = 15;
@@ -62,7 +71,9 @@ const parseOptions = () => {
 
 // The page a web team would write: one module script that loads the bundle,
 // then creates the element, sets its value, appends it and waits for the
-// first render. performance.now() counts from navigation start.
+// first render. performance.now() counts from navigation start. The render
+// runs in a timer task of its own, between two marks, so that its CPU time
+// can be read from a trace (render-task.mjs).
 const pageHtml = (entry, value) => {
   // JSON inside <script>: escape '<' so a value can never close the script.
   const json = (x) => JSON.stringify(x).replace(/</g, '\\u003c');
@@ -73,16 +84,20 @@ const pageHtml = (entry, value) => {
 <script type="module">
 import ${json(`/${entry.file}`)};
 const moduleReady = performance.now();
-const el = document.createElement(${json(entry.tag)});
-el.value = ${json(value)};
-document.body.append(el);
-await el.updateComplete;
-const firstRender = performance.now();
-window.__bench = {
-  moduleReady,
-  firstRender,
-  rendered: el.shadowRoot !== null && el.shadowRoot.childElementCount > 0,
-};
+setTimeout(async () => {
+  performance.mark(${json(RENDER_START_MARK)});
+  const el = document.createElement(${json(entry.tag)});
+  el.value = ${json(value)};
+  document.body.append(el);
+  await el.updateComplete;
+  const firstRender = performance.now();
+  performance.mark(${json(RENDER_END_MARK)});
+  window.__bench = {
+    moduleReady,
+    firstRender,
+    rendered: el.shadowRoot !== null && el.shadowRoot.childElementCount > 0,
+  };
+});
 </script>
 </body>
 </html>
@@ -117,9 +132,10 @@ const startServer = (entries) => {
 
 /**
  * One load in a fresh context (no shared HTTP cache), with the cache disabled,
- * up to the first render. `then(page)`, if given, runs before the context closes.
+ * up to the first render. With `trace`, the result also has the render's CPU
+ * time (renderCpuMs). `then(page)`, if given, runs before the context closes.
  */
-const loadOnce = async (browser, url, { viewport, then } = {}) => {
+const loadOnce = async (browser, url, { viewport, then, trace = false } = {}) => {
   const context = await browser.newContext(viewport ? { viewport } : {});
   try {
     const page = await context.newPage();
@@ -129,6 +145,7 @@ const loadOnce = async (browser, url, { viewport, then } = {}) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const stopTrace = trace ? await startTrace(cdp, RENDER_TRACE_CATEGORIES) : null;
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     try {
       await page.waitForFunction(() => window.__bench, null, { timeout: LOAD_TIMEOUT_MS });
@@ -137,6 +154,14 @@ const loadOnce = async (browser, url, { viewport, then } = {}) => {
     }
     const result = await page.evaluate(() => window.__bench);
     if (!result.rendered) throw new Error(`the element rendered nothing at ${url}`);
+    if (stopTrace) {
+      const events = await stopTrace();
+      try {
+        result.renderCpuMs = renderCpuMs(events);
+      } catch (e) {
+        throw new Error(`render CPU time at ${url}: ${e.message}`, { cause: e });
+      }
+    }
     if (then) {
       const out = await then(page);
       if (errors.length) throw new Error(`errors in the page at ${url}: ${errors.join('; ')}`);
@@ -148,16 +173,17 @@ const loadOnce = async (browser, url, { viewport, then } = {}) => {
   }
 };
 
-/** One warm-up load (browser start-up effects, not counted), then `runs` loads. */
+/** One warm-up load (browser start-up effects, not counted), then `runs` traced loads. */
 const timeScenario = async (browser, url, runs) => {
   await loadOnce(browser, url);
   const loads = [];
   for (let i = 0; i < runs; i++) {
-    const r = await loadOnce(browser, url);
+    const r = await loadOnce(browser, url, { trace: true });
     loads.push({
       firstRenderMs: round(r.firstRender),
       moduleReadyMs: round(r.moduleReady),
       renderMs: round(r.firstRender - r.moduleReady),
+      renderCpuMs: round(r.renderCpuMs),
     });
   }
   return loads;
@@ -252,6 +278,7 @@ const printTable = (rows) => {
     'min ms',
     'p95 ms',
     'render ms',
+    'render cpu ms',
   ];
   const body = rows.map((r) => [
     r.label,
@@ -264,6 +291,7 @@ const printTable = (rows) => {
     r.time.min.toFixed(1),
     r.time.p95.toFixed(1),
     r.render.median.toFixed(1),
+    r.renderCpu.median.toFixed(1),
   ]);
   printColumns(head, body);
 };
@@ -338,6 +366,7 @@ const main = async () => {
           firstRenderMs: time,
           moduleReadyMs: summarize(loads.map((l) => l.moduleReadyMs)),
           renderMs: summarize(loads.map((l) => l.renderMs)),
+          renderCpuMs: summarize(loads.map((l) => l.renderCpuMs)),
           // Objects, not arrays of numbers: JSON.stringify's layout is then Prettier's too.
           loads,
         });
@@ -350,6 +379,7 @@ const main = async () => {
           budget,
           time,
           render: summarize(loads.map((l) => l.renderMs)),
+          renderCpu: summarize(loads.map((l) => l.renderCpuMs)),
         });
       }
       let interaction = null;
@@ -373,7 +403,7 @@ const main = async () => {
       node: process.version,
       chromium: chromiumVersion,
       runs,
-      note: 'firstRenderMs: navigation start to the first updateComplete; moduleReadyMs: to the bundle evaluated; renderMs: from the bundle evaluated to the first updateComplete (create, set value, append, render). Fresh browser context per load, cache disabled, one warm-up load not counted. interaction: work per frame with input (ms) over all timed runs, one warm-up run not counted; see method.',
+      note: "firstRenderMs: navigation start to the first updateComplete; moduleReadyMs: to the bundle evaluated; renderMs: from the bundle evaluated to the first updateComplete (create, set value, append, render), run in a timer task of its own; renderCpuMs: the main-thread CPU time (thread time) of that task, from a Chrome trace of each timed load. Wall time is what a user waits on an idle device; on a shared 2-core machine it also includes time the renderer's main thread is descheduled, so the render task's CPU time is the steadier figure to compare. Fresh browser context per load, cache disabled, one warm-up load not counted. interaction: work per frame with input (ms) over all timed runs, one warm-up run not counted; see method.",
       entries: results,
     };
     mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
@@ -390,6 +420,9 @@ const main = async () => {
     `\nChromium ${chromiumVersion}, ${runs} fresh loads per row; time to first render (median, min, p95: from navigation start; render: median from the bundle evaluated):\n`,
   );
   printTable(rows);
+  console.log(
+    `\nrender ms is wall time: what a user waits on an idle device. On a shared 2-core machine it also includes time the renderer's main thread is descheduled, so render cpu ms, the main thread's CPU time for the render task (create, set value, append, first render; from a Chrome trace of each load), is the steadier figure to compare.`,
+  );
   printInteractions(results);
   console.log('\nWritten: apps/bench/results/latest.json');
   const over = results.filter((r) => !r.budget.ok);
