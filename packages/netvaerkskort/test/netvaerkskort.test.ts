@@ -372,6 +372,25 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect([...head]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const bitmap = await createImageBitmap(png);
     expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 2083]);
+    // The sector labels are drawn on their arcs, letter by letter: ink at every letter of «Skole og dagtilbud».
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const label = el.shadowRoot!.querySelectorAll<SVGTextElement>('.sectors .sector-label')[2]!;
+    const scale = 1600 / 2.32;
+    /** Whether there is dark ink within `r` canvas pixels of a point in the label's own units. */
+    const ink = (x: number, y: number, r: number) => {
+      // The label is drawn in 1/100 map units; the file's drawing starts at -1.16.
+      const [cx, cy] = [Math.round((x / 100 + 1.16) * scale), Math.round((y / 100 + 1.16) * scale)];
+      const px = ctx.getImageData(cx - r, cy - r, 2 * r, 2 * r).data;
+      return px.some((v, k) => k % 4 === 0 && v < 100);
+    };
+    const letters = [...label.textContent!].map((letter, i) => {
+      const b = label.getExtentOfChar(i);
+      return letter === ' ' || ink(b.x + b.width / 2, b.y + b.height / 2, 5);
+    });
+    expect(label.textContent).to.equal('Skole og dagtilbud');
+    expect(letters).to.deep.equal(Array(18).fill(true));
   });
 
   it('prints the map with its legend, without the controls, on landscape A4', async () => {

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { glyphOf } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
@@ -39,11 +38,7 @@ export function listView(p: ListViewProps): TemplateResult {
                 return inRing.length
                   ? html`<h4>${ringLabel(ring)}</h4>
                       <ul class="list-people">
-                        ${repeat(
-                          inRing,
-                          (person) => person.id,
-                          (person) => listItem(person, sector, p),
-                        )}
+                        ${inRing.map((person) => listItem(person, sector, p))}
                       </ul>`
                   : nothing;
               })
@@ -96,12 +91,14 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
                 type="button"
                 id="list-go-${id}"
                 class="button button--secondary small"
-                @click=${(e: Event) =>
-                  p.onMoveTo(
-                    id,
-                    ((e.currentTarget as Element).previousElementSibling as HTMLSelectElement)
-                      .value,
-                  )}
+                @click=${(e: Event) => {
+                  const select = (e.currentTarget as Element)
+                    .previousElementSibling as HTMLSelectElement;
+                  const to = select.value;
+                  // Back to what Lit last set: the next render may give this row to someone else.
+                  select.value = sector.id;
+                  p.onMoveTo(id, to);
+                }}
               >
                 <span aria-hidden="true">⇄ </span>${msg('Flyt')}${hidden}
               </button>

@@ -40,7 +40,23 @@ export function drawMap(
     ctx.setLineDash(
       cs.strokeDasharray === 'none' ? [] : cs.strokeDasharray.split(/[\s,]+/).map(num),
     );
-    if (el instanceof SVGTextElement) {
+    if (el instanceof SVGTextElement && el.firstElementChild) {
+      // A label on its arc: letter by letter, where and as turned as the page draws them.
+      ctx.font = `${cs.fontWeight} ${num(cs.fontSize) * m.a}px ${cs.fontFamily}`;
+      let i = 0;
+      for (const letter of el.textContent!) {
+        const start = el.getStartPositionOfChar(i);
+        const at = new DOMPoint(start.x, start.y).matrixTransform(m);
+        ctx.setTransform(1, 0, 0, 1, at.x, at.y);
+        ctx.rotate((el.getRotationOfChar(i) * Math.PI) / 180);
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'alphabetic';
+        ctx.fillText(letter, 0, 0);
+        i += letter.length;
+      }
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+    } else if (el instanceof SVGTextElement) {
       const box = el.getBBox();
       const at = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(m);
       ctx.setTransform(1, 0, 0, 1, at.x, at.y);

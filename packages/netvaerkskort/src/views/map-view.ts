@@ -1,5 +1,4 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import {
   CHILD_RADIUS,
@@ -134,16 +133,13 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
       <text class="me-label" y="0.12">${me}</text>
     </g>
     <g class="people" role=${live ? 'group' : nothing} aria-label=${msg('Personer på kortet')}>
-      ${repeat(
-        p.people,
-        (person) => person.id,
-        (person) => {
-          const pos = where(person) ?? { x: 0, y: 0 };
-          const focused = p.focusedId === person.id;
-          const grabbed = p.grabbedId === person.id;
-          const label = p.labelOf(person);
-          // The name is drawn in units of 1/100, so every engine measures its box exactly.
-          return svg`
+      ${p.people.map((person) => {
+        const pos = where(person) ?? { x: 0, y: 0 };
+        const focused = p.focusedId === person.id;
+        const grabbed = p.grabbedId === person.id;
+        const label = p.labelOf(person);
+        // The name is drawn in units of 1/100, so every engine measures its box exactly.
+        return svg`
             <g class="person ${p.drag?.id === person.id ? 'person--dragging' : ''}"
               id="${p.idPrefix}person-${person.id}"
               data-id=${person.id}
@@ -161,8 +157,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
               </g>
               <text class="person-name" transform="scale(0.01)" y=${(size.nameY * 100).toFixed(1)}>${label}</text>
             </g>`;
-        },
-      )}
+      })}
     </g>
     ${p.legendDate === undefined ? nothing : legendView(p.sectors, p.legendDate)}
   `;
