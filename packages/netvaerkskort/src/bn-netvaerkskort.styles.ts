@@ -65,12 +65,12 @@ export const styles = [
       stroke: var(--_bn-color-border);
       stroke-width: 0.004;
     }
+    /* A sector label's size is its font-size attribute: a long one is made to fit its arc. */
     .sector-label {
-      font-size: 0.065px;
       font-weight: 700;
     }
-    .sector-label[transform] {
-      font-size: 6.5px;
+    .export-legend .sector-label {
+      font-size: 0.065px;
     }
     .label-arc {
       fill: none;

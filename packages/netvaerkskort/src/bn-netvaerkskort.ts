@@ -70,6 +70,7 @@ interface Derived {
   positions?: Map<string, Point>;
   /** The positions are the first frame's quick ones. */
   quick?: boolean;
+  labelWidths?: number[];
 }
 
 /**
@@ -196,9 +197,15 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     return {
       simple: this.simple,
       labelEm: (p) => this.#em(this.#labelOf(p)),
-      // Bold, a little wider than the names' weight that is measured.
-      labelWidths: this.#derived.sectors.map((s) => this.#em(s.label) * LABEL_SIZE * 1.1),
+      labelWidths: this.#labelWidths,
     };
+  }
+
+  /** The sector labels' widths in map units, measured once per change of sectors. */
+  get #labelWidths(): number[] {
+    const d = this.#derived;
+    // Bold, a little wider than the names' weight that is measured.
+    return (d.labelWidths ??= d.sectors.map((s) => this.#em(s.label) * LABEL_SIZE * 1.1));
   }
 
   #ctx?: CanvasRenderingContext2D | null;
@@ -691,8 +698,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     // Taller than the map: the legend (rings, sectors, bonds, date) is below it.
     const height = fileHeight(this.#derived.sectors.length);
     copy.setAttribute('viewBox', `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${height}`);
-    copy.setAttribute('width', `${MAP_VIEW.width * 400}`);
-    copy.setAttribute('height', `${height * 400}`);
+    copy.setAttribute('width', `${Math.round(MAP_VIEW.width * 400)}`);
+    copy.setAttribute('height', `${Math.round(height * 400)}`);
     return downloadText(
       new XMLSerializer().serializeToString(copy),
       'netvaerkskort.svg',
@@ -821,6 +828,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
           ? this.#positions
           : layout(people, this.#derived.ids, this.#layoutOptions),
       labelOf: this.#labelOf,
+      labelWidths: this.#labelWidths,
       describe: this.#describe,
       // The one person in the Tab order: the focused one while they are on the
       // map, else the first (a value from the host may have replaced them).

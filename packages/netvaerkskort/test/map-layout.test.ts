@@ -3,7 +3,7 @@ import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
 import { foersteKort, fuldtKort, mangePersoner } from '../stories/sample-data.js';
 import { $, mountMap, settle, type El } from './element-helpers.js';
-import { map, person } from './fixtures.js';
+import { map, person, SECTORS } from './fixtures.js';
 
 const mount = (value: NetvaerkskortValue, options: { simple?: boolean; width?: number } = {}) =>
   mountMap(value, options);
@@ -180,6 +180,40 @@ describe('<bn-netvaerkskort> map layout', () => {
       expect(overlappingPairs(nameBoxes(el)), `simple: ${simple}`).to.equal(0);
       expect(overlappingPairs(screenBoxes(el)), `simple: ${simple}, on screen`).to.equal(0);
     }
+  });
+
+  it("draws a host's long sector labels smaller, so each fits its arc", async () => {
+    const labels = [
+      'Familie og nære slægtninge',
+      'Venner og kammerater',
+      'Skole og dagtilbud',
+      'Fritid og naboer',
+      'Kommunens sagsbehandler',
+      'Sundhedsplejerske og læge',
+      'Naboer og boligområde',
+      'Klubben',
+    ];
+    const el = await mount(foersteKort);
+    el.sectors = labels.map((label, i) => ({
+      id: SECTORS[i] ?? `x${i}`,
+      label,
+      colour: '#c2410c',
+    }));
+    await settle(el);
+    const texts = [
+      ...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg.map .sectors .sector-label'),
+    ];
+    expect(texts.map((t) => t.textContent)).to.deep.equal(labels);
+    const arc = (t: SVGTextElement) =>
+      el
+        .shadowRoot!.querySelector<SVGPathElement>(
+          t.querySelector('textPath')!.getAttribute('href')!,
+        )!
+        .getTotalLength();
+    for (const t of texts) expect(t.getComputedTextLength(), t.textContent!).to.be.below(arc(t));
+    const size = (t: SVGTextElement) => parseFloat(getComputedStyle(t).fontSize);
+    expect(size(texts[7]!)).to.equal(6.5);
+    expect(size(texts[0]!)).to.be.below(6.5);
   });
 
   it('«Seksti personer» (60 people): at most two pairs of names overlap; in simple mode at most a few', async () => {

@@ -366,12 +366,12 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     img.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
     await img.decode();
     // Taller than the map (2.32 units square): the legend is below it.
-    expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([928, 1208]);
+    expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([928, 1238]);
     const png = await el.exportPng();
     const head = new Uint8Array(await png.slice(0, 8).arrayBuffer());
     expect([...head]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const bitmap = await createImageBitmap(png);
-    expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 2083]);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 2134]);
     // The sector labels are drawn on their arcs, letter by letter: ink at every letter of «Skole og dagtilbud».
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d')!;
@@ -489,7 +489,7 @@ describe('<bn-netvaerkskort> SVG file', () => {
       '★ En voksen jeg kan tale med om det derhjemme',
     ])
       expect(legend).to.include(words);
-    expect(svg.getAttribute('viewBox')).to.equal('-1.16 -1.16 2.32 3.02');
+    expect(svg.getAttribute('viewBox')).to.equal('-1.16 -1.16 2.32 3.095');
     expect(svg.querySelectorAll('.export-legend .bond')).to.have.length(3);
     expect(getComputedStyle($(el, '.export-legend')).display).to.equal('none');
   });

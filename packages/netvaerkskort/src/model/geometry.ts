@@ -85,13 +85,23 @@ export interface LayoutOptions {
   labelWidths?: readonly number[];
 }
 
+/**
+ * A sector label's font size in map units: the full size, or smaller for a
+ * label (`width` at full size) that would not fit nine tenths of its arc.
+ */
+export function labelSize(index: number, count: number, width: number): number {
+  const [start, end] = sectorSpan(index, count);
+  const arc = (end - start) * (lowerLabel(index, count) ? LABEL_LOWER_RADIUS : LABEL_RADIUS);
+  return LABEL_SIZE * Math.min(1, (0.9 * arc) / width);
+}
+
 /** Boxes along a sector label's arc, as the layout's flat name boxes. */
 export function labelBoxes(index: number, count: number, width: number): number[][] {
   const [start, end] = sectorSpan(index, count);
   const mid = (start + end) / 2;
   // Half a letter out from the baseline, or in where the letters hang inwards.
   const r = lowerLabel(index, count) ? LABEL_LOWER_RADIUS - 0.025 : LABEL_RADIUS + 0.025;
-  const reach = width / 2 / r;
+  const reach = Math.min(width / 2, 0.45 * (end - start) * r) / r;
   const boxes: number[][] = [];
   for (let a = -reach; a <= reach + 0.02; a += 0.04) {
     const x = r * Math.sin(mid + a);

@@ -5,6 +5,7 @@ import {
   HIT_RADIUS,
   LABEL_LOWER_RADIUS,
   LABEL_RADIUS,
+  labelSize,
   lowerLabel,
   personSize,
   RING_EDGES,
@@ -30,6 +31,8 @@ export interface MapViewProps {
   interactive: boolean;
   simple: boolean;
   idPrefix: string;
+  /** Each sector label's width in map units at full size (a long one is drawn smaller). */
+  labelWidths: readonly number[];
   /** The date line of the legend drawn below the map for the SVG file; no legend when undefined. */
   legendDate?: string | undefined;
 }
@@ -44,9 +47,9 @@ export const bonds = (): [Bond, string, string][] => [
   ['difficult', '⚡ ', msg('Svært bånd')],
 ];
 
-/** The files' height in map units: the map, and its legend with a row per sector and one more. */
+/** The files' height in map units: the map, and its legend with a row per sector (or ring and bond) and one more. */
 export const fileHeight = (sectors: number) =>
-  Math.round((MAP_VIEW.height + 0.25 + (Math.max(sectors, 3) + 1) * 0.075) * 1000) / 1000;
+  Math.round((MAP_VIEW.height + 0.25 + (Math.max(sectors, 6) + 1) * 0.075) * 1000) / 1000;
 
 /**
  * The legend below the map in the SVG file, so it makes sense on its own:
@@ -60,7 +63,7 @@ function legendView(sectors: readonly Sector[], date: string): SVGTemplateResult
   return svg`<g class="export-legend">
     <text class="sector-label" x="-1.1" y=${top + 0.1}>${msg('Forklaring')} · ${date}</text>
     ${rings.map((ring, i) => svg`<text x="-1.1" y=${row(i)}>${ring}: ${ringLabel((i + 1) as Ring)}</text>`)}
-    <text x="-1.1" y=${row(Math.max(sectors.length, 3))}><tspan class="trusted-mark">★</tspan> ${msg('En voksen jeg kan tale med om det derhjemme')}</text>
+    <text x="-1.1" y=${row(Math.max(sectors.length, 6))}><tspan class="trusted-mark">★</tspan> ${msg('En voksen jeg kan tale med om det derhjemme')}</text>
     ${sectors.map(
       (s, i) =>
         svg`<path class="sector" d="M-0.2 ${row(i) - 0.04}h0.08v0.05h-0.08z" fill=${s.colour}></path>
@@ -68,8 +71,8 @@ function legendView(sectors: readonly Sector[], date: string): SVGTemplateResult
     )}
     ${bonds().map(
       ([bond, mark, text], i) =>
-        svg`<path class="bond bond--${bond}" d="M0.47 ${row(i) - 0.015}h0.15"></path>
-          <text x="0.66" y=${row(i)}>${mark}${text}</text>`,
+        svg`<path class="bond bond--${bond}" d="M-1.1 ${row(i + 3) - 0.015}h0.15"></path>
+          <text x="-0.91" y=${row(i + 3)}>${mark}${text}</text>`,
     )}
   </g>`;
 }
@@ -107,7 +110,8 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
         return svg`
           <path class="sector-edge" d="M${at(CHILD_RADIUS, start)}L${at(RING_EDGES[2], start)}"></path>
           <path id="${p.idPrefix}arc-${i}" class="label-arc" d=${labelArc(i, n)}></path>
-          <text class="sector-label" transform="scale(0.01)"><textPath href="#${p.idPrefix}arc-${i}" startOffset="50%">${s.label}</textPath></text>`;
+          <text class="sector-label" transform="scale(0.01)"
+            font-size=${(labelSize(i, n, p.labelWidths[i] ?? 0) * 100).toFixed(2)}><textPath href="#${p.idPrefix}arc-${i}" startOffset="50%">${s.label}</textPath></text>`;
       })}
     </g>
     <g class="bonds" aria-hidden="true">
