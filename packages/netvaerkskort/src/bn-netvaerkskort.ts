@@ -861,11 +861,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
     </ul>`;
   }
 
-  /**
-   * The print line's date. Not in the first render: the first
-   * Intl.DateTimeFormat of a page costs more than drawing the map (core
-   * keeps the formatter after that).
-   */
+  /** The print line's date, drawn with the rest after the first frame, as the file legend is. */
   #printedOn() {
     return msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`);
   }
