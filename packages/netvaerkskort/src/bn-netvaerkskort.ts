@@ -204,8 +204,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
   /** The sector labels' widths in map units, measured once per change of sectors. */
   get #labelWidths(): number[] {
     const d = this.#derived;
-    // Bold, a little wider than the names' weight that is measured.
-    return (d.labelWidths ??= d.sectors.map((s) => this.#em(s.label) * LABEL_SIZE * 1.1));
+    // Bold, a little wider than the names' weight that is measured. The first
+    // frame estimates: measuring text costs it a style pass and a canvas.
+    const width = (s: Sector) =>
+      (this.restReady ? this.#em(s.label) : estimateEm(s.label)) * LABEL_SIZE * 1.1;
+    return this.restReady ? (d.labelWidths ??= d.sectors.map(width)) : d.sectors.map(width);
   }
 
   #ctx?: CanvasRenderingContext2D | null;
