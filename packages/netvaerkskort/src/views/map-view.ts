@@ -43,8 +43,8 @@ const BOND_MARKS: Record<Bond, string> = { good: '', weak: '〰', difficult: '�
 /** The bonds with their mark and name; call while rendering. */
 export const bonds = (): [Bond, string, string][] => [
   ['good', '', msg('Godt bånd')],
-  ['weak', '〰 ', msg('Svagt bånd')],
-  ['difficult', '⚡ ', msg('Svært bånd')],
+  ['weak', `${BOND_MARKS.weak} `, msg('Svagt bånd')],
+  ['difficult', `${BOND_MARKS.difficult} `, msg('Svært bånd')],
 ];
 
 /** The files' height in map units: the map, and its legend with a row per sector (or ring and bond) and one more. */
