@@ -6,8 +6,8 @@
 // Usage (from a package): node build-standalone.mjs <entry.ts> <file-name> [<entry> <name> …]
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { minify } from 'terser';
 import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
@@ -18,13 +18,20 @@ if (args.length === 0 || args.length % 2 !== 0) {
   process.exit(2);
 }
 
-// Every English module the bundle needs: core's and the package's own.
-const coreEnglish = fileURLToPath(
-  new URL('../packages/core/dist/generated/locales/en.js', import.meta.url),
-);
+// Every English module the bundle needs: core's (found through the
+// package's own dependency on it) and the package's own.
+const ownPackage = JSON.parse(readFileSync('package.json', 'utf8'));
+const coreEnglish =
+  ownPackage.name === '@barnets-net/core'
+    ? []
+    : [
+        join(
+          dirname(createRequire(resolve('package.json')).resolve('@barnets-net/core/package.json')),
+          'dist/generated/locales/en.js',
+        ),
+      ];
 const ownEnglish = resolve('src/generated/locales/en.ts');
-const isCore = resolve('.') === fileURLToPath(new URL('../packages/core', import.meta.url));
-const englishModules = [...(isCore ? [] : [coreEnglish]), ownEnglish].filter((p) => existsSync(p));
+const englishModules = [...coreEnglish, ownEnglish].filter((p) => existsSync(p));
 
 const ENGLISH_IMPORT = /import\((['"`])(?:\.\.?\/)+generated\/locales\/en\.js\1\)/g;
 

@@ -5,7 +5,7 @@ export * from './element/fields.js';
 export * from './element/date-field.js';
 export { printElement, type PrintOrientation } from './element/print.js';
 export { defineElement, type VersionedElement } from './define.js';
-export * from './events.js';
+export * from './events/index.js';
 export { csvCell, toCsv } from './export/csv.js';
 export { downloadBlob, downloadText } from './export/download.js';
 export * from './localize/format.js';
@@ -15,7 +15,12 @@ export {
   intlTag,
   locales,
   registerTranslationLoader,
+  registerTranslationLoaders,
+  type TranslationLoader,
+  type Translations,
   registerTranslations,
+  msg,
+  str,
   resolveLocale,
   toLocale,
   withLocale,
@@ -31,3 +36,4 @@ export { tokenDefaults, tokenStyles, type TokenName } from './tokens/tokens.js';
 export { tokens, type Token } from './tokens/token-docs.js';
 export * from './validators/index.js';
 export { version } from './generated/version.js';
+export * from './controllers/history.js';

@@ -1,19 +1,27 @@
 import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
 import {
   BnFormElement,
   downloadBlob,
   downloadText,
+  type FieldIssue,
   formatDate,
   isDanishPhone,
+  msg,
   parseValue,
+  type PrintOrientation,
+  str,
   todayIso,
   version,
   withLocale,
-  type FieldIssue,
-  type PrintOrientation,
+  record,
+  redo,
+  startHistory,
+  undo,
+  type History,
 } from '@barnets-net/core';
+import { translations } from './translations.js';
+import type { BnNetvaerkskortEventMap } from './events.js';
 import { styles } from './bn-netvaerkskort.styles.js';
 import {
   cellAt,
@@ -25,7 +33,7 @@ import {
   type LayoutOptions,
   type Point,
 } from './model/geometry.js';
-import { record, redo, startHistory, undo, type History } from './model/history.js';
+
 import {
   addPerson,
   movePerson,
@@ -89,7 +97,8 @@ interface Derived {
  * @csspart draft-notice - The draft notice with its clear action.
  * @cssprop --bn-color-primary - Actions and the selected person.
  */
-export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue> {
+export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaerkskortEventMap> {
+  static override translations = translations;
   static override styles = styles;
   static override readonly version = version;
 

@@ -1,5 +1,3 @@
-/** Importing the package registers `<bn-netvaerkskort>`. */
-import { defineNetvaerkskort } from './registration.js';
-
-defineNetvaerkskort();
+/** Importing the package registers `<bn-netvaerkskort>` and re-exports its classes and types. */
+import './define.js';
 export * from './elements.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '@barnets-net/core';
 
 /**
  * The built-in pictures: id, emoji (drawn by the device's own font, so no

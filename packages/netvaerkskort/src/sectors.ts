@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '@barnets-net/core';
 import type { Sector } from './value/types.js';
 
 /** The default life areas, labelled in the reader's language; call while rendering. */

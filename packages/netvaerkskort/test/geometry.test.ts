@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cellAt, layout, slotAt } from '../src/index.js';
+import { cellAt, layout, slotAt } from '../src/model/geometry.js';
 import { SECTORS, person } from './fixtures.js';
 
 describe('map geometry', () => {

@@ -234,6 +234,18 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect(who(el, 'a').ring).to.equal(2);
   });
 
+  it('keeps its undo history when a host hands back the value it just sent (controlled pattern)', async () => {
+    const el = await mount(map([person('a', { name: 'A', ring: 1 })]));
+    el.addEventListener('bn-change', (e) => (el.value = e.detail.value));
+    button(el, /Længere væk\s*A/).click();
+    await settle(el);
+    expect(who(el, 'a').ring).to.equal(2);
+    expect(button(el, /Fortryd/).disabled, 'undo stays available').to.equal(false);
+    button(el, /Fortryd/).click();
+    await settle(el);
+    expect(who(el, 'a').ring).to.equal(1);
+  });
+
   it('shows names like <img src=x onerror=alert(1)> as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const el = await mount(map([person('x', { name: evil, relation: evil, note: evil })]));

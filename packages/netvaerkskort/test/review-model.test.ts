@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { kindOf } from '../src/model/pseudonyms.js';
 import {
   addPerson,
-  kindOf,
   MAX_PEOPLE,
   MAX_VERSIONS,
   netvaerkskortDefinition,

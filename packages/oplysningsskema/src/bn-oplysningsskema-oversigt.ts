@@ -1,21 +1,25 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
 import {
   BnFormElement,
   dateField,
+  type DateParts,
   downloadText,
   formatDate,
   isoToParts,
+  msg,
+  type PrintOrientation,
   readDateParts,
   selectField,
+  str,
   textField,
   todayIso,
   version,
   withLocale,
-  type DateParts,
-  type PrintOrientation,
+  emitter,
 } from '@barnets-net/core';
+import type { BnOplysningsskemaOversigtEventMap } from './events.js';
+import { translations } from './translations.js';
 import { styles } from './bn-oplysningsskema-oversigt.styles.js';
 import {
   ageText,
@@ -42,18 +46,7 @@ import {
 import { oversigtDefinition, type OversigtValue } from './value/oversigt.js';
 import type { OfferKind, OplysningsskemaValue, Residence } from './value/types.js';
 
-export interface BnSelectDetail {
-  /** Index in `registrations`. */
-  index: number;
-  reference: string;
-  value: OplysningsskemaValue;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'bn-select': CustomEvent<BnSelectDetail>;
-  }
-}
+const emit = emitter<BnOplysningsskemaOversigtEventMap>();
 
 const OFFER_KINDS: OfferKind[] = ['childrensGroup', 'reliefTalks', 'familyTalks', 'other'];
 
@@ -72,7 +65,11 @@ const OFFER_KINDS: OfferKind[] = ['childrensGroup', 'reliefTalks', 'familyTalks'
  * @csspart draft-notice - The draft notice with its clear action.
  * @csspart confirmation - The note saying the meeting is finished.
  */
-export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
+export class BnOplysningsskemaOversigt extends BnFormElement<
+  OversigtValue,
+  BnOplysningsskemaOversigtEventMap
+> {
+  static override translations = translations;
   static override styles = styles;
   static override readonly version = version;
 
@@ -160,17 +157,11 @@ export class BnOplysningsskemaOversigt extends BnFormElement<OversigtValue> {
   }
 
   #select(row: OverviewRow) {
-    this.dispatchEvent(
-      new CustomEvent<BnSelectDetail>('bn-select', {
-        detail: {
-          index: row.registrationIndex,
-          reference: row.reference,
-          value: structuredClone(this.data.registrations[row.registrationIndex]!),
-        },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'bn-select', {
+      index: row.registrationIndex,
+      reference: row.reference,
+      value: structuredClone(this.data.registrations[row.registrationIndex]!),
+    });
   }
 
   /**

@@ -1,23 +1,26 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
 import {
   BnFormElement,
   dateField,
+  type DateParts,
   errorSummary,
+  type FieldIssue,
+  formatDate,
   isoToParts,
+  msg,
+  plural,
   radioGroup,
   readDateParts,
+  str,
   textField,
   todayIso,
-  formatDate,
-  plural,
   version,
   withLocale,
-  type DateParts,
-  type FieldIssue,
 } from '@barnets-net/core';
+import { translations } from './translations.js';
+import type { BnOplysningsskemaEventMap } from './events.js';
 import { styles } from './bn-oplysningsskema.styles.js';
 import {
   ageText,
@@ -76,7 +79,11 @@ type View = 'form' | 'child' | 'review' | 'saved';
  * @cssprop --bn-color-warning-surface - Attention flags and notices.
  * @cssprop --bn-font-family - All text.
  */
-export class BnOplysningsskema extends BnFormElement<OplysningsskemaValue> {
+export class BnOplysningsskema extends BnFormElement<
+  OplysningsskemaValue,
+  BnOplysningsskemaEventMap
+> {
+  static override translations = translations;
   static override styles = styles;
   static override readonly version = version;
 

@@ -1,9 +1,15 @@
-/** Side-effect free: the classes, types and helpers, for hosts that register their own tags. */
+/**
+ * Side-effect free: the classes, their values' types, schemas and
+ * definitions, their events, and the documented helpers, for hosts that
+ * register their own tags.
+ */
 export { BnOplysningsskema } from './bn-oplysningsskema.js';
 export { BnOplysningsskemaOversigt } from './bn-oplysningsskema-oversigt.js';
 export { oplysningsskemaDefinition, emptyRegistration, emptyChild } from './value/definition.js';
 export { oplysningsskemaSchema } from './value/schema.js';
 export type * from './value/types.js';
+export type * from './events.js';
+export { oversigtDefinition, oversigtSchema, type OversigtValue } from './value/oversigt.js';
 export {
   attentionFlags,
   childFlags,

@@ -1,6 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { msg, plural, str } from '@barnets-net/core';
 import type { Choice, Locale } from '@barnets-net/core';
-import { plural } from '@barnets-net/core';
 import type { ChildAge } from './model/age.js';
 import type { FlagCode } from './model/flags.js';
 import type {

@@ -1,16 +1,13 @@
 import { defineElement } from '@barnets-net/core';
 import { BnOplysningsskema } from './bn-oplysningsskema.js';
 import { BnOplysningsskemaOversigt } from './bn-oplysningsskema-oversigt.js';
-import { registerOplysningsskemaTranslations } from './translations.js';
 
 /** Registers `<bn-oplysningsskema>` (once; a second copy warns). */
 export function defineOplysningsskema(): void {
-  registerOplysningsskemaTranslations();
   defineElement('bn-oplysningsskema', BnOplysningsskema);
 }
 
 /** Registers `<bn-oplysningsskema-oversigt>`. */
 export function defineOplysningsskemaOversigt(): void {
-  registerOplysningsskemaTranslations();
   defineElement('bn-oplysningsskema-oversigt', BnOplysningsskemaOversigt);
 }

@@ -2,10 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { pressKey, printRulesHide, withPrintMedia } from '@barnets-net/core/testing';
 import '../src/define.js';
-import type {
-  BnOplysningsskemaOversigt,
-  BnSelectDetail,
-} from '../src/bn-oplysningsskema-oversigt.js';
+import type { BnOplysningsskemaOversigt } from '../src/bn-oplysningsskema-oversigt.js';
+import type { BnSelectDetail } from '../src/events.js';
 import { completeChild, meeting, registration } from './fixtures.js';
 import type { Offers } from '../src/elements.js';
 

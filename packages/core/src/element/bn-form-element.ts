@@ -1,10 +1,17 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
-import { emit, type BnErrorCode } from '../events.js';
+import { msg, str } from '../localize/locale.js';
+import { emit, type BnErrorCode, type BnWidgetEventMap } from '../events/index.js';
 import { formatDateTime } from '../localize/format.js';
 import { observeLang } from '../localize/lang-observer.js';
-import { ensureLocale, resolveLocale, withLocale, type Locale } from '../localize/locale.js';
+import {
+  ensureLocale,
+  registerTranslationLoaders,
+  resolveLocale,
+  withLocale,
+  type Locale,
+  type Translations,
+} from '../localize/locale.js';
 import { errorMessage } from '../schema/value-error-message.js';
 import {
   copyValue,
@@ -16,6 +23,8 @@ import { issueMessage, type FieldIssue } from '../validators/issues.js';
 import { DraftController } from './draft-controller.js';
 import { printElement, type PrintOrientation } from './print.js';
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * The base of every Barnets Net widget: the contract in CONTRACT.md lives
  * here once. Subclasses describe their value (`definition`), render it, and
@@ -26,11 +35,23 @@ import { printElement, type PrintOrientation } from './print.js';
  * `disabled` (also through a disabled `<fieldset>`), reset and the
  * browser's form-state restore.
  */
-export class BnFormElement<V extends VersionedValue> extends LitElement {
+export class BnFormElement<
+  V extends VersionedValue,
+  // Read by the listener types merged in below.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  M extends BnWidgetEventMap<V> = BnWidgetEventMap<V>,
+> extends LitElement {
   static formAssociated = true;
 
   /** The package version, named when two copies meet on one page. */
   static readonly version: string = '0.0.0';
+
+  /**
+   * The widget's own translations, loaded on first use. Registered by the
+   * class, not by its tag's registration, so a host that defines the class
+   * under a name of its own keeps every language.
+   */
+  static translations: Translations = {};
 
   /** The field name the value is submitted under. */
   @property({ reflect: true }) name = '';
@@ -73,6 +94,7 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    registerTranslationLoaders((this.constructor as typeof BnFormElement).translations);
     this.data = this.definition.empty();
     this.#initial = this.data;
     this.drafts = new DraftController(this, {
@@ -115,6 +137,12 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
         result.error.code,
         result.error.code === 'newer-version' ? result.error.detail : result.error.path,
       );
+      return;
+    }
+    // The same content again (a framework's controlled pattern) changes
+    // nothing: no new render, and a widget's undo history stays.
+    if (sameJson(result.value, this.data)) {
+      this.#initial = this.data;
       return;
     }
     this.data = result.value;
@@ -415,4 +443,43 @@ export class BnFormElement<V extends VersionedValue> extends LitElement {
       }
     });
   }
+}
+
+// `addEventListener` typed by the widget's own event map: `bn-change` on a
+// network map carries a network map's value.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface BnFormElement<
+  V extends VersionedValue,
+  M extends BnWidgetEventMap<V> = BnWidgetEventMap<V>,
+> {
+  addEventListener<K extends keyof M & string>(
+    type: K,
+    listener: (this: this, ev: M[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof M & string>(
+    type: K,
+    listener: (this: this, ev: M[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }

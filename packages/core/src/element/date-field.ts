@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../localize/locale.js';
 import { parseIsoDate } from '../localize/format.js';
 import { errorMessage, type FieldOptions } from './fields.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../localize/locale.js';
 
 /**
  * Field templates shared by every form widget, GOV.UK-style: label, hint,

@@ -1,5 +1,5 @@
-import type { LocaleModule } from '@lit/localize';
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import type { LocaleModule, msg as litMsg } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 
 /** The locales every widget ships. Danish is the source and the default. */
 export const locales = ['da', 'en'] as const;
@@ -18,21 +18,29 @@ export function registerTranslations(locale: Locale, templates: Templates): void
   translations.set(locale, { ...translations.get(locale), ...templates });
 }
 
-// Reentrant runtime mode: msg() asks for the locale on every call, so each
-// element renders in the locale of its own nearest `lang` (see
-// docs/decisions/0002-per-element-locale.md).
-configureReentrantLocalization({
-  sourceLocale: defaultLocale,
-  targetLocales: locales.filter((l) => l !== defaultLocale),
-  getLocale: () => current,
-  loadLocaleSync: (locale: string) => {
-    const templates = translations.get(locale as Locale);
-    return templates ? { templates } : undefined;
-  },
-});
+/**
+ * The widgets' own `msg()`: @lit/localize's runtime lookup over Barnets Net's
+ * catalogues, in the locale of the element rendering now (see
+ * docs/decisions/0002-per-element-locale.md). It never configures
+ * @lit/localize itself, which can be configured once per page: that belongs
+ * to the host page (docs/decisions/0006-localize-as-a-guest.md). Its type
+ * carries @lit/localize's brand, so `lit-localize extract` finds the calls.
+ */
+export const msg = ((template, options) =>
+  runtimeMsg(
+    current === defaultLocale ? undefined : translations.get(current),
+    template,
+    options,
+  )) as typeof litMsg;
 
-type Loader = () => Promise<{ templates: Templates }>;
+export { str } from '@lit/localize';
+
+export type TranslationLoader = () => Promise<{ templates: Templates }>;
+type Loader = TranslationLoader;
+/** A widget's translations by locale, as its class declares them. */
+export type Translations = Partial<Record<Locale, TranslationLoader>>;
 const loaders = new Map<Locale, Loader[]>();
+const known = new WeakSet<Loader>();
 const loading = new Map<Locale, Promise<void>>();
 
 /**
@@ -41,6 +49,8 @@ const loading = new Map<Locale, Promise<void>>();
  * sibling file served from the same folder.
  */
 export function registerTranslationLoader(locale: Locale, loader: Loader): void {
+  if (known.has(loader)) return;
+  known.add(loader);
   loaders.set(locale, [...(loaders.get(locale) ?? []), loader]);
 }
 
@@ -65,6 +75,12 @@ export function ensureLocale(locale: Locale): Promise<void> | undefined {
     loading.set(locale, done);
   }
   return loading.get(locale);
+}
+
+/** Registers each of a widget class's loaders once (a class may be defined under any tag). */
+export function registerTranslationLoaders(translations: Translations): void {
+  for (const [locale, loader] of Object.entries(translations))
+    if (loader) registerTranslationLoader(locale as Locale, loader);
 }
 
 /** Runs `fn` with msg() answering in `locale`; nests safely. */

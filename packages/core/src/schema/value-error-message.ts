@@ -1,5 +1,5 @@
-import { msg, str } from '@lit/localize';
-import type { BnErrorCode } from '../events.js';
+import { msg, str } from '../localize/locale.js';
+import type { BnErrorCode } from '../events/index.js';
 
 /** The localised message of a `bn-error` code; call inside the element's locale. */
 export function errorMessage(code: BnErrorCode, detail?: string): string {

@@ -1,5 +1,6 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
-import type { BnErrorDetail } from '../events.js';
+import { configureLocalization, msg as hostMsg } from '@lit/localize';
+import type { BnErrorDetail } from '../events/index.js';
 import { watchNetwork } from './network-watch.js';
 
 /** The shape every Barnets Net widget element shares (CONTRACT.md). */
@@ -82,6 +83,32 @@ const shadowText = (el: HTMLElement) => {
   return texts.join(' ').replace(/\s+/g, ' ');
 };
 
+let tags = 0;
+/** A tag name no element has yet. */
+const freshTag = (tag: string) => `${tag}-host-${++tags}`;
+
+/** Defines the class behind `tag` again, as a subclass, under `name`. */
+function defineAgain(tag: string, name: string) {
+  const ctor = customElements.get(tag) as unknown as new () => HTMLElement;
+  customElements.define(name, class extends ctor {});
+}
+
+// The host's msg() (a live binding, set by configureLocalization), cast so
+// that our own string extraction leaves it out.
+type Say = (text: string, options: { id: string }) => string;
+const hostSays: Say = (text, options) => (hostMsg as unknown as Say)(text, options);
+
+let hostLocale: ReturnType<typeof configureLocalization> | undefined;
+/** The page's own @lit/localize, configured as a host app would: once per page. */
+function hostLocalization() {
+  hostLocale ??= configureLocalization({
+    sourceLocale: 'en',
+    targetLocales: ['de'],
+    loadLocale: async () => ({ templates: { 'bn-contract-hello': 'Hallo' } }),
+  });
+  return hostLocale;
+}
+
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 /**
@@ -126,6 +153,70 @@ export function runContractTests<V extends { schemaVersion: number }>(
       document.body.append(holder);
       await el.updateComplete;
       expect(el.value).to.deep.equal(f.valid);
+    });
+
+    it('keeps a value set on the element before its tag was defined', async () => {
+      // A framework renders before the module loads: the element is still plain.
+      const tag = freshTag(f.tag);
+      const el = document.createElement(tag) as ContractElement<V>;
+      el.value = f.valid;
+      const holder = document.createElement('div');
+      holder.setAttribute('data-contract-fixture', '');
+      holder.append(el);
+      document.body.append(holder);
+      defineAgain(f.tag, tag);
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(f.valid);
+    });
+
+    it('speaks English under a tag name of the host’s own', async () => {
+      const tag = freshTag(f.tag);
+      defineAgain(f.tag, tag);
+      const { el } = await mount<V>(tag, { lang: 'en' });
+      el.value = f.valid;
+      await el.updateComplete;
+      await nextFrame();
+      await el.updateComplete;
+      const en = shadowText(el);
+      for (const s of f.strings) expect(en).to.include(s.en);
+    });
+
+    it('is a good guest of a page that configures @lit/localize itself', async () => {
+      const host = hostLocalization();
+      const { el } = await mount<V>(f.tag, { lang: 'en' });
+      el.value = f.valid;
+      await nextFrame();
+      await el.updateComplete;
+      for (const s of f.strings) expect(shadowText(el)).to.include(s.en);
+      el.setAttribute('lang', 'da');
+      await nextFrame();
+      await el.updateComplete;
+      for (const s of f.strings) expect(shadowText(el)).to.include(s.da);
+      await host.setLocale('de');
+      expect(hostSays('Hello', { id: 'bn-contract-hello' }), 'the host’s own messages').to.equal(
+        'Hallo',
+      );
+      await el.updateComplete;
+      for (const s of f.strings) expect(shadowText(el)).to.include(s.da);
+    });
+
+    it('changes nothing when given the value it already holds', async () => {
+      const { el } = await mount<V>(f.tag, { name: 'skema' });
+      el.value = f.valid;
+      await f.editAsUser(el);
+      await el.updateComplete;
+      await nextFrame();
+      await el.updateComplete;
+      const edited = el.value;
+      let updates = 0;
+      const observer = new MutationObserver(() => updates++);
+      observer.observe(el.shadowRoot, { subtree: true, childList: true, characterData: true });
+      el.value = structuredClone(edited);
+      await el.updateComplete;
+      await nextFrame();
+      observer.disconnect();
+      expect(el.value).to.deep.equal(edited);
+      expect(updates, 'no re-render for the same value').to.equal(0);
     });
 
     it('refuses a bad value with bn-error and keeps what it had', async () => {

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localize/locale.js';
 
 /** What is wrong with one field, as the widget's own validation finds it. */
 export interface FieldIssue {

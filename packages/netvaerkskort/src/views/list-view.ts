@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@barnets-net/core';
 import { glyphOf } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Person, Ring, Sector } from '../value/types.js';

@@ -1,5 +1,5 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@barnets-net/core';
 import {
   CHILD_RADIUS,
   HIT_RADIUS,

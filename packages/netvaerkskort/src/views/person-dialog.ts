@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import { radioGroup, textArea, textField } from '@barnets-net/core';
+import { msg, radioGroup, textArea, textField } from '@barnets-net/core';
 import { pictures, relationSuggestions } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Bond, MapChild, Person, Ring, Sector } from '../value/types.js';

@@ -1,5 +1,4 @@
-import { msg } from '@lit/localize';
-import { formatDate, toCsv as writeCsv, type Locale } from '@barnets-net/core';
+import { formatDate, type Locale, msg, toCsv as writeCsv } from '@barnets-net/core';
 import {
   ageText,
   custodyChoices,

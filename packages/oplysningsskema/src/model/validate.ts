@@ -1,12 +1,13 @@
-import { msg, str } from '@lit/localize';
 import {
   containsCpr,
+  type FieldIssue,
   isBlank,
   isIsoDate,
   isNotInFuture,
   isYear,
+  msg,
+  str,
   todayIso,
-  type FieldIssue,
 } from '@barnets-net/core';
 import type { Child, OplysningsskemaValue } from '../value/types.js';
 import { MIN_BIRTH_YEAR } from './age.js';

@@ -1,17 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import {
   checkboxGroup,
   dateField,
+  type DateParts,
   errorSummary,
+  type FieldIssue,
   issueMessage,
+  type Locale,
+  msg,
   radioGroup,
   selectField,
+  str,
   textArea,
   textField,
-  type DateParts,
-  type FieldIssue,
-  type Locale,
 } from '@barnets-net/core';
 import {
   ageText,

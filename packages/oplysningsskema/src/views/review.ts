@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { formatDate, type Locale } from '@barnets-net/core';
+import { formatDate, type Locale, msg, str } from '@barnets-net/core';
 import {
   ageText,
   counsellingChoices,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { canRedo, canUndo, record, redo, startHistory, undo } from '../src/index.js';
+import { canRedo, canUndo, record, redo, startHistory, undo } from '../src/controllers/history.js';
 
 describe('undo and redo', () => {
   it('goes back and forward, and a new step clears redo', () => {

@@ -1,0 +1,43 @@
+// What a web team's strict TypeScript sees after importing the packages by
+// name. Each `@ts-expect-error` is a line that must not type-check: if the
+// types went loose, the error would vanish and this check would fail.
+import '@barnets-net/netvaerkskort';
+import '@barnets-net/oplysningsskema';
+import { isEventFrom } from '@barnets-net/core';
+import type { NetvaerkskortValue } from '@barnets-net/netvaerkskort';
+import type { OplysningsskemaValue, OversigtValue } from '@barnets-net/oplysningsskema';
+
+const map = document.querySelector('bn-netvaerkskort');
+const form = document.querySelector('bn-oplysningsskema');
+const overview = document.querySelector('bn-oplysningsskema-oversigt');
+
+if (map && form && overview) {
+  const people: NetvaerkskortValue['people'] = map.value.people;
+  const children: OplysningsskemaValue['children'] = form.value.children;
+  const meeting: OversigtValue['meetingDate'] = overview.value.meetingDate;
+  // @ts-expect-error a network map has no children
+  void map.value.children;
+
+  map.addEventListener('bn-change', (e) => {
+    const next: NetvaerkskortValue = e.detail.value;
+    // @ts-expect-error the map's bn-change carries a map, not a registration
+    const wrong: OplysningsskemaValue = e.detail.value;
+    void next;
+    void wrong;
+  });
+  form.addEventListener('bn-complete', (e) => void e.detail.value.client);
+  overview.addEventListener('bn-select', (e) => void e.detail.reference.toUpperCase());
+  map.addEventListener('bn-error', (e) => void e.detail.message.trim());
+  map.addEventListener('keydown', (e) => void e.key);
+  void [people, children, meeting];
+}
+
+document.addEventListener('bn-change', (e) => {
+  // On the document the detail is any loaded widget's value …
+  // @ts-expect-error … until the event is narrowed to its element
+  void e.detail.value.people;
+  if (isEventFrom(e, 'bn-netvaerkskort', 'bn-change')) void e.detail.value.people;
+  if (isEventFrom(e, 'bn-oplysningsskema', 'bn-change')) void e.detail.value.children;
+});
+document.addEventListener('bn-select', (e) => void e.detail.index.toFixed());
+document.addEventListener('bn-error', (e) => void e.detail.code);

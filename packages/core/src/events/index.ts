@@ -1,0 +1,3 @@
+export * from './details.js';
+export * from './event-map.js';
+export * from './emit.js';
