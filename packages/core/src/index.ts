@@ -37,3 +37,5 @@ export { tokens, type Token } from './tokens/token-docs.js';
 export * from './validators/index.js';
 export { version } from './generated/version.js';
 export * from './controllers/history.js';
+export * from './validation/rules.js';
+export { ValidationScopes, type Scope, type ScopeHost } from './controllers/validation-scopes.js';

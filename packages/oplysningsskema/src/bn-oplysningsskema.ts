@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BnFormElement,
+  check,
   dateField,
   type DateParts,
-  errorSummary,
   type FieldIssue,
   formatDate,
   isoToParts,
@@ -17,7 +17,6 @@ import {
   textField,
   todayIso,
   version,
-  withLocale,
 } from '@barnets-net/core';
 import { translations } from './translations.js';
 import type { BnOplysningsskemaEventMap } from './events.js';
@@ -46,12 +45,7 @@ import {
   type AttentionFlag,
   type FlagTexts,
 } from './model/flags.js';
-import {
-  childChangeId,
-  childField,
-  validateChild,
-  validateRegistration,
-} from './model/validate.js';
+import { childChangeId, childRules, registrationRules, validateChild } from './model/validate.js';
 import { oplysningsskemaDefinition } from './value/definition.js';
 import type { Child, OplysningsskemaValue } from './value/types.js';
 import { childEditor } from './views/child-editor.js';
@@ -96,7 +90,6 @@ export class BnOplysningsskema extends BnFormElement<
   @state() private view: View = 'form';
   @state() private editingId: string | null = null;
   @state() private editingIsNew = false;
-  @state() private childShowErrors = false;
   @state() private removed: RemovedChild | null = null;
   /** What the live region says; built while rendering, so in the element's language. */
   @state() private announcement: (() => string) | null = null;
@@ -115,17 +108,26 @@ export class BnOplysningsskema extends BnFormElement<
     return oplysningsskemaDefinition;
   }
 
-  protected override validate(value: OplysningsskemaValue): FieldIssue[] {
-    // Boxes that make no whole date leave registeredOn empty: the date is wrong, not missing.
-    const typed = readDateParts(this.registeredParts).kind;
-    const bad = typed === 'invalid' || typed === 'year';
-    return withLocale(this.locale, () =>
-      validateRegistration(value, this.#today).map((i) =>
-        bad && i.field === 'client-registeredOn'
-          ? { field: i.field, code: 'invalid-date', label: i.label }
-          : i,
-      ),
-    );
+  /**
+   * The whole registration (`value`), and the child in the editor (`child`),
+   * each shown after its own first try. Boxes that make no date yet leave
+   * the value's date empty: those dates are wrong, not missing.
+   */
+  protected override get rules() {
+    const today = () => this.#today;
+    const typed = (parts: DateParts) => readDateParts(parts).kind;
+    return {
+      value: registrationRules(today, () => /invalid|year/.test(typed(this.registeredParts))),
+      child: (): FieldIssue[] => {
+        const child = this.#editingChild;
+        const rules = childRules(
+          today,
+          () => typed(this.birthParts) === 'invalid',
+          (c) => c.perspectiveDiscussed === 'yes' && typed(this.discussedParts) === 'invalid',
+        );
+        return child ? check(rules, child) : [];
+      },
+    };
   }
 
   get #today(): string {
@@ -159,7 +161,7 @@ export class BnOplysningsskema extends BnFormElement<
     this.#editingSnapshot = isNew ? null : structuredClone(child);
     this.editingId = child.id;
     this.editingIsNew = isNew;
-    this.childShowErrors = false;
+    this.checks.hide('child');
     this.birthParts = child.birthDate
       ? isoToParts(child.birthDate)
       : { day: '', month: '', year: child.birthYear === null ? '' : String(child.birthYear) };
@@ -212,35 +214,10 @@ export class BnOplysningsskema extends BnFormElement<
     this.#setClient('registeredOn', read.kind === 'date' ? read.iso : '', false);
   }
 
-  /** Problems in the child editor: the model's, plus dates typed but not real. */
-  #childIssues(child: Child): FieldIssue[] {
-    const issues = validateChild(child, this.#today);
-    const badBirth = readDateParts(this.birthParts).kind === 'invalid';
-    const badDiscussed =
-      child.perspectiveDiscussed === 'yes' && readDateParts(this.discussedParts).kind === 'invalid';
-    const extra: FieldIssue[] = [];
-    if (badBirth)
-      extra.push({ field: childField('birth'), code: 'invalid-date', label: msg('Fødselsdato') });
-    if (badDiscussed) {
-      extra.push({
-        field: childField('perspectiveDiscussedOn'),
-        code: 'invalid-date',
-        label: msg('Dato for samtalen'),
-      });
-    }
-    return [...extra, ...issues.filter((i) => !extra.some((e) => e.field === i.field))];
-  }
-
   #saveChild() {
     const child = this.#editingChild;
     if (!child) return;
-    if (this.#childIssues(child).length > 0) {
-      this.childShowErrors = true;
-      this.#focusAfterUpdate = '.error-summary';
-      // A second failed save changes no state: render anyway, or the focus would move at the next keystroke.
-      this.requestUpdate();
-      return;
-    }
+    if (!this.checks.attempt('child')) return;
     this.#closeEditor(child.id);
     this.announcement = () => msg(str`${child.name} er gemt.`);
   }
@@ -285,10 +262,7 @@ export class BnOplysningsskema extends BnFormElement<
   }
 
   #toReview() {
-    if (this.validate(this.data).length > 0) {
-      this.revealErrors();
-      return;
-    }
+    if (!this.checks.attempt('value')) return;
     this.removed = null;
     this.view = 'review';
     this.#focusAfterUpdate = this.#back ?? 'review-heading';
@@ -557,7 +531,7 @@ export class BnOplysningsskema extends BnFormElement<
               locale: this.locale,
               today: this.#today,
               disabled: this.isDisabled,
-              issues: this.childShowErrors ? this.#childIssues(child) : [],
+              issues: this.checks.visible('child'),
               birthParts: this.birthParts,
               discussedParts: this.discussedParts,
               root: this.renderRoot,
@@ -618,8 +592,7 @@ export class BnOplysningsskema extends BnFormElement<
 
     return html`${title}${status}${this.renderDraftNotice()}
       <div class="no-print">
-        ${errorSummary(this.visibleIssues, this.renderRoot)} ${this.#renderClient()}
-        ${this.#renderChildren()}
+        ${this.checks.summary('value')} ${this.#renderClient()} ${this.#renderChildren()}
         ${flagList(
           this.flags.filter((f) => f.level === 'warning'),
           this.#flagText,

@@ -20,6 +20,8 @@ import {
   type VersionedValue,
 } from '../schema/versioned-value.js';
 import { issueMessage, type FieldIssue } from '../validators/issues.js';
+import { ValidationScopes, type Scope } from '../controllers/validation-scopes.js';
+import { check } from '../validation/rules.js';
 import { DraftController } from './draft-controller.js';
 import { printElement, type PrintOrientation } from './print.js';
 
@@ -78,19 +80,20 @@ export class BnFormElement<
   /** The locale the widget renders in, from the nearest `lang`. */
   @state() protected locale: Locale = 'da';
 
-  /** True after the first attempt to finish: from then on errors show. */
-  @state() protected showErrors = false;
-
   @state() private formDisabled = false;
 
   protected readonly internals: ElementInternals;
   protected readonly drafts: DraftController;
+  /**
+   * Validation by parts: the scope `value` is the whole value (`validate`),
+   * the widget's own scopes (`rules`) are its parts, dialogs and steps.
+   */
+  protected readonly checks: ValidationScopes<V, string>;
 
   /** What the form returns to on reset: the last value the host set. */
   #initial: V;
   #stopObservingLang?: () => void;
   #form: HTMLFormElement | null = null;
-  #focusSummaryAfterUpdate = false;
   #clearedDraft: V | undefined;
 
   constructor() {
@@ -99,6 +102,11 @@ export class BnFormElement<
     registerTranslationLoaders((this.constructor as typeof BnFormElement).translations);
     this.data = this.definition.empty();
     this.#initial = this.data;
+    this.checks = new ValidationScopes(
+      this,
+      () => ({ ...this.rules, value: (v: V) => this.validate(v) }),
+      () => this.data,
+    );
     this.drafts = new DraftController(this, {
       restore: (stored, savedAt) => this.#restoreDraft(stored, savedAt),
       unavailable: () => this.fail('storage-unavailable'),
@@ -117,9 +125,20 @@ export class BnFormElement<
     throw new Error(`<${this.localName}> must describe its value (get definition)`);
   }
 
+  /** The widget's declared rules by scope; `value` holds those of the whole value. */
+  protected get rules(): Record<string, Scope<V>> {
+    return {};
+  }
+
   /** The widget's own checks of a non-empty value (required fields, formats). */
-  protected validate(_value: V): FieldIssue[] {
-    return [];
+  protected validate(value: V): FieldIssue[] {
+    const scope = this.rules['value'];
+    return typeof scope === 'function' ? scope(value) : check(scope ?? [], value);
+  }
+
+  /** True after the first attempt to finish: from then on the whole value's errors show. */
+  protected get showErrors(): boolean {
+    return this.checks.shows('value');
   }
 
   /** Paper orientation for `print()`. */
@@ -149,7 +168,7 @@ export class BnFormElement<
     }
     this.data = result.value;
     this.#initial = result.value;
-    this.showErrors = false;
+    this.checks.hide();
     this.#syncForm();
   }
 
@@ -159,7 +178,9 @@ export class BnFormElement<
 
   /** The problems in the current value, as the widget would list them. */
   get issues(): FieldIssue[] {
-    return this.definition.isEmpty(this.data) ? [] : this.validate(this.data);
+    return this.definition.isEmpty(this.data)
+      ? []
+      : withLocale(this.locale, () => this.validate(this.data));
   }
 
   // ---- Form association -------------------------------------------------
@@ -206,7 +227,7 @@ export class BnFormElement<
 
   formResetCallback(): void {
     this.data = this.#initial;
-    this.showErrors = false;
+    this.checks.hide();
     this.drafts.clear();
     this.#syncForm();
   }
@@ -261,13 +282,12 @@ export class BnFormElement<
 
   /** Errors to show now: none before the first attempt to finish. */
   protected get visibleIssues(): FieldIssue[] {
-    return this.showErrors ? this.validate(this.data) : [];
+    return this.checks.visible('value');
   }
 
-  /** The message for one field, if it has a visible problem. */
+  /** The message for one field, if a scope that shows its errors finds a problem there. */
   protected errorFor(field: string): string | undefined {
-    const issue = this.visibleIssues.find((i) => i.field === field);
-    return issue ? issueMessage(issue) : undefined;
+    return this.checks.errorFor(field);
   }
 
   /** Prints the widget alone on A4. */
@@ -291,7 +311,7 @@ export class BnFormElement<
     this.#clearedDraft = this.data;
     this.drafts.clear('user');
     this.data = this.#initial;
-    this.showErrors = false;
+    this.checks.hide();
     this.#syncForm();
   }
 
@@ -381,9 +401,7 @@ export class BnFormElement<
   }
 
   // The form found the widget invalid on submit: show what is wrong.
-  #onInvalid = () => {
-    this.showErrors = true;
-  };
+  #onInvalid = () => this.checks.show('value');
 
   /** An update waits for its locale's translations when they load lazily. */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -403,17 +421,11 @@ export class BnFormElement<
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncValidity();
-    if (this.#focusSummaryAfterUpdate) {
-      this.#focusSummaryAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    }
   }
 
   /** Shows the inline errors and the error summary, and moves focus to it. */
   protected revealErrors(): void {
-    this.showErrors = true;
-    this.#focusSummaryAfterUpdate = true;
-    this.requestUpdate();
+    this.checks.attempt('value');
   }
 
   #syncForm() {

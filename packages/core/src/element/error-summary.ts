@@ -11,6 +11,8 @@ import { issueMessage, type FieldIssue } from '../validators/issues.js';
 export function errorSummary(
   issues: readonly FieldIssue[],
   root: ParentNode,
+  /** Its id, when one widget has several (one per validation scope). */
+  id = 'bn-error-summary',
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
   const focusField = (e: Event, id: string) => {
@@ -22,12 +24,13 @@ export function errorSummary(
   return html`
     <div
       class="error-summary"
+      id=${id}
       part="error-summary"
       tabindex="-1"
       role="alert"
-      aria-labelledby="bn-error-summary-title"
+      aria-labelledby="${id}-title"
     >
-      <h2 id="bn-error-summary-title">${msg('Der er et problem')}</h2>
+      <h2 id="${id}-title">${msg('Der er et problem')}</h2>
       <ul>
         ${issues.map(
           (issue) => html`

@@ -1,13 +1,15 @@
 import {
-  containsCpr,
-  type FieldIssue,
-  isBlank,
-  isIsoDate,
-  isNotInFuture,
+  check,
   isYear,
   msg,
+  noCpr,
+  pastDate,
+  required,
   str,
   todayIso,
+  when,
+  type FieldIssue,
+  type Rule,
 } from '@barnets-net/core';
 import type { Child, OplysningsskemaValue } from '../value/types.js';
 import { MIN_BIRTH_YEAR } from './age.js';
@@ -17,159 +19,178 @@ export const childField = (name: keyof Child | 'birth') => `child-${name}`;
 /** The change button on a child's card: where a summary link for that child lands. */
 export const childChangeId = (id: string) => `child-${id}-change`;
 
-export function validateChild(child: Child, today: string = todayIso()): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const need = (field: string, label: string, message?: () => string) =>
-    issues.push({ field, code: 'required', label, ...(message ? { message } : {}) });
+/** Date boxes that hold something that is not a date yet, by field. */
+export interface TypedBadly<V> {
+  (value: V): boolean;
+}
+const never = () => false;
 
-  if (isBlank(child.name)) {
-    need(childField('name'), msg('Barnets fornavn eller initialer'), () =>
-      msg('Skriv barnets fornavn eller initialer'),
-    );
-  } else if (containsCpr(child.name)) {
-    issues.push({ field: childField('name'), code: 'contains-cpr', label: msg('Barnets navn') });
-  }
-  if (!child.relation)
-    need(childField('relation'), msg('Relation'), () => msg('Vælg, hvis barn det er'));
-
-  if (child.birthDate) {
-    if (!isIsoDate(child.birthDate)) {
-      issues.push({ field: childField('birth'), code: 'invalid-date', label: msg('Fødselsdato') });
-    } else if (!isNotInFuture(child.birthDate, today)) {
-      issues.push({
-        field: childField('birth'),
-        code: 'date-in-future',
-        label: msg('Fødselsdato'),
-      });
-    }
-  } else if (child.birthYear === null) {
-    need(childField('birth'), msg('Fødselsdato'), () =>
-      msg('Skriv barnets fødselsdato eller fødselsår'),
-    );
-  } else if (!isYear(child.birthYear, { min: MIN_BIRTH_YEAR, max: Number(today.slice(0, 4)) })) {
-    issues.push({
-      field: childField('birth'),
-      code: 'out-of-range',
-      label: msg('Fødselsår'),
-      params: { min: MIN_BIRTH_YEAR, max: today.slice(0, 4) },
-    });
-  }
-  if (!child.custody)
-    need(childField('custody'), msg('Forældremyndighed'), () =>
-      msg('Vælg, hvem der har forældremyndigheden'),
-    );
-  if (!child.residence)
-    need(childField('residence'), msg('Bopæl'), () => msg('Vælg, hvor barnet bor'));
-  if (!child.familyCase) {
-    need(childField('familyCase'), msg('Sag i familieafdelingen'), () =>
-      msg('Svar, om der er en åben sag i familieafdelingen'),
-    );
-  }
-  if (!child.clientWorried) {
-    need(childField('clientWorried'), msg('Klientens bekymring'), () =>
-      msg('Svar, om klienten er bekymret for barnet'),
-    );
-  }
-  if (!child.workerWorried) {
-    need(childField('workerWorried'), msg('Din vurdering'), () =>
-      msg('Svar, om du selv er bekymret for barnet'),
-    );
-  }
-  if (child.perspectiveDiscussedOn) {
-    if (!isIsoDate(child.perspectiveDiscussedOn)) {
-      issues.push({
-        field: childField('perspectiveDiscussedOn'),
-        code: 'invalid-date',
-        label: msg('Dato for samtalen'),
-      });
-    } else if (!isNotInFuture(child.perspectiveDiscussedOn, today)) {
-      issues.push({
-        field: childField('perspectiveDiscussedOn'),
-        code: 'date-in-future',
-        label: msg('Dato for samtalen'),
-      });
-    }
-  }
-  if (child.offers.other && isBlank(child.offers.otherDescription)) {
-    need(childField('offers'), msg('Andet tilbud'), () => msg('Beskriv det andet tilbud'));
-  }
-  return issues;
+/** The rules of one child, as the child editor checks it. */
+export function childRules(
+  today: () => string,
+  badBirth: TypedBadly<Child> = never,
+  badDiscussedOn: TypedBadly<Child> = never,
+): Rule<Child>[] {
+  const f = childField;
+  const birthLabel = () => msg('Fødselsdato');
+  return [
+    required(
+      f('name'),
+      () => msg('Barnets fornavn eller initialer'),
+      (c) => c.name,
+      () => msg('Skriv barnets fornavn eller initialer'),
+    ),
+    noCpr(
+      f('name'),
+      () => msg('Barnets navn'),
+      (c) => c.name,
+    ),
+    required(
+      f('relation'),
+      () => msg('Relation'),
+      (c) => c.relation,
+      () => msg('Vælg, hvis barn det er'),
+    ),
+    pastDate(f('birth'), birthLabel, (c) => c.birthDate, today, badBirth),
+    required(
+      f('birth'),
+      birthLabel,
+      (c) => c.birthDate || c.birthYear,
+      () => msg('Skriv barnets fødselsdato eller fødselsår'),
+    ),
+    (c) =>
+      c.birthYear !== null &&
+      !isYear(c.birthYear, { min: MIN_BIRTH_YEAR, max: Number(today().slice(0, 4)) }) && {
+        field: f('birth'),
+        code: 'out-of-range',
+        label: msg('Fødselsår'),
+        params: { min: MIN_BIRTH_YEAR, max: today().slice(0, 4) },
+      },
+    required(
+      f('custody'),
+      () => msg('Forældremyndighed'),
+      (c) => c.custody,
+      () => msg('Vælg, hvem der har forældremyndigheden'),
+    ),
+    required(
+      f('residence'),
+      () => msg('Bopæl'),
+      (c) => c.residence,
+      () => msg('Vælg, hvor barnet bor'),
+    ),
+    required(
+      f('familyCase'),
+      () => msg('Sag i familieafdelingen'),
+      (c) => c.familyCase,
+      () => msg('Svar, om der er en åben sag i familieafdelingen'),
+    ),
+    required(
+      f('clientWorried'),
+      () => msg('Klientens bekymring'),
+      (c) => c.clientWorried,
+      () => msg('Svar, om klienten er bekymret for barnet'),
+    ),
+    required(
+      f('workerWorried'),
+      () => msg('Din vurdering'),
+      (c) => c.workerWorried,
+      () => msg('Svar, om du selv er bekymret for barnet'),
+    ),
+    pastDate(
+      f('perspectiveDiscussedOn'),
+      () => msg('Dato for samtalen'),
+      (c) => c.perspectiveDiscussedOn,
+      today,
+      badDiscussedOn,
+    ),
+    when(
+      (c) => !!c.offers.other,
+      required(
+        f('offers'),
+        () => msg('Andet tilbud'),
+        (c) => c.offers.otherDescription,
+        () => msg('Beskriv det andet tilbud'),
+      ),
+    ),
+  ];
 }
 
-export function validateRegistration(
+/** The rules of the whole registration: the client, and every child finished. */
+export function registrationRules(
+  today: () => string,
+  badRegisteredOn: TypedBadly<OplysningsskemaValue> = never,
+): Rule<OplysningsskemaValue>[] {
+  const children = childRules(today);
+  const registeredOn = () => msg('Registreringsdato');
+  return [
+    required(
+      'client-reference',
+      () => msg('Klientens reference'),
+      (v) => v.client.reference,
+      () => msg('Skriv klientens reference, fx journalnummer'),
+    ),
+    noCpr(
+      'client-reference',
+      () => msg('Klientens reference'),
+      (v) => v.client.reference,
+    ),
+    pastDate(
+      'client-registeredOn',
+      registeredOn,
+      (v) => v.client.registeredOn,
+      today,
+      badRegisteredOn,
+    ),
+    required(
+      'client-registeredOn',
+      registeredOn,
+      (v) => v.client.registeredOn,
+      () => msg('Skriv datoen for registreringen'),
+    ),
+    required(
+      'client-worker',
+      () => msg('Behandler'),
+      (v) => v.client.worker,
+      () => msg('Skriv navnet på behandleren'),
+    ),
+    required(
+      'client-livingSituation',
+      () => msg('Samlivssituation'),
+      (v) => v.client.livingSituation,
+      () => msg('Vælg klientens samlivssituation'),
+    ),
+    required(
+      'add-child',
+      () => msg('Børn'),
+      (v) => v.children,
+      () => msg('Tilføj mindst ét barn'),
+    ),
+    // One line per child that is not finished, linking to its change button.
+    (v) => v.children.flatMap((c, i) => (check(children, c).length ? [unfinished(c, i)] : [])),
+  ];
+}
+
+const unfinished = (child: Child, i: number): FieldIssue => {
+  const who = child.name.trim() || msg(str`Barn ${i + 1}`);
+  return {
+    field: childChangeId(child.id),
+    code: 'custom',
+    label: who,
+    message: () => msg(str`Oplysningerne om ${who} er ikke færdige`),
+  };
+};
+
+export const validateChild = (child: Child, today: string = todayIso()): FieldIssue[] =>
+  check(
+    childRules(() => today),
+    child,
+  );
+
+export const validateRegistration = (
   value: OplysningsskemaValue,
   today: string = todayIso(),
-): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const { client } = value;
-  if (isBlank(client.reference)) {
-    issues.push({
-      field: 'client-reference',
-      code: 'required',
-      label: msg('Klientens reference'),
-      message: () => msg('Skriv klientens reference, fx journalnummer'),
-    });
-  } else if (containsCpr(client.reference)) {
-    issues.push({
-      field: 'client-reference',
-      code: 'contains-cpr',
-      label: msg('Klientens reference'),
-    });
-  }
-  if (isBlank(client.registeredOn)) {
-    issues.push({
-      field: 'client-registeredOn',
-      code: 'required',
-      label: msg('Registreringsdato'),
-      message: () => msg('Skriv datoen for registreringen'),
-    });
-  } else if (!isIsoDate(client.registeredOn)) {
-    issues.push({
-      field: 'client-registeredOn',
-      code: 'invalid-date',
-      label: msg('Registreringsdato'),
-    });
-  } else if (!isNotInFuture(client.registeredOn, today)) {
-    issues.push({
-      field: 'client-registeredOn',
-      code: 'date-in-future',
-      label: msg('Registreringsdato'),
-    });
-  }
-  if (isBlank(client.worker)) {
-    issues.push({
-      field: 'client-worker',
-      code: 'required',
-      label: msg('Behandler'),
-      message: () => msg('Skriv navnet på behandleren'),
-    });
-  }
-  if (!client.livingSituation) {
-    issues.push({
-      field: 'client-livingSituation',
-      code: 'required',
-      label: msg('Samlivssituation'),
-      message: () => msg('Vælg klientens samlivssituation'),
-    });
-  }
-  if (value.children.length === 0) {
-    issues.push({
-      field: 'add-child',
-      code: 'required',
-      label: msg('Børn'),
-      message: () => msg('Tilføj mindst ét barn'),
-    });
-  }
-  value.children.forEach((child, i) => {
-    if (validateChild(child, today).length > 0) {
-      const who = child.name.trim() || msg(str`Barn ${i + 1}`);
-      issues.push({
-        field: childChangeId(child.id),
-        code: 'custom',
-        label: who,
-        message: () => msg(str`Oplysningerne om ${who} er ikke færdige`),
-      });
-    }
-  });
-  return issues;
-}
+): FieldIssue[] =>
+  check(
+    registrationRules(() => today),
+    value,
+  );

@@ -76,7 +76,7 @@ export function childEditor(p: ChildEditorProps): TemplateResult {
       <h2 id="child-editor-heading" tabindex="-1">
         ${p.isNew ? msg('Tilføj et barn') : msg(str`Ret oplysninger om ${who}`)}
       </h2>
-      ${errorSummary(p.issues, p.root)}
+      ${errorSummary(p.issues, p.root, 'child-errors')}
       ${textField({
         ...common('name'),
         label: msg('Barnets fornavn eller initialer'),

@@ -1,0 +1,110 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { nothing } from 'lit';
+import { errorSummary } from '../element/error-summary.js';
+import { check, type Rule } from '../validation/rules.js';
+import { issueMessage, type FieldIssue } from '../validators/issues.js';
+
+/** A scope's checks: declared rules, or a function listing the issues. */
+export type Scope<V> = readonly Rule<V>[] | ((value: V) => FieldIssue[]);
+
+export interface ScopeHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * Validation by parts. Each scope (a part of a form, a dialog, a step) has
+ * its declared rules, is checked on its own, and shows its errors (and its
+ * own error summary) only after someone tried to go on from it: GOV.UK's
+ * "errors after interaction, never on first sight", per part. A widget
+ * asks `valid('client', 'children')` before a change of state.
+ */
+export class ValidationScopes<V, S extends string> implements ReactiveController {
+  readonly #host: ScopeHost;
+  readonly #scopes: () => Record<S, Scope<V>>;
+  readonly #read: () => V;
+  readonly #shown = new Set<S>();
+  #focus: S | undefined;
+
+  /** `scopes` is read each time, so a subclass's rules can build on its own state. */
+  constructor(host: ScopeHost, scopes: () => Record<S, Scope<V>>, read: () => V) {
+    this.#host = host;
+    this.#scopes = scopes;
+    this.#read = read;
+    host.addController(this);
+  }
+
+  /** The problems of these scopes now, shown or not. */
+  issues(...scopes: S[]): FieldIssue[] {
+    const value = this.#read();
+    const all = this.#scopes();
+    return scopes.flatMap((name) => {
+      const scope = all[name];
+      return typeof scope === 'function' ? scope(value) : check(scope ?? [], value);
+    });
+  }
+
+  valid(...scopes: S[]): boolean {
+    return this.issues(...scopes).length === 0;
+  }
+
+  /** True once the scope shows its errors. */
+  shows(scope: S): boolean {
+    return this.#shown.has(scope);
+  }
+
+  /**
+   * Someone tries to go on from `scope`: true when it is valid; else its
+   * errors show from now on and its error summary takes focus.
+   */
+  attempt(scope: S): boolean {
+    if (this.valid(scope)) return true;
+    this.#shown.add(scope);
+    this.#focus = scope;
+    // Also when nothing else changed (a second failed try): focus must move now.
+    this.#host.requestUpdate();
+    return false;
+  }
+
+  /** Shows the scope's errors without moving focus (a form submitted by its host). */
+  show(scope: S): void {
+    this.#shown.add(scope);
+    this.#host.requestUpdate();
+  }
+
+  /** Forgets that these scopes were tried (a dialog closed, a part left); none given: all. */
+  hide(...scopes: S[]): void {
+    if (scopes.length === 0) this.#shown.clear();
+    for (const s of scopes) this.#shown.delete(s);
+    this.#host.requestUpdate();
+  }
+
+  /** The problems to show now: none until the scope was tried. */
+  visible(scope: S): FieldIssue[] {
+    return this.#shown.has(scope) ? this.issues(scope) : [];
+  }
+
+  /** The message for one field, from any scope that shows its errors. */
+  errorFor(field: string): string | undefined {
+    for (const scope of this.#shown) {
+      const issue = this.issues(scope).find((i) => i.field === field);
+      if (issue) return issueMessage(issue);
+    }
+    return undefined;
+  }
+
+  /** The scope's own error summary (GOV.UK), linking to each field. */
+  summary(scope: S): TemplateResult | typeof nothing {
+    return errorSummary(this.visible(scope), this.#host.renderRoot, `${scope}-errors`);
+  }
+
+  hostUpdated(): void {
+    const scope = this.#focus;
+    if (scope === undefined) return;
+    this.#focus = undefined;
+    const root = this.#host.renderRoot;
+    (
+      root.querySelector<HTMLElement>(`#${CSS.escape(`${scope}-errors`)}`) ??
+      root.querySelector<HTMLElement>('.error-summary')
+    )?.focus();
+  }
+}
