@@ -2,14 +2,13 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   BnFormElement,
+  DateBoxes,
   dateField,
   type DateParts,
   downloadText,
   formatDate,
-  isoToParts,
   msg,
   type PrintOrientation,
-  readDateParts,
   selectField,
   str,
   textField,
@@ -90,7 +89,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   /** Most flags first: the flags column sorted descending. */
   @state() private descending = true;
   @state() private filter: OverviewFilter = emptyFilter();
-  @state() private meetingParts: DateParts = isoToParts('');
+  #meeting = new DateBoxes(this);
   /** The value the "meeting finished" note is about; any later change hides it. */
   @state() private finished: OversigtValue | null = null;
 
@@ -151,9 +150,8 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   }
 
   #onMeetingParts(parts: DateParts) {
-    this.meetingParts = parts;
-    const read = readDateParts(parts);
-    this.edit({ ...this.data, meetingDate: read.kind === 'date' ? read.iso : '' });
+    this.#meeting.input(parts);
+    this.edit({ ...this.data, meetingDate: this.#meeting.iso });
   }
 
   #select(row: OverviewRow) {
@@ -336,7 +334,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
           id: 'meeting-date',
           label: msg('Dato for sagsmødet'),
           hint: msg('Alderen regnes fra denne dag.'),
-          parts: this.meetingParts,
+          parts: this.#meeting.parts,
           disabled: this.isDisabled,
           readonly: this.readonly,
           display: this.data.meetingDate ? formatDate(this.data.meetingDate, this.locale) : '',
@@ -412,8 +410,6 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const read = readDateParts(this.meetingParts);
-    const iso = this.data.meetingDate;
-    if (read.kind === 'date' ? read.iso !== iso : iso !== '') this.meetingParts = isoToParts(iso);
+    this.#meeting.follow(this.data.meetingDate);
   }
 }

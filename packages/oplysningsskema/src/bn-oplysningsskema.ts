@@ -3,20 +3,22 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BnFormElement,
+  DateBoxes,
+  printHeader,
+  undoNotice,
   check,
   dateField,
   type DateParts,
   type FieldIssue,
-  formatDate,
   isoToParts,
   msg,
   plural,
   radioGroup,
-  readDateParts,
   str,
   textField,
   todayIso,
   version,
+  type Removed,
 } from '@barnets-net/core';
 import { translations } from './translations.js';
 import type { BnOplysningsskemaEventMap } from './events.js';
@@ -31,13 +33,7 @@ import {
   yesNoUnknownChoices,
 } from './labels.js';
 import { childAge } from './model/age.js';
-import {
-  addChild,
-  removeChild,
-  restoreChild,
-  updateChild,
-  type RemovedChild,
-} from './model/children.js';
+import { addChild, removeChild, restoreChild, updateChild } from './model/children.js';
 import {
   attentionFlags,
   childFlags,
@@ -90,12 +86,12 @@ export class BnOplysningsskema extends BnFormElement<
   @state() private view: View = 'form';
   @state() private editingId: string | null = null;
   @state() private editingIsNew = false;
-  @state() private removed: RemovedChild | null = null;
+  @state() private removed: Removed<Child> | null = null;
   /** What the live region says; built while rendering, so in the element's language. */
   @state() private announcement: (() => string) | null = null;
-  @state() private birthParts: DateParts = isoToParts('');
-  @state() private discussedParts: DateParts = isoToParts('');
-  @state() private registeredParts: DateParts = isoToParts('');
+  #registered = new DateBoxes(this);
+  #birth = new DateBoxes(this);
+  #discussed = new DateBoxes(this);
 
   #editingSnapshot: Child | null = null;
   /** The value the confirmation panel is about; any other value goes back to the form. */
@@ -115,15 +111,14 @@ export class BnOplysningsskema extends BnFormElement<
    */
   protected override get rules() {
     const today = () => this.#today;
-    const typed = (parts: DateParts) => readDateParts(parts).kind;
     return {
-      value: registrationRules(today, () => /invalid|year/.test(typed(this.registeredParts))),
+      value: registrationRules(today, () => this.#registered.typedBadly()),
       child: (): FieldIssue[] => {
         const child = this.#editingChild;
         const rules = childRules(
           today,
-          () => typed(this.birthParts) === 'invalid',
-          (c) => c.perspectiveDiscussed === 'yes' && typed(this.discussedParts) === 'invalid',
+          () => this.#birth.typedBadly(true),
+          (c) => c.perspectiveDiscussed === 'yes' && this.#discussed.typedBadly(true),
         );
         return child ? check(rules, child) : [];
       },
@@ -162,10 +157,12 @@ export class BnOplysningsskema extends BnFormElement<
     this.editingId = child.id;
     this.editingIsNew = isNew;
     this.checks.hide('child');
-    this.birthParts = child.birthDate
-      ? isoToParts(child.birthDate)
-      : { day: '', month: '', year: child.birthYear === null ? '' : String(child.birthYear) };
-    this.discussedParts = isoToParts(child.perspectiveDiscussedOn);
+    this.#birth.set(
+      child.birthDate
+        ? isoToParts(child.birthDate)
+        : { day: '', month: '', year: child.birthYear === null ? '' : String(child.birthYear) },
+    );
+    this.#discussed.set(isoToParts(child.perspectiveDiscussedOn));
     this.removed = null;
     this.#back = null;
     this.view = 'child';
@@ -183,10 +180,9 @@ export class BnOplysningsskema extends BnFormElement<
   }
 
   #onBirthParts(parts: DateParts) {
-    this.birthParts = parts;
+    const read = this.#birth.input(parts);
     const child = this.#editingChild;
     if (!child) return;
-    const read = readDateParts(parts);
     this.#changeChild(
       {
         ...child,
@@ -198,20 +194,14 @@ export class BnOplysningsskema extends BnFormElement<
   }
 
   #onDiscussedParts(parts: DateParts) {
-    this.discussedParts = parts;
+    this.#discussed.input(parts);
     const child = this.#editingChild;
-    if (!child) return;
-    const read = readDateParts(parts);
-    this.#changeChild(
-      { ...child, perspectiveDiscussedOn: read.kind === 'date' ? read.iso : '' },
-      false,
-    );
+    if (child) this.#changeChild({ ...child, perspectiveDiscussedOn: this.#discussed.iso }, false);
   }
 
   #onRegisteredParts(parts: DateParts) {
-    this.registeredParts = parts;
-    const read = readDateParts(parts);
-    this.#setClient('registeredOn', read.kind === 'date' ? read.iso : '', false);
+    this.#registered.input(parts);
+    this.#setClient('registeredOn', this.#registered.iso, false);
   }
 
   #saveChild() {
@@ -254,7 +244,7 @@ export class BnOplysningsskema extends BnFormElement<
 
   #undoRemove() {
     if (!this.removed) return;
-    const { id, name } = this.removed.child;
+    const { id, name } = this.removed.item;
     this.commit(restoreChild(this.data, this.removed));
     this.announcement = () => msg(str`${name.trim() || msg('Barnet')} er sat ind igen.`);
     this.removed = null;
@@ -325,7 +315,7 @@ export class BnOplysningsskema extends BnFormElement<
         label: msg('Registreringsdato'),
         // The example as it is typed in the three boxes.
         hint: msg(str`Fx ${t.day} ${t.month} ${t.year}`),
-        parts: this.registeredParts,
+        parts: this.#registered.parts,
         onInput: (p) => this.#onRegisteredParts(p),
         onChange: () => this.commit(),
       })}
@@ -422,17 +412,10 @@ export class BnOplysningsskema extends BnFormElement<
       <p class="hint">${msg('Klientens egne børn og partnerens børn.')}</p>
       ${
         this.removed
-          ? html`<div class="notice" role="status">
-              <p>${msg(str`${this.removed.child.name.trim() || msg('Barnet')} er fjernet.`)}</p>
-              <button
-                type="button"
-                class="button button--secondary"
-                id="undo-remove"
-                @click=${() => this.#undoRemove()}
-              >
-                ${msg('Fortryd')}
-              </button>
-            </div>`
+          ? undoNotice(
+              msg(str`${this.removed.item.name.trim() || msg('Barnet')} er fjernet.`),
+              () => this.#undoRemove(),
+            )
           : nothing
       }
       ${
@@ -483,10 +466,7 @@ export class BnOplysningsskema extends BnFormElement<
   }
 
   #renderPrintHeader() {
-    return html`<p class="print-only print-meta">
-      ${msg(str`Udskrevet ${formatDate(todayIso(), this.locale)}`)} ·
-      ${msg('Fortroligt: indeholder oplysninger om børn')}
-    </p>`;
+    return printHeader(this.locale, undefined, msg('Fortroligt: indeholder oplysninger om børn'));
   }
 
   #printButton(kind: 'button--link' | 'button--secondary') {
@@ -532,8 +512,8 @@ export class BnOplysningsskema extends BnFormElement<
               today: this.#today,
               disabled: this.isDisabled,
               issues: this.checks.visible('child'),
-              birthParts: this.birthParts,
-              discussedParts: this.discussedParts,
+              birthParts: this.#birth.parts,
+              discussedParts: this.#discussed.parts,
               root: this.renderRoot,
               onChange: (c, commit) => this.#changeChild(c, commit),
               onBirthParts: (p) => this.#onBirthParts(p),
@@ -618,10 +598,7 @@ export class BnOplysningsskema extends BnFormElement<
     super.willUpdate(changed);
     // Keep the date boxes in step when the value comes from outside (host, draft, reset).
     // Boxes that make no date yet (a year alone, 31 2) stay as typed while the value has none.
-    const iso = this.data.client.registeredOn;
-    const read = readDateParts(this.registeredParts);
-    if (read.kind === 'date' ? read.iso !== iso : iso !== '')
-      this.registeredParts = isoToParts(iso);
+    this.#registered.follow(this.data.client.registeredOn);
     if (this.view === 'saved' && this.data !== this.#saved) this.view = 'form';
     if (this.editingId && !this.#editingChild) {
       this.editingId = this.#back = null;

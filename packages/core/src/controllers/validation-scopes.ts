@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { nothing } from 'lit';
-import { errorSummary } from '../element/error-summary.js';
+import { errorSummary } from '../templates/error-summary.js';
 import { check, type Rule } from '../validation/rules.js';
 import { issueMessage, type FieldIssue } from '../validators/issues.js';
 

@@ -1,3 +1,4 @@
+import { removeById, restoreRemoved, type Removed } from '@barnets-net/core';
 import { emptyChild } from '../value/definition.js';
 import type { Child, OplysningsskemaValue } from '../value/types.js';
 
@@ -20,22 +21,15 @@ export function updateChild(
   return { ...value, children: value.children.map((c) => (c.id === id ? change(c) : c)) };
 }
 
-export interface RemovedChild {
-  child: Child;
-  index: number;
-}
+/** A removed child and where it stood, for undo. */
+export type RemovedChild = Removed<Child>;
 
 export function removeChild(
   value: OplysningsskemaValue,
   id: string,
 ): { value: OplysningsskemaValue; removed?: RemovedChild } {
-  const index = value.children.findIndex((c) => c.id === id);
-  if (index < 0) return { value };
-  const child = value.children[index]!;
-  return {
-    value: { ...value, children: value.children.filter((c) => c.id !== id) },
-    removed: { child, index },
-  };
+  const { list, removed } = removeById(value.children, id);
+  return removed ? { value: { ...value, children: [...list] }, removed } : { value };
 }
 
 /** Puts a removed child back where it was (undo). */
@@ -43,8 +37,6 @@ export function restoreChild(
   value: OplysningsskemaValue,
   removed: RemovedChild,
 ): OplysningsskemaValue {
-  if (value.children.some((c) => c.id === removed.child.id)) return value;
-  const children = [...value.children];
-  children.splice(Math.min(removed.index, children.length), 0, removed.child);
-  return { ...value, children };
+  const children = restoreRemoved(value.children, removed);
+  return children === value.children ? value : { ...value, children: [...children] };
 }
