@@ -1,0 +1,5 @@
+---
+'@barnets-net/__pkg__': minor
+---
+
+First release of `<__tag__>`: __title__.
