@@ -1,8 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import {
+  $,
+  button,
   deepActiveElement,
-  pressKey,
+  findButton,
+  focus,
+  press,
   printRulesHide,
+  query,
+  settle,
+  shadowText,
+  typeDateBoxes,
   typeText,
   withPrintMedia,
 } from '@barnets-net/core/testing';
@@ -11,30 +19,7 @@ import type { BnOplysningsskema } from '../src/bn-oplysningsskema.js';
 import type { OplysningsskemaValue } from '../src/elements.js';
 import { completeChild, registration } from './fixtures.js';
 
-const $ = <T extends Element = HTMLElement>(el: BnOplysningsskema, sel: string) =>
-  el.shadowRoot!.querySelector<T & HTMLElement>(sel);
-const text = (el: BnOplysningsskema) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const settle = async (el: BnOplysningsskema) => {
-  await el.updateComplete;
-  await el.updateComplete;
-};
-const press = async (key: string, times = 1) => {
-  for (let i = 0; i < times; i++) await pressKey(key);
-};
-/** Focuses a control inside the widget, as a Tab would land on it. */
-const focus = (el: BnOplysningsskema, sel: string) => $(el, sel)!.focus();
-/** Types day, month and year into the three date boxes, from the focused day box on. */
-const typeDateBoxes = async (day: string, month: string, year: string) => {
-  await typeText(day);
-  await press('Tab');
-  await typeText(month);
-  await press('Tab');
-  await typeText(year);
-};
-const button = (el: BnOplysningsskema, label: RegExp) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
-    label.test(b.textContent!),
-  )!;
+const text = shadowText;
 
 describe('<bn-oplysningsskema> with a worker', () => {
   it('registers a client and a child with the keyboard alone, then reviews and saves', async () => {
@@ -82,7 +67,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     await press('Tab'); // custody
     await press('ArrowDown'); // joint
     await settle(el);
-    expect($(el, '.age')!.textContent).to.include('8 år');
+    expect($(el, '.age').textContent).to.include('8 år');
     focus(el, '#child-residence');
     await press('Space'); // lives with the client
     await press('Tab'); // family case: yes / no / don't know
@@ -129,15 +114,15 @@ describe('<bn-oplysningsskema> with a worker', () => {
 
   it('lists what is missing in a focused summary whose links reach each field', async () => {
     const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
-    expect($(el, '.error-summary')).to.equal(null);
+    expect(query(el, '.error-summary')).to.equal(null);
     button(el, /Gennemse og gem/).click();
     await settle(el);
-    const summary = $(el, '.error-summary')!;
+    const summary = $(el, '.error-summary');
     expect(deepActiveElement()).to.equal(summary);
     expect(summary.textContent)
       .to.include('Skriv klientens reference')
       .and.include('Tilføj mindst ét barn');
-    expect($(el, '#client-reference-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect($(el, '#client-reference-error').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Fejl: Skriv klientens reference, fx journalnummer',
     );
     await expect(el).to.be.accessible();
@@ -150,7 +135,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     el.value = registration([completeChild({ residence: '' })]);
     button(el, /Gennemse og gem/).click();
     await settle(el);
-    const link = $(el, '.error-summary a')!;
+    const link = $(el, '.error-summary a');
     expect(link.textContent).to.include('Oplysningerne om Mia er ikke færdige');
     link.click();
     expect(deepActiveElement()?.id).to.equal('child-b-1-change');
@@ -163,11 +148,9 @@ describe('<bn-oplysningsskema> with a worker', () => {
     await settle(el);
     button(el, /Gem barnet/).click();
     await settle(el);
-    expect(deepActiveElement()).to.equal($(el, '.error-summary'));
-    expect($(el, '.error-summary')!.textContent).to.include(
-      'Skriv barnets fornavn eller initialer',
-    );
-    expect($(el, '#child-name')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActiveElement()).to.equal(query(el, '.error-summary'));
+    expect($(el, '.error-summary').textContent).to.include('Skriv barnets fornavn eller initialer');
+    expect($(el, '#child-name').getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
 
     $<HTMLInputElement>(el, '#child-birth')!.focus();
@@ -175,7 +158,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     await settle(el);
     button(el, /Gem barnet/).click();
     await settle(el);
-    expect($(el, '#child-birth-error')!.textContent).to.include(
+    expect($(el, '#child-birth-error').textContent).to.include(
       'Fødselsdato skal være en rigtig dato',
     );
   });
@@ -188,7 +171,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
       button(el, /Gem barnet/).focus();
       await press('Enter');
       await settle(el);
-      expect(deepActiveElement()).to.equal($(el, '.error-summary'));
+      expect(deepActiveElement()).to.equal(query(el, '.error-summary'));
     }
     focus(el, '#child-name');
     await typeText('Mia');
@@ -227,7 +210,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     expect(el.value.children).to.have.length(1);
     expect(deepActiveElement()?.id).to.equal('add-child');
 
-    $(el, '#child-b-1-change')!.click();
+    $(el, '#child-b-1-change').click();
     await settle(el);
     const name = $<HTMLInputElement>(el, '#child-name')!;
     name.focus();
@@ -281,7 +264,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     el.value = registration([completeChild({ workerWorried: 'yes', familyCase: 'unknown' })]);
     await settle(el);
     expect(el.shadowRoot!.querySelectorAll('input, select, textarea')).to.have.length(0);
-    expect(button(el, /^\s*Ret/)).to.equal(undefined);
+    expect(findButton(el, /^\s*Ret/)).to.equal(undefined);
     expect(text(el))
       .to.include('K-2026-017')
       .and.include('Opmærksomhedspunkter')
@@ -340,7 +323,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     return { ...value, client: { ...value.client, registeredOn: '' } };
   };
   const summaryText = (el: BnOplysningsskema) =>
-    $(el, '.error-summary')!.textContent!.replace(/\s+/g, ' ');
+    $(el, '.error-summary').textContent!.replace(/\s+/g, ' ');
   /** Empties the focused box and types into it, as a person would. */
   const retype = async (el: BnOplysningsskema, sel: string, value: string) => {
     focus(el, sel);
@@ -366,8 +349,8 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
 
     expect(completed).to.equal(1);
     expect(deepActiveElement()?.id).to.equal('saved-heading');
-    expect($(el, '#saved-heading')!.textContent!.trim()).to.equal('Registreringen er gemt');
-    const panel = $(el, '[part="confirmation"]')!;
+    expect($(el, '#saved-heading').textContent!.trim()).to.equal('Registreringen er gemt');
+    const panel = $(el, '[part="confirmation"]');
     expect(panel.offsetHeight, 'the panel is visible').to.be.greaterThan(0);
     expect(panel.textContent!.replace(/\s+/g, ' ')).to.include('2 børn hos klient K-2026-017');
     expect(button(el, /Udskriv/)).to.exist;
@@ -378,7 +361,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     expect(deepActiveElement()?.textContent!.trim()).to.equal('Ret registreringen');
     await press('Enter');
     await settle(el);
-    expect($(el, '[part="confirmation"]')).to.equal(null);
+    expect(query(el, '[part="confirmation"]')).to.equal(null);
     expect(deepActiveElement()?.id).to.equal('client-heading');
     expect(el.value.children).to.have.length(2);
   });
@@ -393,10 +376,10 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     await settle(el);
     button(el, /Gem registreringen/).click();
     await settle(el);
-    expect($(el, '[part="confirmation"]')).to.exist;
+    expect(query(el, '[part="confirmation"]')).to.exist;
     el.value = registration([completeChild({ name: 'Ida' })], 'K-2026-018');
     await settle(el);
-    expect($(el, '[part="confirmation"]')).to.equal(null);
+    expect(query(el, '[part="confirmation"]')).to.equal(null);
     expect(text(el)).to.include('Ida, 8 år');
   });
 
@@ -415,7 +398,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     expect(summaryText(el))
       .to.include('Registreringsdato skal være en rigtig dato')
       .and.not.include('Skriv datoen for registreringen');
-    expect($(el, '#client-registeredOn-error')!.textContent).to.include(
+    expect($(el, '#client-registeredOn-error').textContent).to.include(
       'Registreringsdato skal være en rigtig dato',
     );
 
@@ -444,15 +427,15 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     const el = await fixture<BnOplysningsskema>(
       html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
     );
-    expect($(el, '#client-registeredOn-hint')!.textContent!.trim()).to.equal('Fx 22 11 2026');
+    expect($(el, '#client-registeredOn-hint').textContent!.trim()).to.equal('Fx 22 11 2026');
   });
 
   it('says what is missing about the children above the add button, and links the two', async () => {
     const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
     button(el, /Gennemse og gem/).click();
     await settle(el);
-    const add = $(el, '#add-child')!;
-    const error = $(el, '#add-child-error')!;
+    const add = $(el, '#add-child');
+    const error = $(el, '#add-child-error');
     expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fejl: Tilføj mindst ét barn');
     expect(add.getAttribute('aria-describedby')).to.equal('add-child-error');
     expect(error.compareDocumentPosition(add) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -467,7 +450,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     focus(el, '#add-child');
     await press('Enter');
     await settle(el);
-    const age = () => $(el, '.age')!.textContent!.replace(/\s+/g, ' ').trim();
+    const age = () => $(el, '.age').textContent!.replace(/\s+/g, ' ').trim();
     expect(age()).to.equal('Alder: ukendt');
     focus(el, '#child-birth-year');
     await typeText('1900');
@@ -507,7 +490,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     expect(el.flags.map((f) => f.code)).to.deep.equal(['worry-case-unknown', 'offer-declined']);
     button(el, /Gennemse og gem/).click();
     await settle(el);
-    const flags = $(el, '[part="attention-flags"]')!.textContent!.replace(/\s+/g, ' ');
+    const flags = $(el, '[part="attention-flags"]').textContent!.replace(/\s+/g, ' ');
     expect(flags)
       .to.include('det vides ikke, om der er en åben sag i familieafdelingen')
       .and.include('Mia har sagt nej tak og har ikke noget tilbud nu. Overvej et andet tilbud.')
@@ -518,7 +501,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
       'offer-declined': '{navn} sagde nej. Spørg igen om en måned.',
     };
     await settle(el);
-    expect($(el, '[part="attention-flags"]')!.textContent)
+    expect($(el, '[part="attention-flags"]').textContent)
       .to.include('Find ud af, om Mia (8 år) har en sag.')
       .and.include('Mia sagde nej. Spørg igen om en måned.');
   });
@@ -529,7 +512,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     );
     el.value = registration([completeChild(), completeChild({ id: 'b-2', name: 'Noah' })]);
     await settle(el);
-    const status = () => $(el, '#status')!.textContent!.trim();
+    const status = () => $(el, '#status').textContent!.trim();
 
     focus(el, '#child-b-1-change');
     await press('Enter');
@@ -610,7 +593,7 @@ describe('<bn-oplysningsskema> check your answers', () => {
       'Ret oplysningerne om Noah',
       'Gem registreringen',
     ]);
-    expect(button(el, /Alder/)).to.equal(undefined);
+    expect(findButton(el, /Alder/)).to.equal(undefined);
     // The names are for screen readers; the link shows "Ret oplysningerne".
     const link = button(el, /om Mia/);
     expect(link.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('om Mia');
@@ -648,7 +631,7 @@ describe('<bn-oplysningsskema> check your answers', () => {
     await press('Enter');
     await settle(el);
     expect(deepActiveElement()?.id).to.equal('client-heading');
-    expect($(el, '#client-worker')).to.exist; // the form
+    expect(query(el, '#client-worker')).to.exist; // the form
     focus(el, '#client-worker');
     $<HTMLInputElement>(el, '#client-worker')!.select();
     await typeText('Ida Berg');

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { pressKey, printRulesHide, withPrintMedia } from '@barnets-net/core/testing';
+import { pressKey, printRulesHide, settle, withPrintMedia } from '@barnets-net/core/testing';
 import '../src/define.js';
 import type { BnOplysningsskemaOversigt } from '../src/bn-oplysningsskema-oversigt.js';
 import type { BnSelectDetail } from '../src/events.js';
@@ -12,10 +12,6 @@ const rowNames = (el: El) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
     tr.querySelectorAll('td')[3]!.textContent!.trim(),
   );
-const settle = async (el: El) => {
-  await el.updateComplete;
-  await el.updateComplete;
-};
 const mount = async () => {
   const el = await fixture<El>(html`<bn-oplysningsskema-oversigt></bn-oplysningsskema-oversigt>`);
   el.value = meeting();
