@@ -10,7 +10,7 @@ import {
   STORY_TODAY,
   tomtKort,
   toVersioner,
-} from './sample-data.js';
+} from '../src/testing/samples.js';
 
 interface Args {
   value: NetvaerkskortValue;

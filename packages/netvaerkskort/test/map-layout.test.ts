@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
-import { foersteKort, fuldtKort, mangePersoner } from '../stories/sample-data.js';
+import { foersteKort, fuldtKort, mangePersoner } from '../src/testing/samples.js';
 import { $, mountMap, settle, type El } from './element-helpers.js';
 import { map, person, SECTORS } from './fixtures.js';
 

@@ -10,7 +10,7 @@ import {
   STORY_TODAY,
   treBoern,
   ufaerdig,
-} from './sample-data.js';
+} from '../src/testing/samples.js';
 
 interface Args {
   value: OplysningsskemaValue;

@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import '../src/define.js';
 import type { FlagTexts } from '../src/elements.js';
 import type { OversigtValue } from '../src/value/oversigt.js';
-import { sagsmoede } from './sample-data.js';
+import { sagsmoede } from '../src/testing/samples.js';
 
 interface Args {
   value: OversigtValue;

@@ -1,13 +1,15 @@
 /**
- * Fictional sample data for the stories: references, first names and
+ * Fictional sample values, shared by the tests, the stories, the bench and
+ * the demo: references, first names and
  * workers' names are made up. Nothing here is random, so every story and
  * every screenshot shows the same thing each time.
  */
-import { emptyChild, emptyRegistration } from '../src/elements.js';
+import type { FlagTexts } from '../model/flags.js';
+import { emptyChild, emptyRegistration } from '../value/definition.js';
+import type { OversigtValue } from '../value/oversigt.js';
 import type {
   Child,
   Custody,
-  FlagTexts,
   LivingSituation,
   OfferKind,
   OfferStatus,
@@ -16,8 +18,7 @@ import type {
   Relation,
   Residence,
   YesNoUnknown,
-} from '../src/elements.js';
-import type { OversigtValue } from '../src/value/oversigt.js';
+} from '../value/types.js';
 
 /** The day every form story judges ages on. */
 export const STORY_TODAY = '2026-11-22';

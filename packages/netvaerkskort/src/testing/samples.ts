@@ -1,10 +1,11 @@
 /**
- * Fictional sample data for the stories: the children, the grown-ups and
+ * Fictional sample values, shared by the tests, the stories, the bench and
+ * the demo: the children, the grown-ups and
  * their phone numbers are made up. Nothing here is random, so every story
  * and every screenshot shows the same thing each time.
  */
-import { netvaerkskortDefinition } from '../src/elements.js';
-import type { Bond, MapVersion, NetvaerkskortValue, Person, Ring } from '../src/elements.js';
+import { netvaerkskortDefinition } from '../value/definition.js';
+import type { Bond, MapVersion, NetvaerkskortValue, Person, Ring } from '../value/types.js';
 
 /** The day every story dates versions and prints with. */
 export const STORY_TODAY = '2026-11-22';
