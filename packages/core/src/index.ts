@@ -37,3 +37,5 @@ export { tokens, type Token } from './tokens/token-docs.js';
 export * from './validators/index.js';
 export { version } from './generated/version.js';
 export * from './controllers/history.js';
+export { FocusController } from './controllers/focus-controller.js';
+export { Announcer, type Say } from './controllers/announcer.js';
