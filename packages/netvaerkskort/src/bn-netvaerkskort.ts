@@ -11,6 +11,7 @@ import {
   msg,
   parseValue,
   type PrintOrientation,
+  type Say,
   str,
   todayIso,
   version,
@@ -75,7 +76,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   @state() private compareFrom = '';
   /** A version id, or '' for the map as it is now. */
   @state() private compareTo = '';
-  @state() private importError: (() => string) | null = null;
+  @state() private importError: Say | null = null;
   /**
    * The list, the comparison, the actions below them and the print date follow
    * one frame after the map, which a child needs first.
@@ -97,7 +98,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     }),
     textMeasure(this),
   );
-  readonly #c: MapContext = {
+  readonly #context: MapContext = {
     host: this,
     value: () => this.data,
     commit: (next) => this.commit(next),
@@ -108,10 +109,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     focus: this.#focus,
     say: this.#say,
   };
-  readonly #edits = editHistory(this.#c);
-  readonly #dialogs = mapDialogs(this.#c, this.#edits);
-  readonly #onPersonKey = keyboardController(this.#c, this.#edits, this.#dialogs);
-  readonly #pointer = pointerController(this.#c, this.#edits);
+  readonly #edits = editHistory(this.#context);
+  readonly #dialogs = mapDialogs(this.#context, this.#edits);
+  readonly #onPersonKey = keyboardController(this.#context, this.#edits, this.#dialogs);
+  readonly #pointer = pointerController(this.#context, this.#edits);
 
   protected override get definition() {
     return netvaerkskortDefinition;
