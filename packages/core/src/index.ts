@@ -43,3 +43,5 @@ export { DateBoxes } from './controllers/date-boxes.js';
 export { removeById, restoreRemoved, type Removed } from './lists/removal.js';
 export { undoNotice } from './templates/undo-notice.js';
 export { printHeader, printedOn } from './templates/print-header.js';
+export { FocusController } from './controllers/focus-controller.js';
+export { Announcer, type Say } from './controllers/announcer.js';

@@ -1,0 +1,159 @@
+import {
+  type History,
+  msg,
+  record,
+  redo,
+  type Say,
+  startHistory,
+  str,
+  undo,
+} from '@barnets-net/core';
+import {
+  movePerson,
+  removePerson,
+  restorePerson,
+  stepPerson,
+  type RemovedPerson,
+  type Step,
+} from '../model/people.js';
+import { withinLimits } from '../model/limits.js';
+import { ringLabel } from '../sectors.js';
+import type { NetvaerkskortValue } from '../value/types.js';
+import type { MapContext } from './map-context.js';
+
+export type EditHistory = ReturnType<typeof editHistory>;
+
+/**
+ * Every change of the map goes through here: recorded for undo, committed,
+ * and said in the live region. Undo and redo say what they changed and keep
+ * focus where it was.
+ */
+export function editHistory(c: MapContext) {
+  let history: History<NetvaerkskortValue> = startHistory(c.value());
+  /** The person just removed, while their removal can be undone from the notice. */
+  let removed: RemovedPerson | null = null;
+  /** The control the last person was removed with, for focus when they come back. */
+  let removedFrom = '';
+  const { derived, focus, say } = c;
+
+  const apply = (next: NetvaerkskortValue, announce?: Say) => {
+    // Never commit a value the schema would refuse: the draft would be lost.
+    if (next === c.value() || !withinLimits(next)) return;
+    removed = null;
+    history = record(history, next);
+    c.commit(next);
+    c.host.requestUpdate();
+    if (announce) say.announce(announce);
+  };
+
+  /** Undo or redo: says what changed, and keeps focus where it was (or near it). */
+  const travel = (to: History<NetvaerkskortValue>, back: boolean) => {
+    const change = changeOf(c.value(), to.present);
+    focus.keep(back ? 'undo' : 'redo', back ? 'redo' : 'undo', 'add-person');
+    history = to;
+    removed = null;
+    c.commit(to.present);
+    say.announce(() => {
+      const what = change?.() ?? '';
+      return back
+        ? what
+          ? msg(str`Fortrudt: ${what}`)
+          : msg('Fortrudt.')
+        : what
+          ? msg(str`Gjort igen: ${what}`)
+          : msg('Gjort igen.');
+    });
+  };
+
+  /** What a step from `before` to `after` did, in words, for the live region. */
+  const changeOf = (before: NetvaerkskortValue, after: NetvaerkskortValue): Say | undefined => {
+    const nameOf = derived.nameOf;
+    const was = new Map(before.people.map((p) => [p.id, p]));
+    const now = new Set(after.people.map((p) => p.id));
+    const gone = before.people.find((p) => !now.has(p.id));
+    if (gone) return () => msg(str`${nameOf(gone)} er fjernet.`);
+    for (const [i, p] of after.people.entries()) {
+      const b = was.get(p.id);
+      if (!b) return () => msg(str`${nameOf(p)} er sat på igen.`);
+      // Moved: to another cell, or to another place in the same cell (order on the map).
+      if (b !== p)
+        return b.ring !== p.ring || b.sector !== p.sector || before.people[i] !== b
+          ? moved(p.id, after)
+          : () => msg(str`${nameOf(p)} er rettet.`);
+    }
+    return undefined;
+  };
+
+  const moved = (id: string, value: NetvaerkskortValue): Say => {
+    const p = value.people.find((x) => x.id === id);
+    const { nameOf, sectorLabel } = derived;
+    return () =>
+      p ? msg(str`${nameOf(p)} er flyttet til ${ringLabel(p.ring)}, ${sectorLabel(p.sector)}`) : '';
+  };
+
+  return {
+    get history() {
+      return history;
+    },
+    get removed() {
+      return removed;
+    },
+
+    /** A value from outside (host, draft, reset, import) starts a fresh history. */
+    follow(value: NetvaerkskortValue) {
+      if (history.present !== value) history = startHistory(value);
+    },
+
+    apply,
+
+    undo() {
+      if (c.host.editable && history.past.length) travel(undo(history), true);
+    },
+
+    redo() {
+      if (c.host.editable && history.future.length) travel(redo(history), false);
+    },
+
+    step(id: string, step: Step) {
+      const value = c.value();
+      const next = stepPerson(value, id, step, derived.current().ids);
+      if (next !== value) return apply(next, moved(id, next));
+      say.announce(() =>
+        step === 'inward'
+          ? msg('Tættere på kan man ikke komme.')
+          : msg('Længere væk kan man ikke komme.'),
+      );
+    },
+
+    moveTo(id: string, sector: string, ring?: 1 | 2 | 3, slot?: number) {
+      const value = c.value();
+      const person = value.people.find((p) => p.id === id);
+      if (!person) return;
+      const next = movePerson(value, id, { sector, ring: ring ?? person.ring, slot });
+      apply(next, moved(id, next));
+    },
+
+    /** Removes a person, says it can be undone, and focuses the way back. */
+    remove(id: string) {
+      const { value, removed: gone } = removePerson(c.value(), id);
+      if (!gone) return;
+      c.grab(null);
+      removedFrom = focus.activeId;
+      apply(value, () => msg(str`${derived.nameOf(gone.person)} er fjernet. Du kan fortryde.`));
+      removed = gone;
+      // The person's own control is gone: focus the way back.
+      focus.after('undo-remove');
+    },
+
+    undoRemove() {
+      if (!removed) return;
+      const back = removed.person;
+      apply(restorePerson(c.value(), removed), () =>
+        msg(str`${derived.nameOf(back)} er sat på igen.`),
+      );
+      removed = null;
+      // Back to the control the person was removed with (the map or the list).
+      focus.after(removedFrom, `person-${back.id}`);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { LitElement } from 'lit';
+import type { Announcer, FocusController } from '@barnets-net/core';
+import type { NetvaerkskortValue } from '../value/types.js';
+import type { MapDerived } from './derived.js';
+
+/** What the map's controllers share: the element, its value and the state they read and change. */
+export interface MapContext {
+  host: LitElement & { readonly editable: boolean };
+  value(): NetvaerkskortValue;
+  commit(next: NetvaerkskortValue): void;
+  /** The person picked up to be moved (by a tap or Space), if any. */
+  grabbed(): string | null;
+  grab(id: string | null): void;
+  /** Gives a person the map's one Tab stop, without moving focus. */
+  setFocused(id: string): void;
+  derived: MapDerived;
+  focus: FocusController;
+  say: Announcer;
+}
+
+/** Gives a person the Tab stop and, after the update, the focus. */
+export function focusPerson(c: MapContext, id: string) {
+  c.setFocused(id);
+  c.focus.after(`person-${id}`);
+}

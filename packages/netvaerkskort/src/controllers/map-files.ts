@@ -1,0 +1,60 @@
+import { downloadBlob, downloadText, msg, type Say, str } from '@barnets-net/core';
+import { drawMap } from '../views/map-canvas.js';
+import { fileHeight, MAP_VIEW } from '../views/map-view.js';
+
+/** What the exported SVG needs resolved from the widget's styles: paint, opacity, font and text placement. */
+const SVG_PROPS = /^(fill|stroke|paint|opacity|font-[fsw]|text-a|dom)/;
+
+/** Why a file could not be read (from its parse error code): not JSON, made by a newer version, or not a network map. */
+export const importFailure =
+  (code: string): Say =>
+  () => {
+    const why =
+      code === 'not-json'
+        ? msg('Filen er ikke en JSON-fil.')
+        : code === 'newer-version'
+          ? msg('Filen er lavet med en nyere udgave af netværkskortet.')
+          : msg('Filen er ikke et netværkskort, eller den er beskadiget.');
+    return msg(str`${why} Intet er ændret.`);
+  };
+
+/**
+ * The map as an SVG file that looks the same outside the widget: the
+ * computed colours, lines and fonts are written into the copy (the
+ * widget's custom properties do not exist elsewhere), with a size and the
+ * date.
+ */
+export function exportSvgFile(source: SVGSVGElement, sectorCount: number): Blob {
+  const copy = source.cloneNode(true) as SVGSVGElement;
+  const from = source.querySelectorAll('*');
+  copy.querySelectorAll('*').forEach((el, i) => {
+    const cs = getComputedStyle(from[i]!);
+    const style = (el as SVGElement).style;
+    for (const prop of cs)
+      if (SVG_PROPS.test(prop)) style.setProperty(prop, cs.getPropertyValue(prop));
+  });
+  // XMLSerializer writes the SVG namespace (xmlns) itself.
+  // Taller than the map: the legend (rings, sectors, bonds, date) is below it.
+  const height = fileHeight(sectorCount);
+  copy.setAttribute('viewBox', `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${height}`);
+  copy.setAttribute('width', `${Math.round(MAP_VIEW.width * 400)}`);
+  copy.setAttribute('height', `${Math.round(height * 400)}`);
+  return downloadText(
+    new XMLSerializer().serializeToString(copy),
+    'netvaerkskort.svg',
+    'image/svg+xml',
+  );
+}
+
+/** The map as a PNG picture, drawn in the browser (nothing is sent anywhere). */
+export async function exportPngFile(map: SVGSVGElement, sectorCount: number): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  // With the legend below it, shown while it is drawn.
+  map.classList.add('exporting');
+  drawMap(canvas, map, fileHeight(sectorCount));
+  map.classList.remove('exporting');
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+  );
+  return downloadBlob(blob, 'netvaerkskort.png');
+}

@@ -1,0 +1,109 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@barnets-net/core';
+import { MAX_VERSIONS } from '../model/limits.js';
+
+/** The element's own public actions the buttons call. */
+export interface MapFileActions {
+  readonly editable: boolean;
+  readonly isDisabled: boolean;
+  readonly simple: boolean;
+  pseudonymise: boolean;
+  printFor(flavour: 'child' | 'professional'): Promise<void>;
+  exportJson(): Blob;
+  exportSvg(): Blob;
+  exportPng(): Promise<Blob>;
+  importFile(file: Blob): Promise<boolean>;
+}
+
+/** Finishing, printing and files: below the list, so they follow with it. */
+export function actionsView(
+  map: MapFileActions,
+  versionsFull: boolean,
+  onComplete: () => void,
+  onSaveVersion: () => void,
+): TemplateResult {
+  const { editable, simple } = map;
+  return html`<div class="actions no-print">
+    ${
+      editable
+        ? html`<button type="button" class="button" @click=${onComplete}>
+              <span aria-hidden="true">✓ </span>${msg('Færdig')}
+            </button>
+            <button
+              type="button"
+              id="save-version"
+              class="button button--secondary"
+              ?hidden=${simple}
+              ?disabled=${versionsFull}
+              aria-describedby=${versionsFull ? 'versions-full' : nothing}
+              @click=${onSaveVersion}
+            >
+              <span aria-hidden="true">📌 </span>${msg('Gem som version')}
+            </button>
+            ${
+              versionsFull && !simple
+                ? html`<p class="hint" id="versions-full">
+                    ${msg(str`Der er gemt ${MAX_VERSIONS} versioner, og der er ikke plads til flere.`)}
+                  </p>`
+                : nothing
+            }`
+        : nothing
+    }
+    <button type="button" class="button button--secondary" @click=${() => map.printFor('child')}>
+      <span aria-hidden="true">🖨 </span>${simple ? msg('Udskriv') : msg('Udskriv til barnet')}
+    </button>
+    ${
+      simple
+        ? nothing
+        : html`
+            <label class="choice">
+              <input
+                type="checkbox"
+                ?disabled=${map.isDisabled}
+                .checked=${map.pseudonymise}
+                @change=${(e: Event) => (map.pseudonymise = (e.target as HTMLInputElement).checked)}
+              />
+              <span>${msg('Vis pseudonymer i stedet for navne')}</span>
+            </label>
+
+            <button
+              type="button"
+              class="button button--secondary"
+              @click=${() => map.printFor('professional')}
+            >
+              <span aria-hidden="true">🗂 </span>${msg('Udskriv til sagen')}
+            </button>
+            <button type="button" class="button button--secondary" @click=${() => map.exportJson()}>
+              <span aria-hidden="true">💾 </span>${msg('Gem som fil')}
+            </button>
+            <button type="button" class="button button--secondary" @click=${() => map.exportSvg()}>
+              <span aria-hidden="true">🖼 </span>${msg('Hent som billede (SVG)')}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              @click=${() => void map.exportPng()}
+            >
+              <span aria-hidden="true">🖼 </span>${msg('Hent som billede (PNG)')}
+            </button>
+            ${
+              editable
+                ? html`<label class="button button--secondary file-button">
+                    <span aria-hidden="true">📂 </span>${msg('Åbn fra fil')}
+                    <input
+                      type="file"
+                      accept="application/json,.json"
+                      class="visually-hidden"
+                      @change=${(e: Event) => {
+                        const input = e.target as HTMLInputElement;
+                        const file = input.files?.[0];
+                        if (file) void map.importFile(file).then(() => (input.value = ''));
+                      }}
+                    />
+                  </label>`
+                : nothing
+            }
+          `
+    }
+  </div>`;
+}

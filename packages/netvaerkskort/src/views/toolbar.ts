@@ -1,0 +1,77 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { canRedo, canUndo, type History, msg, str } from '@barnets-net/core';
+import { MAX_PEOPLE } from '../model/limits.js';
+
+/** The element's own public actions the toolbar calls. */
+export interface ToolbarActions {
+  simple: boolean;
+  openAdd(): void;
+  undo(): void;
+  redo(): void;
+}
+
+/** Adding a person, undo and redo, above the map; `full` when there is no room for more. */
+export function toolbarView(
+  map: ToolbarActions,
+  history: History<unknown>,
+  full: boolean,
+): TemplateResult {
+  const simple = map.simple;
+  return html`<div class="toolbar no-print">
+    <button
+      type="button"
+      id="add-person"
+      class="button big"
+      ?disabled=${full}
+      aria-describedby=${full ? 'full-hint' : nothing}
+      aria-label=${simple ? msg('Tilføj en person') : nothing}
+      @click=${() => map.openAdd()}
+    >
+      <span aria-hidden="true">＋ </span>${simple ? msg('Tilføj') : msg('Sæt en person på kortet')}
+    </button>
+    <button
+      type="button"
+      id="undo"
+      class="button button--secondary"
+      ?disabled=${!canUndo(history)}
+      @click=${() => map.undo()}
+    >
+      <span aria-hidden="true">↶ </span>${msg('Fortryd')}
+    </button>
+    <button
+      type="button"
+      id="redo"
+      class="button button--secondary"
+      ?disabled=${!canRedo(history)}
+      @click=${() => map.redo()}
+    >
+      <span aria-hidden="true">↷ </span>${msg('Gør igen')}
+    </button>
+    ${
+      full
+        ? html`<p class="hint" id="full-hint">
+            ${msg(str`Der er ikke plads til flere på kortet (højst ${MAX_PEOPLE}).`)}
+          </p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** After a removal: who was removed, and the way back. */
+export const removedNotice = (name: string, onUndo: () => void): TemplateResult =>
+  html`<div class="notice no-print" role="status">
+    <p>${msg(str`${name} er fjernet.`)}</p>
+    <button type="button" id="undo-remove" class="button button--secondary" @click=${onUndo}>
+      <span aria-hidden="true">↶ </span>${msg('Fortryd')}
+    </button>
+  </div>`;
+
+/** Always there, seen only while someone is picked: the map must not move between two taps. */
+export const placeHint = (simple: boolean, picked: boolean): TemplateResult =>
+  html`<p class="hint no-print" aria-hidden=${!picked}>
+    ${
+      simple
+        ? msg('Tryk, hvor personen skal være.')
+        : msg('Tryk på kortet, der hvor personen skal være, eller flyt med piletasterne.')
+    }
+  </p>`;
