@@ -1,6 +1,6 @@
 export { BnFormElement } from './element/bn-form-element.js';
 export { DraftController, type DraftHost, type DraftStatus } from './element/draft-controller.js';
-export { errorSummary } from './templates/error-summary.js';
+export { errorSummary, scopeSummary } from './templates/error-summary.js';
 export * from './templates/fields.js';
 export * from './templates/date-field.js';
 export { printElement, type PrintOrientation } from './element/print.js';

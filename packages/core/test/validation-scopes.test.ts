@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { ValidationScopes } from '../src/controllers/validation-scopes.js';
+import { scopeSummary } from '../src/templates/error-summary.js';
 import { check, maxLength, noCpr, pastDate, required, when } from '../src/validation/rules.js';
 
 interface Form {
@@ -75,7 +76,7 @@ class ScopedForm extends LitElement {
     () => this.data,
   );
   override render() {
-    return html`${this.checks.summary('person')}${this.checks.summary('pet')}
+    return html`${scopeSummary(this.checks, 'person', this.renderRoot)}${scopeSummary(this.checks, 'pet', this.renderRoot)}
       <input id="name" /><input id="pet-name" />
       <p id="name-error">${this.checks.errorFor('name') ?? ''}</p>`;
   }

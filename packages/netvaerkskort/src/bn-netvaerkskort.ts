@@ -1,5 +1,4 @@
-import { html, noChange, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   Announcer,
   BnFormElement,
@@ -59,30 +58,45 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   static override styles = styles;
   static override readonly version = version;
 
+  // Declared without decorators: their helper would be a second copy in the standalone file.
+  static override properties: PropertyDeclarations = {
+    sectors: { attribute: false },
+    simple: { type: Boolean, reflect: true },
+    pseudonymise: { type: Boolean, reflect: true },
+    today: {},
+    focusedId: { state: true },
+    grabbedId: { state: true },
+    compareFrom: { state: true },
+    compareTo: { state: true },
+    importError: { state: true },
+    restReady: { state: true },
+    printFlavour: { state: true },
+  };
+
   /** The host's own life areas (id, label, colour); default: five areas of a child's life. */
-  @property({ attribute: false }) sectors: Sector[] | null = null;
+  sectors: Sector[] | null = null;
 
   /** For the youngest: bigger pictures, fewer words, an icon on every action. */
-  @property({ type: Boolean, reflect: true }) simple = false;
+  simple = false;
 
   /** Names become relation-based pseudonyms ("Voksen 2 (lærer)") on screen and in print. */
-  @property({ type: Boolean, reflect: true }) pseudonymise = false;
+  pseudonymise = false;
 
   /** The day versions are dated with (`YYYY-MM-DD`); default today. */
-  @property() today: string | null = null;
+  today: string | null = null;
 
-  @state() private focusedId: string | null = null;
-  @state() private grabbedId: string | null = null;
-  @state() private compareFrom = '';
+  private focusedId: string | null = null;
+  private grabbedId: string | null = null;
+  private compareFrom = '';
   /** A version id, or '' for the map as it is now. */
-  @state() private compareTo = '';
-  @state() private importError: Say | null = null;
+  private compareTo = '';
+  private importError: Say | null = null;
   /**
    * The list, the comparison, the actions below them and the print date follow
    * one frame after the map, which a child needs first.
    */
-  @state() private restReady = false;
-  @state() private printFlavour: PrintFlavour = 'screen';
+  private restReady = false;
+  private printFlavour: PrintFlavour = 'screen';
 
   readonly #focus = new FocusController(this);
   readonly #say = new Announcer(this);
@@ -286,7 +300,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
         ${this.printFlavour === 'professional' ? html` · ${msg('Til sagen')}` : nothing}
       </p>
       ${editable ? toolbarView(this, this.#edits.history, v.people.length >= MAX_PEOPLE) : nothing}
-      ${removed ? removedNotice(nameOf(removed.person), () => this.#edits.undoRemove()) : nothing}
+      ${removed ? removedNotice(nameOf(removed.item), () => this.#edits.undoRemove()) : nothing}
       ${editable ? placeHint(simple, !!this.grabbedId) : nothing}
       <div class="map-wrap">
         <svg

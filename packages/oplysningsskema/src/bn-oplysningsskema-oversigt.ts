@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   BnFormElement,
   DateBoxes,
@@ -72,26 +71,36 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   static override styles = styles;
   static override readonly version = version;
 
+  // Declared without decorators: their helper would be one more copy in the standalone file.
+  static override properties: PropertyDeclarations = {
+    flagTexts: { attribute: false },
+    flagTitles: { attribute: false },
+    sortKey: { state: true },
+    descending: { state: true },
+    filter: { state: true },
+    finished: { state: true },
+  };
+
   /**
    * The host's own words for attention flags, keyed by flag code, used in the
    * CSV; `{navn}` and `{alder}` are filled in.
    */
-  @property({ attribute: false }) flagTexts: FlagTexts = {};
+  flagTexts: FlagTexts = {};
 
   /**
    * The host's own short titles for attention flags, keyed by flag code, shown
    * in the table and its print; `{navn}` and `{alder}` are filled in as in
    * `flagTexts`. A code left out keeps the widget's title.
    */
-  @property({ attribute: false }) flagTitles: FlagTexts = {};
+  flagTitles: FlagTexts = {};
 
-  @state() private sortKey: SortKey = 'flags';
+  private sortKey: SortKey = 'flags';
   /** Most flags first: the flags column sorted descending. */
-  @state() private descending = true;
-  @state() private filter: OverviewFilter = emptyFilter();
+  private descending = true;
+  private filter: OverviewFilter = emptyFilter();
   #meeting = new DateBoxes(this);
   /** The value the "meeting finished" note is about; any later change hides it. */
-  @state() private finished: OversigtValue | null = null;
+  private finished: OversigtValue | null = null;
 
   protected override get definition() {
     return oversigtDefinition;

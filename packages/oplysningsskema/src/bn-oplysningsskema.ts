@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BnFormElement,
   DateBoxes,
   printHeader,
+  scopeSummary,
   undoNotice,
   check,
   dateField,
@@ -77,18 +77,29 @@ export class BnOplysningsskema extends BnFormElement<
   static override styles = styles;
   static override readonly version = version;
 
+  // Declared without decorators: their helper would be one more copy in the standalone file.
+  static override properties: PropertyDeclarations = {
+    today: {},
+    flagTexts: { attribute: false },
+    view: { state: true },
+    editingId: { state: true },
+    editingIsNew: { state: true },
+    removed: { state: true },
+    announcement: { state: true },
+  };
+
   /** The day ages and dates are judged on (`YYYY-MM-DD`); default today. */
-  @property() today: string | null = null;
+  today: string | null = null;
 
   /** The host's own words for attention flags; `{navn}` and `{alder}` are filled in. */
-  @property({ attribute: false }) flagTexts: FlagTexts = {};
+  flagTexts: FlagTexts = {};
 
-  @state() private view: View = 'form';
-  @state() private editingId: string | null = null;
-  @state() private editingIsNew = false;
-  @state() private removed: Removed<Child> | null = null;
+  private view: View = 'form';
+  private editingId: string | null = null;
+  private editingIsNew = false;
+  private removed: Removed<Child> | null = null;
   /** What the live region says; built while rendering, so in the element's language. */
-  @state() private announcement: (() => string) | null = null;
+  private announcement: (() => string) | null = null;
   #registered = new DateBoxes(this);
   #birth = new DateBoxes(this);
   #discussed = new DateBoxes(this);
@@ -572,7 +583,8 @@ export class BnOplysningsskema extends BnFormElement<
 
     return html`${title}${status}${this.renderDraftNotice()}
       <div class="no-print">
-        ${this.checks.summary('value')} ${this.#renderClient()} ${this.#renderChildren()}
+        ${scopeSummary(this.checks, 'value', this.renderRoot)} ${this.#renderClient()}
+        ${this.#renderChildren()}
         ${flagList(
           this.flags.filter((f) => f.level === 'warning'),
           this.#flagText,

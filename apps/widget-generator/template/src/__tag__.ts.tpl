@@ -5,6 +5,7 @@ import {
   noCpr,
   printHeader,
   required,
+  scopeSummary,
   textArea,
   textField,
   version,
@@ -60,7 +61,7 @@ export class __className__ extends BnFormElement<__valueType__, __eventMap__> {
     });
     return html`
       <h2>${labels.title()}</h2>
-      ${printHeader(this.locale)} ${this.renderDraftNotice()} ${this.checks.summary('value')}
+      ${printHeader(this.locale)} ${this.renderDraftNotice()} ${scopeSummary(this.checks, 'value', this.renderRoot)}
       ${textField({
         ...common('heading'),
         label: labels.heading(),

@@ -1,6 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { nothing } from 'lit';
-import { errorSummary } from '../templates/error-summary.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { check, type Rule } from '../validation/rules.js';
 import { issueMessage, type FieldIssue } from '../validators/issues.js';
 
@@ -16,7 +14,8 @@ export interface ScopeHost extends ReactiveControllerHost {
  * its declared rules, is checked on its own, and shows its errors (and its
  * own error summary) only after someone tried to go on from it: GOV.UK's
  * "errors after interaction, never on first sight", per part. A widget
- * asks `valid('client', 'children')` before a change of state.
+ * asks `valid('client', 'children')` before a change of state. Render a
+ * scope's summary with `scopeSummary(checks, scope, root)`.
  */
 export class ValidationScopes<V, S extends string> implements ReactiveController {
   readonly #host: ScopeHost;
@@ -90,11 +89,6 @@ export class ValidationScopes<V, S extends string> implements ReactiveController
       if (issue) return issueMessage(issue);
     }
     return undefined;
-  }
-
-  /** The scope's own error summary (GOV.UK), linking to each field. */
-  summary(scope: S): TemplateResult | typeof nothing {
-    return errorSummary(this.visible(scope), this.#host.renderRoot, `${scope}-errors`);
   }
 
   hostUpdated(): void {

@@ -1,5 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { msg, str } from '../localize/locale.js';
 import { emit, type BnErrorCode, type BnWidgetEventMap } from '../events/index.js';
 import { formatDateTime } from '../localize/format.js';
@@ -57,30 +63,44 @@ export class BnFormElement<
    */
   static translations: Translations = {};
 
+  // Declared here rather than with decorators: the decorator helper would be
+  // one more copy in every standalone file (the widget's own is another).
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    autosave: { reflect: true },
+    autosaveHours: { type: Number, attribute: 'autosave-hours' },
+    data: { state: true },
+    locale: { state: true },
+    formDisabled: { state: true },
+  };
+
   /** The field name the value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** Makes an empty widget invalid in its form. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Shows and prints the content; nothing can be changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Opt-in draft key: the work is kept in this browser until finished. */
-  @property({ reflect: true }) autosave: string | null = null;
+  autosave: string | null = null;
 
   /** Hours a draft is kept (default 24). */
-  @property({ type: Number, attribute: 'autosave-hours' }) autosaveHours = 24;
+  autosaveHours = 24;
 
   /** The current value, always valid against `definition.schema`. */
-  @state() protected data: V;
+  protected data: V;
 
   /** The locale the widget renders in, from the nearest `lang`. */
-  @state() protected locale: Locale = 'da';
+  protected locale: Locale = 'da';
 
-  @state() private formDisabled = false;
+  private formDisabled = false;
 
   protected readonly internals: ElementInternals;
   protected readonly drafts: DraftController;

@@ -45,3 +45,13 @@ export function errorSummary(
     </div>
   `;
 }
+
+/**
+ * The error summary of one validation scope. Its id is `<scope>-errors`:
+ * where `ValidationScopes` moves focus after a failed try.
+ */
+export const scopeSummary = (
+  checks: { visible(scope: string): readonly FieldIssue[] },
+  scope: string,
+  root: ParentNode,
+): TemplateResult | typeof nothing => errorSummary(checks.visible(scope), root, `${scope}-errors`);

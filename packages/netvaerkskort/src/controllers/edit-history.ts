@@ -139,7 +139,7 @@ export function editHistory(c: MapContext) {
       if (!gone) return;
       c.grab(null);
       removedFrom = focus.activeId;
-      apply(value, () => msg(str`${derived.nameOf(gone.person)} er fjernet. Du kan fortryde.`));
+      apply(value, () => msg(str`${derived.nameOf(gone.item)} er fjernet. Du kan fortryde.`));
       removed = gone;
       // The person's own control is gone: focus the way back.
       focus.after('undo-remove');
@@ -147,7 +147,7 @@ export function editHistory(c: MapContext) {
 
     undoRemove() {
       if (!removed) return;
-      const back = removed.person;
+      const back = removed.item;
       apply(restorePerson(c.value(), removed), () =>
         msg(str`${derived.nameOf(back)} er sat på igen.`),
       );

@@ -1,3 +1,4 @@
+import { removeById, restoreRemoved, type Removed } from '@barnets-net/core';
 import type { NetvaerkskortValue, Person, Ring } from '../value/types.js';
 import { MAX_PEOPLE } from './limits.js';
 
@@ -25,26 +26,23 @@ export function updatePerson(
   return { ...value, people: value.people.map((p) => (p.id === id ? { ...p, ...change } : p)) };
 }
 
-export interface RemovedPerson {
-  person: Person;
-  index: number;
-}
+/** A removed person and where they stood, for undo. */
+export type RemovedPerson = Removed<Person>;
 
-export function removePerson(value: NetvaerkskortValue, id: string) {
-  const index = value.people.findIndex((p) => p.id === id);
-  if (index < 0) return { value };
-  const removed: RemovedPerson = { person: value.people[index]!, index };
-  return { value: { ...value, people: value.people.filter((p) => p.id !== id) }, removed };
+export function removePerson(
+  value: NetvaerkskortValue,
+  id: string,
+): { value: NetvaerkskortValue; removed?: RemovedPerson } {
+  const { list, removed } = removeById(value.people, id);
+  return removed ? { value: { ...value, people: [...list] }, removed } : { value };
 }
 
 export function restorePerson(
   value: NetvaerkskortValue,
   removed: RemovedPerson,
 ): NetvaerkskortValue {
-  if (value.people.some((p) => p.id === removed.person.id)) return value;
-  const people = [...value.people];
-  people.splice(Math.min(removed.index, people.length), 0, removed.person);
-  return { ...value, people };
+  const people = restoreRemoved(value.people, removed);
+  return people === value.people ? value : { ...value, people: [...people] };
 }
 
 /**
