@@ -102,7 +102,7 @@ describe('validation scopes', () => {
     await el.updateComplete;
     expect(root.querySelector('#pet-errors')).to.equal(null);
 
-    el.checks.show('person');
+    el.checks.attempt('person', false);
     await el.updateComplete;
     expect(root.querySelector('#name-error')!.textContent).to.match(/Navn/);
     el.checks.hide();

@@ -14,7 +14,7 @@ export interface ScopeHost extends ReactiveControllerHost {
  * its declared rules, is checked on its own, and shows its errors (and its
  * own error summary) only after someone tried to go on from it: GOV.UK's
  * "errors after interaction, never on first sight", per part. A widget
- * asks `valid('client', 'children')` before a change of state. Render a
+ * asks `issues('client', 'children')` before a change of state. Render a
  * scope's summary with `scopeSummary(checks, scope, root)`.
  */
 export class ValidationScopes<V, S extends string> implements ReactiveController {
@@ -42,10 +42,6 @@ export class ValidationScopes<V, S extends string> implements ReactiveController
     });
   }
 
-  valid(...scopes: S[]): boolean {
-    return this.issues(...scopes).length === 0;
-  }
-
   /** True once the scope shows its errors. */
   shows(scope: S): boolean {
     return this.#shown.has(scope);
@@ -53,21 +49,16 @@ export class ValidationScopes<V, S extends string> implements ReactiveController
 
   /**
    * Someone tries to go on from `scope`: true when it is valid; else its
-   * errors show from now on and its error summary takes focus.
+   * errors show from now on and (unless `focus` is false: a form submitted
+   * by its host) its error summary takes focus.
    */
-  attempt(scope: S): boolean {
-    if (this.valid(scope)) return true;
+  attempt(scope: S, focus = true): boolean {
+    if (this.issues(scope).length === 0) return true;
     this.#shown.add(scope);
-    this.#focus = scope;
+    if (focus) this.#focus = scope;
     // Also when nothing else changed (a second failed try): focus must move now.
     this.#host.requestUpdate();
     return false;
-  }
-
-  /** Shows the scope's errors without moving focus (a form submitted by its host). */
-  show(scope: S): void {
-    this.#shown.add(scope);
-    this.#host.requestUpdate();
   }
 
   /** Forgets that these scopes were tried (a dialog closed, a part left); none given: all. */

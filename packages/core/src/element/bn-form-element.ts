@@ -1,14 +1,10 @@
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  html,
-  LitElement,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
-import { msg, str } from '../localize/locale.js';
-import { emit, type BnErrorCode, type BnWidgetEventMap } from '../events/index.js';
-import { formatDateTime } from '../localize/format.js';
+  emit,
+  type BnErrorCode,
+  type BnWidgetEventMap,
+  type TypedListeners,
+} from '../events/index.js';
 import { observeLang } from '../localize/lang-observer.js';
 import {
   ensureLocale,
@@ -25,10 +21,14 @@ import {
   type ValueDefinition,
   type VersionedValue,
 } from '../schema/versioned-value.js';
-import { issueMessage, type FieldIssue } from '../validators/issues.js';
+import type { FieldIssue } from '../validators/issues.js';
 import { ValidationScopes, type Scope } from '../controllers/validation-scopes.js';
 import { check } from '../validation/rules.js';
+import { draftNotice } from '../templates/draft-notice.js';
 import { DraftController } from './draft-controller.js';
+import { FormAssociatedElement } from './form-associated.js';
+import { upgradeProperty } from './upgrade-property.js';
+import { syncValidity } from './validity.js';
 import { printElement, type PrintOrientation } from './print.js';
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -50,9 +50,7 @@ export class BnFormElement<
   // Read by the listener types merged in below.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   M extends BnWidgetEventMap<V> = BnWidgetEventMap<V>,
-> extends LitElement {
-  static formAssociated = true;
-
+> extends FormAssociatedElement {
   /** The package version, named when two copies meet on one page. */
   static readonly version: string = '0.0.0';
 
@@ -66,27 +64,11 @@ export class BnFormElement<
   // Declared here rather than with decorators: the decorator helper would be
   // one more copy in every standalone file (the widget's own is another).
   static override properties: PropertyDeclarations = {
-    name: { reflect: true },
-    required: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
-    readonly: { type: Boolean, reflect: true },
     autosave: { reflect: true },
     autosaveHours: { type: Number, attribute: 'autosave-hours' },
     data: { state: true },
     locale: { state: true },
-    formDisabled: { state: true },
   };
-
-  /** The field name the value is submitted under. */
-  name = '';
-
-  /** Makes an empty widget invalid in its form. */
-  required = false;
-
-  disabled = false;
-
-  /** Shows and prints the content; nothing can be changed. */
-  readonly = false;
 
   /** Opt-in draft key: the work is kept in this browser until finished. */
   autosave: string | null = null;
@@ -100,9 +82,6 @@ export class BnFormElement<
   /** The locale the widget renders in, from the nearest `lang`. */
   protected locale: Locale = 'da';
 
-  private formDisabled = false;
-
-  protected readonly internals: ElementInternals;
   protected readonly drafts: DraftController;
   /**
    * Validation by parts: the scope `value` is the whole value (`validate`),
@@ -118,7 +97,6 @@ export class BnFormElement<
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     registerTranslationLoaders((this.constructor as typeof BnFormElement).translations);
     this.data = this.definition.empty();
     this.#initial = this.data;
@@ -131,13 +109,7 @@ export class BnFormElement<
       restore: (stored, savedAt) => this.#restoreDraft(stored, savedAt),
       unavailable: () => this.fail('storage-unavailable'),
     });
-    // A value set before the element was upgraded sits on the instance and
-    // hides the accessor: take it over.
-    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
-      const early = (this as unknown as { value: unknown }).value;
-      delete (this as unknown as { value?: unknown }).value;
-      this.value = early;
-    }
+    upgradeProperty(this, 'value');
   }
 
   /** The widget's value: its version, migrations, schema and empty state. */
@@ -205,44 +177,10 @@ export class BnFormElement<
 
   // ---- Form association -------------------------------------------------
 
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  /** Shows the widget's own error summary (and the browser's), and tells if valid. */
-  reportValidity(): boolean {
-    this.revealErrors();
-    return this.internals.reportValidity();
-  }
-
-  /** Disabled by its own attribute or by a disabled `<fieldset>`. */
-  get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
-  }
-  /** True when people may change the content now. */
-  get editable(): boolean {
-    return !this.isDisabled && !this.readonly;
-  }
-
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.#form?.removeEventListener('submit', this.#onSubmit);
     this.#form = form;
     form?.addEventListener('submit', this.#onSubmit);
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
   }
 
   formResetCallback(): void {
@@ -345,58 +283,18 @@ export class BnFormElement<
 
   /** The draft notice with its clear action; put it near the top of the widget. */
   protected renderDraftNotice(): TemplateResult | typeof nothing {
-    const { status, savedAt } = this.drafts;
-    const when = savedAt ? formatDateTime(savedAt, this.locale) : '';
-    switch (status) {
-      case 'restored':
-        return html`<div class="notice" part="draft-notice" role="status">
-          <p>${msg(str`Vi har hentet din kladde fra ${when}.`)}</p>
-          ${this.#clearButton()}
-        </div>`;
-      case 'saved':
-        return html`<div class="notice" part="draft-notice">
-          <p>${msg(str`Kladde gemt på denne enhed ${when}.`)}</p>
-          ${this.#clearButton()}
-        </div>`;
-      case 'cleared':
-        return html`<div class="notice" part="draft-notice" role="status">
-          <p>${msg('Kladden er slettet fra denne enhed.')}</p>
-          <button
-            type="button"
-            class="button button--secondary"
-            @click=${() => {
-              this.undoClearDraft();
-              this.#focusDraftAction();
-            }}
-          >
-            ${msg('Fortryd')}
-          </button>
-        </div>`;
-      case 'unavailable':
-        return html`<div class="notice notice--warning" part="draft-notice" role="status">
-          <p>${errorMessage('storage-unavailable')}</p>
-        </div>`;
-      default:
-        return nothing;
-    }
-  }
-
-  #clearButton() {
-    return html`<button
-      type="button"
-      class="button button--secondary"
-      ?disabled=${!this.editable}
-      @click=${() => {
-        this.clearDraft();
-        this.#focusDraftAction();
-      }}
-    >
-      ${msg('Ryd kladde')}
-    </button>`;
+    return draftNotice({
+      status: this.drafts.status,
+      savedAt: this.drafts.savedAt,
+      locale: this.locale,
+      editable: this.editable,
+      onClear: () => this.#focusNoticeButton(this.clearDraft()),
+      onUndo: () => this.#focusNoticeButton(this.undoClearDraft()),
+    });
   }
 
   /** The pressed button is replaced: keep keyboard focus in the notice, on its new button. */
-  #focusDraftAction() {
+  #focusNoticeButton(_after: void) {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[part="draft-notice"] button')?.focus(),
     );
@@ -421,7 +319,7 @@ export class BnFormElement<
   }
 
   // The form found the widget invalid on submit: show what is wrong.
-  #onInvalid = () => this.checks.show('value');
+  #onInvalid = () => this.checks.attempt('value', false);
 
   /** An update waits for its locale's translations when they load lazily. */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -444,7 +342,7 @@ export class BnFormElement<
   }
 
   /** Shows the inline errors and the error summary, and moves focus to it. */
-  protected revealErrors(): void {
+  protected override revealErrors(): void {
     this.checks.attempt('value');
   }
 
@@ -455,26 +353,11 @@ export class BnFormElement<
   }
 
   #syncValidity() {
-    const empty = this.definition.isEmpty(this.data);
-    const anchor = (id?: string) =>
-      (id ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null) ??
-      this.renderRoot.querySelector<HTMLElement>('input, select, textarea, button') ??
-      undefined;
-    withLocale(this.locale, () => {
-      if (this.required && empty) {
-        this.internals.setValidity(
-          { valueMissing: true },
-          msg('Udfyld skemaet, før du sender.'),
-          anchor(),
-        );
-        return;
-      }
-      const first = empty ? undefined : this.validate(this.data)[0];
-      if (first) {
-        this.internals.setValidity({ customError: true }, issueMessage(first), anchor(first.field));
-      } else {
-        this.internals.setValidity({});
-      }
+    syncValidity(this.internals, this.renderRoot, {
+      required: this.required,
+      empty: this.definition.isEmpty(this.data),
+      issues: () => this.validate(this.data),
+      locale: this.locale,
     });
   }
 }
@@ -485,34 +368,6 @@ export interface BnFormElement<
   V extends VersionedValue,
   M extends BnWidgetEventMap<V> = BnWidgetEventMap<V>,
 > {
-  addEventListener<K extends keyof M & string>(
-    type: K,
-    listener: (this: this, ev: M[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof M & string>(
-    type: K,
-    listener: (this: this, ev: M[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
+  addEventListener: TypedListeners<this, M>;
+  removeEventListener: TypedListeners<this, M>;
 }

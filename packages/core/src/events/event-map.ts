@@ -39,3 +39,28 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends BnGlobalEventMap {}
 }
+
+type Listener<Self, E> = (this: Self, ev: E) => unknown;
+
+/**
+ * `addEventListener` and `removeEventListener` typed by an element's own
+ * event map first, then the DOM's: `bn-change` on a network map carries a
+ * network map's value.
+ */
+export interface TypedListeners<Self, M> {
+  <K extends keyof M & string>(
+    type: K,
+    listener: Listener<Self, M[K]>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  <K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: Listener<Self, HTMLElementEventMap[K]>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  (
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}

@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DraftStatus } from '../element/draft-controller.js';
+import { formatDateTime } from '../localize/format.js';
+import { msg, str, type Locale } from '../localize/locale.js';
+import { errorMessage } from '../schema/value-error-message.js';
+
+export interface DraftNoticeOptions {
+  status: DraftStatus;
+  savedAt: number | undefined;
+  locale: Locale;
+  editable: boolean;
+  onClear: () => void;
+  onUndo: () => void;
+}
+
+/**
+ * The draft notice near the top of a widget: the draft was restored or
+ * saved on this device, with a visible way to clear it (shared tablets);
+ * after clearing, a way back; a warning when drafts cannot be stored.
+ */
+export function draftNotice(o: DraftNoticeOptions): TemplateResult | typeof nothing {
+  const when = o.savedAt ? formatDateTime(o.savedAt, o.locale) : '';
+  const clear = html`<button
+    type="button"
+    class="button button--secondary"
+    ?disabled=${!o.editable}
+    @click=${o.onClear}
+  >
+    ${msg('Ryd kladde')}
+  </button>`;
+  switch (o.status) {
+    case 'restored':
+      return html`<div class="notice" part="draft-notice" role="status">
+        <p>${msg(str`Vi har hentet din kladde fra ${when}.`)}</p>
+        ${clear}
+      </div>`;
+    case 'saved':
+      return html`<div class="notice" part="draft-notice">
+        <p>${msg(str`Kladde gemt på denne enhed ${when}.`)}</p>
+        ${clear}
+      </div>`;
+    case 'cleared':
+      return html`<div class="notice" part="draft-notice" role="status">
+        <p>${msg('Kladden er slettet fra denne enhed.')}</p>
+        <button type="button" class="button button--secondary" @click=${o.onUndo}>
+          ${msg('Fortryd')}
+        </button>
+      </div>`;
+    case 'unavailable':
+      return html`<div class="notice notice--warning" part="draft-notice" role="status">
+        <p>${errorMessage('storage-unavailable')}</p>
+      </div>`;
+    default:
+      return nothing;
+  }
+}
