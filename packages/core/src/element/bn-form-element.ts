@@ -35,6 +35,8 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * `disabled` (also through a disabled `<fieldset>`), reset and the
  * browser's form-state restore.
  */
+// Merged with the interface below, which types addEventListener by `M`.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class BnFormElement<
   V extends VersionedValue,
   // Read by the listener types merged in below.
@@ -447,7 +449,6 @@ export class BnFormElement<
 
 // `addEventListener` typed by the widget's own event map: `bn-change` on a
 // network map carries a network map's value.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface BnFormElement<
   V extends VersionedValue,
   M extends BnWidgetEventMap<V> = BnWidgetEventMap<V>,
