@@ -2,27 +2,13 @@ import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
 
-const coreTests = fileURLToPath(new URL('../packages/core/test/', import.meta.url));
-
-/**
- * Core's test fixtures (`<bn-test-element>`) import core from its source,
- * while the stories and every widget import `@barnets-net/core` (its dist).
- * Two copies would configure @lit/localize twice, which throws: send the
- * fixtures to the package too, so the page holds one copy of core.
- */
-function fixturesUseCorePackage(): Plugin {
-  return {
-    name: 'barnets-net:fixtures-use-core-package',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (!importer?.startsWith(coreTests) || !/(^|\/)src\/index\.[jt]s$/.test(source)) return null;
-      return this.resolve('@barnets-net/core', importer, { skipSelf: true });
-    },
-  };
-}
-
-const packagesDir = fileURLToPath(new URL('../packages/', import.meta.url));
-const storyFile = /\/packages\/[^/]+\/stories\/.+\.(stories\.[jt]s|mdx)$/;
+// Our code: the published packages and the private test element
+// (`<bn-test-element>`, apps/test-element), whose stories sit beside theirs.
+const ownDirs = [
+  fileURLToPath(new URL('../packages/', import.meta.url)),
+  fileURLToPath(new URL('../apps/test-element/', import.meta.url)),
+];
+const storyFile = /\/(packages\/[^/]+|apps\/test-element)\/stories\/.+\.(stories\.[jt]s|mdx)$/;
 
 /**
  * A story's `import '../src/define.js'` exists for its side effect, but a
@@ -37,7 +23,8 @@ function storyImportsKeepSideEffects(): Plugin {
     async resolveId(source, importer) {
       if (!importer || !storyFile.test(importer.split('?')[0] ?? '')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      if (!resolved || resolved.external || !resolved.id.startsWith(packagesDir)) return resolved;
+      if (!resolved || resolved.external || !ownDirs.some((d) => resolved.id.startsWith(d)))
+        return resolved;
       return { ...resolved, moduleSideEffects: true };
     },
   };
@@ -46,13 +33,18 @@ function storyImportsKeepSideEffects(): Plugin {
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   // Every package's stories, found by glob: a new package needs no edit here.
-  stories: ['../packages/*/stories/**/*.mdx', '../packages/*/stories/**/*.stories.@(ts|js)'],
+  // The private test element's stories are listed on their own.
+  stories: [
+    '../packages/*/stories/**/*.mdx',
+    '../packages/*/stories/**/*.stories.@(ts|js)',
+    '../apps/test-element/stories/**/*.stories.@(ts|js)',
+  ],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      plugins: [fixturesUseCorePackage(), storyImportsKeepSideEffects()],
+      plugins: [storyImportsKeepSideEffects()],
       // Without this the dev server loads two copies of lit-html.
       optimizeDeps: { include: ['lit/directive-helpers.js'] },
       // Storybook's own manager, docs and axe chunks are large by nature.

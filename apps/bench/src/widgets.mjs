@@ -4,8 +4,10 @@
 //
 // Each entry:
 //   id         '<package folder>/<tag>': the key in budgets.json and results.
-//   package    the folder under packages/ that builds the bundle.
-//   file       the bundle, relative to the repository root.
+//   package    the folder under packages/ (or apps/, for a private package
+//              such as the test element) that builds the bundle.
+//   file       the bundle, relative to the repository root; exportedFile()
+//              finds it through the package's `exports`.
 //   tag        the custom element the bundle defines.
 //   value      the value set before the first render: a JSON value, or a
 //              function returning one (for large generated values).
@@ -21,7 +23,8 @@
 //              per frame (e.g. ['pointermove']); runs the timed runs (after
 //              one warm-up run); viewport the page size, big enough for the
 //              interaction to stay on screen.
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dragAlong, spiral } from './interactions.mjs';
 import { sixtyPeople } from './samples/netvaerkskort.mjs';
@@ -29,11 +32,30 @@ import { caseMeeting, twoChildren } from './samples/oplysningsskema.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/**
+ * The file a package export (`@barnets-net/x/standalone`) points at, relative
+ * to the repository root, found through the package's `exports`. It need not
+ * be built yet: the budget tests then report it as missing.
+ */
+export function exportedFile(specifier) {
+  // node_modules holds a link to the workspace: name the file by its real
+  // place, following the link from the nearest part of the path that exists.
+  let dir = fileURLToPath(import.meta.resolve(specifier));
+  const rest = [];
+  while (!existsSync(dir)) {
+    rest.unshift(basename(dir));
+    dir = dirname(dir);
+  }
+  return relative(repoRoot, join(realpathSync(dir), ...rest));
+}
+
 export const widgets = [
   {
-    id: 'core/bn-test-element',
-    package: 'core',
-    file: 'packages/core/standalone/bn-test-element.js',
+    // The test element (apps/test-element, private): the floor every widget
+    // starts from, an empty form on core's contract layer.
+    id: 'test-element/bn-test-element',
+    package: 'test-element',
+    file: exportedFile('@barnets-net/test-element/standalone'),
     tag: 'bn-test-element',
     value: {
       schemaVersion: 2,

@@ -19,7 +19,10 @@ describe('widgets.mjs', () => {
     for (const w of widgets) {
       assert.match(w.tag, /^[a-z][a-z0-9]*-[a-z0-9-]+$/, `${w.id}: tag`);
       assert.equal(w.id, `${w.package}/${w.tag}`, `${w.id}: id is <package>/<tag>`);
-      assert.ok(w.file.startsWith(`packages/${w.package}/`), `${w.id}: file in its package`);
+      assert.ok(
+        [`packages/${w.package}/`, `apps/${w.package}/`].some((dir) => w.file.startsWith(dir)),
+        `${w.id}: file in its package`,
+      );
       for (const s of scenariosOf(w)) {
         const value = resolveValue(s.value);
         assert.equal(typeof value, 'object', `${w.id} (${s.name}): value`);

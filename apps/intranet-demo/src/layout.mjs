@@ -14,11 +14,11 @@ const missingNotice = (missing) =>
         <p>
           ${missing.length === 1 ? 'Filen' : 'Filerne'}
           ${missing.map((m, i) => html`${i > 0 ? ', ' : ''}<code>${m}</code>`)} findes ikke i
-          <code>packages/*/standalone/</code>, så widgetten kan ikke vises.
+          pakkernes <code>standalone/</code>-mapper, så widgetten kan ikke vises.
         </p>
         <p>
           Byg pakkerne først: <code>npm run build</code> i roden af projektet (eller fx
-          <code>cd packages/core &amp;&amp; npm run build</code>), og genindlæs siden.
+          <code>cd apps/test-element &amp;&amp; npm run build</code>), og genindlæs siden.
         </p>
       </div>`;
 

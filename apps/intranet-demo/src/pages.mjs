@@ -3,7 +3,8 @@
 //   path      where the page lives (unique, starts with "/")
 //   title     the page's <h1>-level name, also used in the index and <title>
 //   intranet  which look it wears: a key of `intranets` below
-//   bundles   standalone files from packages/*/standalone/ the page loads, one
+//   bundles   standalone files the page loads, from the standalone/ folder of a
+//             package in this app's dependencies (its `./standalone` export), one
 //             <script type="module"> each. More than one separate bundle means
 //             more than one copy of Lit, so the server adds 'allow-duplicates'
 //             to the page's trusted-types directive.
@@ -56,7 +57,7 @@ export const pages = [
     intranet: 'fjordby',
     bundles: ['bn-test-element.js'],
     elements: ['bn-test-element'],
-    summary: 'Core-pakkens testelement i en almindelig formular, der sendes til serveren.',
+    summary: 'Testelementet i en almindelig formular, der sendes til serveren.',
     body: html`
       <p class="lead">
         Her afprøver vi Barnets Nets mindste widget, før de rigtige værktøjer kommer på intranettet.

@@ -1,9 +1,9 @@
 // The demo intranets: a small node:http server with a strict CSP and Trusted
 // Types on every response. Run directly: `PORT=8080 node src/server.mjs`.
 import { createServer } from 'node:http';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HttpError, parseForm, readBody } from './form-body.mjs';
 import { html } from './html.mjs';
@@ -12,7 +12,6 @@ import { intranets, pageByPath, pages as defaultPages } from './pages.mjs';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 const PUBLIC_DIR = join(APP_DIR, 'public');
-const PACKAGES_DIR = resolve(APP_DIR, '..', '..', 'packages');
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -47,17 +46,27 @@ const bundleFile = (bundle) => bundle.split('?')[0];
 
 const SAFE_FILE = /^[a-z0-9][a-z0-9._-]*$/i;
 
-/** Finds packages/<pkg>/standalone/<file>, or null. */
+/**
+ * The standalone folders of the packages this app depends on, found through
+ * each package's `./standalone` export (a package without one has none).
+ */
+function standaloneDirs() {
+  const { dependencies = {} } = JSON.parse(readFileSync(join(APP_DIR, 'package.json'), 'utf8'));
+  return Object.keys(dependencies).flatMap((name) => {
+    try {
+      return [dirname(fileURLToPath(import.meta.resolve(`${name}/standalone`)))];
+    } catch {
+      return [];
+    }
+  });
+}
+let bundleDirs;
+
+/** Finds <file> in a package's standalone folder, or null. */
 export function findBundle(file) {
   if (!SAFE_FILE.test(file) || !/\.js(\.map)?$/.test(file)) return null;
-  let packages;
-  try {
-    packages = readdirSync(PACKAGES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory());
-  } catch {
-    return null;
-  }
-  for (const pkg of packages) {
-    const dir = join(PACKAGES_DIR, pkg.name, 'standalone');
+  bundleDirs ??= standaloneDirs();
+  for (const dir of bundleDirs) {
     const path = resolve(dir, file);
     if (path.startsWith(dir + sep) && existsSync(path)) return path;
   }

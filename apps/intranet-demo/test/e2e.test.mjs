@@ -23,7 +23,7 @@ function assertBundlesBuilt() {
     throw new Error(
       `Widget bundle(s) not built: ${missing.join(', ')}. ` +
         'Build them first: `npm run build` at the repository root ' +
-        '(or `cd packages/core && npm run build`), then run these tests again.',
+        '(or `cd apps/test-element && npm run build`), then run these tests again.',
     );
   }
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { tokens } from '@barnets-net/core';
@@ -35,21 +35,31 @@ function readIndex() {
   return Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries);
 }
 
-/** The package a story file belongs to, from its import path. */
-const packageOf = (entry) => /(?:^|\/)packages\/([^/]+)\/stories\//.exec(entry.importPath)?.[1];
+/** A story's file from the repository root (index.json has it from apps/storybook). */
+const storyPath = (entry) =>
+  relative(repoRoot, join(appDir, entry.importPath)).split(sep).join('/');
 
-// Story files under packages/<name>/stories, by package: each must be in Storybook.
+/** The package a story file belongs to, from its path. */
+const packageOf = (entry) => /^(?:packages|apps)\/([^/]+)\/stories\//.exec(storyPath(entry))?.[1];
+
+// The folders with stories: every package, and the private test element.
+const packageDirs = () => [
+  ...readdirSync(join(repoRoot, 'packages')).map((pkg) => `packages/${pkg}`),
+  'apps/test-element',
+];
+
+// Story files under <package folder>/stories, by package: each must be in Storybook.
 function storyFiles() {
   const files = new Map();
-  for (const pkg of readdirSync(join(repoRoot, 'packages'))) {
-    const dir = join(repoRoot, 'packages', pkg, 'stories');
+  for (const pkgDir of packageDirs()) {
+    const dir = join(repoRoot, pkgDir, 'stories');
     if (!existsSync(dir)) continue;
     files.set(
-      pkg,
+      pkgDir.split('/')[1],
       readdirSync(dir, { recursive: true })
         .map(String)
         .filter((f) => /\.stories\.[jt]s$/.test(f))
-        .map((f) => `packages/${pkg}/stories/${f.split(sep).join('/')}`),
+        .map((f) => `${pkgDir}/stories/${f.split(sep).join('/')}`),
     );
   }
   return files;
@@ -68,14 +78,14 @@ describe('storybook index', () => {
     for (const [pkg, files] of packages) {
       for (const file of files) {
         assert.ok(
-          entries.some((e) => e.importPath.endsWith(file)),
+          entries.some((e) => storyPath(e) === file),
           `${file} has no story in index.json: rebuild Storybook, or fix the file`,
         );
       }
       if (files.length > 0) {
         assert.ok(
           entries.some((e) => packageOf(e) === pkg),
-          `no story from packages/${pkg}/stories`,
+          `no story from the stories/ folder of ${pkg}`,
         );
       }
     }

@@ -2,7 +2,10 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { tokens, type ThemeName } from '@barnets-net/core';
-import '../test/fixtures/bn-test-element.define.js';
+// The form in each theme is the private test element (apps/test-element), by
+// package name: a side-effect import core does not depend on (it would be a
+// cycle); apps/storybook does, so it is built before the Storybook.
+import '@barnets-net/test-element';
 import { describe, pageStyles } from './foundations.js';
 
 interface ThemeCard {

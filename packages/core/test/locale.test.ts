@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { formatDate, formatNumber, plural, resolveLocale, toLocale } from '../src/index.js';
-import './fixtures/bn-test-element.define.js';
 
 describe('locale', () => {
   it('maps language tags to our locales', () => {
@@ -18,20 +17,6 @@ describe('locale', () => {
     expect(resolveLocale(inner)).to.equal('en');
     outer.setAttribute('lang', 'sv');
     expect(resolveLocale(inner)).to.equal('da');
-  });
-
-  it('renders two elements on one page in two languages', async () => {
-    const page = await fixture<HTMLDivElement>(html`
-      <div>
-        <bn-test-element lang="da"></bn-test-element>
-        <bn-test-element lang="en"></bn-test-element>
-      </div>
-    `);
-    const [da, en] = [...page.querySelectorAll('bn-test-element')];
-    await da!.updateComplete;
-    await en!.updateComplete;
-    expect(da!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Testskema');
-    expect(en!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Test form');
   });
 
   it('formats Danish dates and numbers', () => {

@@ -1,7 +1,7 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { runContractTests, typeText, type ContractElement } from '../src/testing/index.js';
-import type { TestValue } from './fixtures/test-value.js';
-import './fixtures/bn-test-element.define.js';
+import { runContractTests, typeText, type ContractElement } from '@barnets-net/core/testing';
+import type { TestValue } from '../src/test-value.js';
+import '../src/define.js';
 
 const typeInto = async (el: ContractElement<TestValue>, selector: string, text: string) => {
   el.shadowRoot.querySelector<HTMLElement>(selector)!.focus();

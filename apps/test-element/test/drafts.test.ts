@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { BnTestElement } from './fixtures/bn-test-element.js';
-import './fixtures/bn-test-element.define.js';
+import type { BnTestElement } from '../src/bn-test-element.js';
+import '../src/define.js';
 
 const KEY = 'bn-draft:bn-test-element:case-7';
 

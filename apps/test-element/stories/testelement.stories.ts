@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import '../test/fixtures/bn-test-element.define.js';
-import type { TestValue } from '../test/fixtures/test-value.js';
+import '../src/define.js';
+import type { TestValue } from '../src/test-value.js';
 
 interface Args {
   value: TestValue;
@@ -22,14 +22,15 @@ const filled: TestValue = {
 
 const meta = {
   title: 'Grundlag/Testelement',
-  // No `component`: the fixture is not in core's custom-elements.json (it is
-  // not public), so the controls below are described here.
+  // No `component`: the fixture is no public element, so its
+  // custom-elements.json is not in Storybook's manifest and the controls
+  // below are described here.
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
         component:
-          'Det mindste rigtige skema: et navn og en note. Det bruges i kernens egne tests og viser de tilstande, alle widgets har: tom, udfyldt, med fejl, skrivebeskyttet, deaktiveret og på engelsk.',
+          'Det mindste rigtige skema: et navn og en note. Det er et testelement i en privat pakke, der ikke udgives: det bruges i testene af kernens kontrakt og viser de tilstande, alle widgets har: tom, udfyldt, med fejl, skrivebeskyttet, deaktiveret og på engelsk.',
       },
     },
   },

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { printElement } from '../src/element/print.js';
-import { deepActiveElement, documentPageSizes, typeText } from '../src/testing/index.js';
-import type { BnTestElement } from './fixtures/bn-test-element.js';
-import './fixtures/bn-test-element.define.js';
+import { printElement } from '@barnets-net/core';
+import { deepActiveElement, documentPageSizes, typeText } from '@barnets-net/core/testing';
+import type { BnTestElement } from '../src/bn-test-element.js';
+import '../src/define.js';
 
 describe('<bn-test-element> with people', () => {
   it('shows no errors on first sight, then a focused summary that links to each field', async () => {
