@@ -86,10 +86,12 @@ export class ValidationScopes<V, S extends string> implements ReactiveController
     const scope = this.#focus;
     if (scope === undefined) return;
     this.#focus = undefined;
+    // The scope's summary, or (a dialog without one) its first field with a problem.
+    const id = this.issues(scope)[0]?.field ?? '';
     const root = this.#host.renderRoot;
     (
       root.querySelector<HTMLElement>(`#${CSS.escape(`${scope}-errors`)}`) ??
-      root.querySelector<HTMLElement>('.error-summary')
+      root.querySelector<HTMLElement>(`#${CSS.escape(id)}`)
     )?.focus();
   }
 }
