@@ -8,9 +8,7 @@ import {
   formatDate,
   msg,
   type PrintOrientation,
-  selectField,
   str,
-  textField,
   todayIso,
   version,
   withLocale,
@@ -19,17 +17,7 @@ import {
 import type { BnOplysningsskemaOversigtEventMap } from './events.js';
 import { translations } from './translations.js';
 import { styles } from './bn-oplysningsskema-oversigt.styles.js';
-import {
-  ageText,
-  defaultFlagText,
-  residenceShort,
-  flagTitle,
-  labelOf,
-  offerKindLabel,
-  offerStatusChoices,
-  residenceChoices,
-  yesNoUnknownChoices,
-} from './labels.js';
+import { ageText, defaultFlagText, flagTitle } from './labels.js';
 import { toCsv } from './model/csv.js';
 import { fillFlagText, type AttentionFlag, type FlagTexts } from './model/flags.js';
 import {
@@ -42,11 +30,12 @@ import {
   type SortKey,
 } from './model/overview-rows.js';
 import { oversigtDefinition, type OversigtValue } from './value/oversigt.js';
-import type { OfferKind, OplysningsskemaValue, Residence } from './value/types.js';
+import type { OplysningsskemaValue } from './value/types.js';
+import { overviewFilters } from './views/overview-filters.js';
+import { overviewRow } from './views/overview-row.js';
+import { overviewTable } from './views/overview-table.js';
 
 const emit = emitter<BnOplysningsskemaOversigtEventMap>();
-
-const OFFER_KINDS: OfferKind[] = ['childrensGroup', 'reliefTalks', 'familyTalks', 'other'];
 
 /**
  * The monthly case meeting: every child of every client in treatment, with
@@ -171,16 +160,6 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     });
   }
 
-  /**
-   * The reference button is the control for keyboards and screen readers; a
-   * click anywhere else in the row opens it too, but not on the tick box or
-   * another control, nor when the click ends a text selection.
-   */
-  #rowClick(e: Event, row: OverviewRow) {
-    if (!(e.target as Element).closest('button, input, label, .check') && !String(getSelection()))
-      this.#select(row);
-  }
-
   #sortBy(key: SortKey) {
     if (this.sortKey === key) this.descending = !this.descending;
     else {
@@ -206,129 +185,16 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     return downloadText(csv, `sagsmoede-${this.#day}.csv`, 'text/csv;charset=utf-8');
   }
 
-  #sortHeader(key: SortKey, label: string) {
-    const active = this.sortKey === key;
-    const sort = active ? (this.descending ? 'descending' : 'ascending') : 'none';
-    return html`<th scope="col" aria-sort=${sort}>
-      <button type="button" class="sort" @click=${() => this.#sortBy(key)}>
-        ${label}<span aria-hidden="true" class="sort-mark"
-          >${active ? (this.descending ? '▼' : '▲') : '↕'}</span
-        >
-      </button>
-      <span class="print-only">${label}</span>
-    </th>`;
-  }
-
-  #renderFilters() {
-    const f = this.filter;
-    const set = (change: Partial<OverviewFilter>) => (this.filter = { ...this.filter, ...change });
-    return html`<div class="filters no-print" role="search" aria-label=${msg('Filtrér listen')}>
-      ${textField({
-        id: 'filter-text',
-        label: msg('Søg'),
-        hint: msg('Klient, behandler eller barnets navn'),
-        type: 'search',
-        value: f.text,
-        disabled: this.isDisabled,
-        onInput: (text) => set({ text }),
-      })}
-      ${selectField({
-        id: 'filter-residence',
-        label: msg('Bopæl'),
-        choices: residenceChoices(),
-        value: f.residence,
-        placeholder: msg('Alle'),
-        disabled: this.isDisabled,
-        onChange: (residence) => set({ residence: residence as Residence }),
-      })}
-      <div class="filter-checks">
-        <label class="choice">
-          <input
-            type="checkbox"
-            ?disabled=${this.isDisabled}
-            .checked=${f.onlyFlagged}
-            @change=${(e: Event) => set({ onlyFlagged: (e.target as HTMLInputElement).checked })}
-          />
-          <span>${msg('Kun børn med vigtige opmærksomhedspunkter')}</span>
-        </label>
-        <label class="choice">
-          <input
-            type="checkbox"
-            ?disabled=${this.isDisabled}
-            .checked=${f.withoutOffer}
-            @change=${(e: Event) => set({ withoutOffer: (e.target as HTMLInputElement).checked })}
-          />
-          <span>${msg('Kun børn uden tilbud')}</span>
-        </label>
-      </div>
-    </div>`;
-  }
-
-  #renderRow(row: OverviewRow) {
-    const reviewed = this.data.reviewed.includes(row.key);
-    const offers = OFFER_KINDS.filter((k) => row.child.offers[k]);
-    const name = row.child.name.trim() || '–';
-    return html`<tr
-      class=${row.warnings ? 'row--warning' : ''}
-      @click=${(e: Event) => this.#rowClick(e, row)}
-    >
-      <td class="check" data-label=${msg('Gennemgået')}>
-        <label class="choice">
-          <input
-            type="checkbox"
-            .checked=${reviewed}
-            ?disabled=${!this.editable}
-            @change=${(e: Event) => this.#toggleReviewed(row.key, (e.target as HTMLInputElement).checked)}
-          />
-          <span class="visually-hidden">${msg(str`${name} (${row.reference}) er gennemgået`)}</span>
-        </label>
-        <span class="print-only">${reviewed ? `✓ ${msg('Ja')}` : ''}</span>
-      </td>
-      <td data-label=${msg('Klient')}>
-        <button type="button" class="button button--link client" @click=${() => this.#select(row)}>
-          <span class="link-text">${row.reference || '–'}</span
-          ><span class="visually-hidden"> ${msg('åbn registreringen')}</span>
-        </button>
-        <span class="print-only">${row.reference || '–'}</span>
-        <span class="sub">${row.worker}</span>
-      </td>
-      <td data-label=${msg('Registreret')}>
-        ${row.registeredOn ? formatDate(row.registeredOn, this.locale, 'short') : '–'}
-      </td>
-      <td data-label=${msg('Barn')}>${name}</td>
-      <td data-label=${msg('Alder')}>${ageText(row.age, this.locale, true)}</td>
-      <td data-label=${msg('Bopæl')}>${residenceShort(row.child.residence) || '–'}</td>
-      <td data-label=${msg('Sag i familieafd.')}>
-        ${labelOf(yesNoUnknownChoices(), row.child.familyCase) || '–'}
-      </td>
-      <td data-label=${msg('Tilbud')}>
-        ${
-          offers.length
-            ? html`<ul class="plain">
-                ${offers.map((k) => html`<li>${offerKindLabel(k)}: ${labelOf(offerStatusChoices(), row.child.offers[k]).toLowerCase()}</li>`)}
-              </ul>`
-            : html`<span class="none">${msg('Intet tilbud')}</span>`
-        }
-      </td>
-      <td class="flags-cell" data-label=${msg('Opmærksomhedspunkter')}>
-        ${
-          row.flags.length
-            ? html`<ul class="plain flags">
-                ${row.flags.map(
-                  (f) =>
-                    html`<li class="flag flag--${f.level}">
-                      <span class="flag-level"
-                        >${f.level === 'warning' ? msg('Vigtigt:') : msg('Bemærk:')}</span
-                      >
-                      ${this.#flagText(row, f, this.flagTitles, flagTitle)}
-                    </li>`,
-                )}
-              </ul>`
-            : '–'
-        }
-      </td>
-    </tr>`;
-  }
+  #row = (row: OverviewRow) =>
+    overviewRow({
+      row,
+      locale: this.locale,
+      reviewed: this.data.reviewed.includes(row.key),
+      editable: this.editable,
+      flagTitle: (f) => this.#flagText(row, f, this.flagTitles, flagTitle),
+      onReviewed: (on) => this.#toggleReviewed(row.key, on),
+      onSelect: () => this.#select(row),
+    });
 
   override render() {
     const all = this.#rows;
@@ -355,36 +221,22 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
         ${msg(str`Sagsmøde ${formatDate(this.#day, this.locale)}`)} ·
         ${msg('Fortroligt: indeholder oplysninger om børn')}
       </p>
-      ${this.#renderFilters()}
+      ${overviewFilters(this.filter, this.isDisabled, (change) => {
+        this.filter = { ...this.filter, ...change };
+      })}
       <p class="count" role="status">
         ${msg(str`Viser ${rows.length} af ${all.length} børn hos ${clients} klienter. ${reviewedCount} er gennemgået.`)}
       </p>
       ${
         all.length === 0
           ? html`<p>${msg('Der er ingen registreringer med børn endnu.')}</p>`
-          : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
-              <table part="table">
-                <caption id="table-caption" class="visually-hidden">
-                  ${msg('Børn hos klienter i behandling')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('Gennemgået')}</th>
-                    ${this.#sortHeader('reference', msg('Klient'))}
-                    ${this.#sortHeader('registered', msg('Registreret'))}
-                    ${this.#sortHeader('child', msg('Barn'))}
-                    ${this.#sortHeader('age', msg('Alder'))}
-                    ${this.#sortHeader('residence', msg('Bopæl'))}
-                    ${this.#sortHeader('familyCase', msg('Sag i familieafd.'))}
-                    <th scope="col">${msg('Tilbud')}</th>
-                    ${this.#sortHeader('flags', msg('Opmærksomhedspunkter'))}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows.map((r) => this.#renderRow(r))}
-                </tbody>
-              </table>
-            </div>`
+          : overviewTable({
+              rows,
+              sortKey: this.sortKey,
+              descending: this.descending,
+              onSort: (key) => this.#sortBy(key),
+              row: this.#row,
+            })
       }
       <div class="actions">
         <button

@@ -1,51 +1,35 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
+  Announcer,
   BnFormElement,
   DateBoxes,
-  printHeader,
-  scopeSummary,
-  undoNotice,
-  check,
-  dateField,
   type DateParts,
-  type FieldIssue,
-  isoToParts,
+  FocusController,
   msg,
-  plural,
-  radioGroup,
+  type Removed,
+  scopeSummary,
   str,
-  textField,
   todayIso,
   version,
-  type Removed,
 } from '@barnets-net/core';
 import { translations } from './translations.js';
 import type { BnOplysningsskemaEventMap } from './events.js';
 import { styles } from './bn-oplysningsskema.styles.js';
-import {
-  ageText,
-  defaultFlagText,
-  labelOf,
-  livingSituationChoices,
-  relationChoices,
-  residenceChoices,
-  yesNoUnknownChoices,
-} from './labels.js';
+import { ageText, defaultFlagText } from './labels.js';
 import { childAge } from './model/age.js';
-import { addChild, removeChild, restoreChild, updateChild } from './model/children.js';
-import {
-  attentionFlags,
-  childFlags,
-  fillFlagText,
-  type AttentionFlag,
-  type FlagTexts,
-} from './model/flags.js';
-import { childChangeId, childRules, registrationRules, validateChild } from './model/validate.js';
+import { addChild, removeChild, restoreChild } from './model/children.js';
+import { attentionFlags, fillFlagText, type AttentionFlag, type FlagTexts } from './model/flags.js';
+import { registrationRules } from './model/validate.js';
 import { oplysningsskemaDefinition } from './value/definition.js';
 import type { Child, OplysningsskemaValue } from './value/types.js';
+import { childEditing } from './controllers/child-editing.js';
 import { childEditor } from './views/child-editor.js';
+import { childrenPart } from './views/children-part.js';
+import { clientPart } from './views/client-part.js';
+import { confirmation } from './views/confirmation.js';
+import { confidentialPrintHeader, printButton } from './views/print.js';
 import { flagList, review } from './views/review.js';
+import { reviewPage } from './views/review-page.js';
 
 type View = 'form' | 'child' | 'review' | 'saved';
 
@@ -82,10 +66,7 @@ export class BnOplysningsskema extends BnFormElement<
     today: {},
     flagTexts: { attribute: false },
     view: { state: true },
-    editingId: { state: true },
-    editingIsNew: { state: true },
     removed: { state: true },
-    announcement: { state: true },
   };
 
   /** The day ages and dates are judged on (`YYYY-MM-DD`); default today. */
@@ -95,19 +76,18 @@ export class BnOplysningsskema extends BnFormElement<
   flagTexts: FlagTexts = {};
 
   private view: View = 'form';
-  private editingId: string | null = null;
-  private editingIsNew = false;
   private removed: Removed<Child> | null = null;
-  /** What the live region says; built while rendering, so in the element's language. */
-  private announcement: (() => string) | null = null;
+  readonly #focus = new FocusController(this);
+  readonly #say = new Announcer(this);
   #registered = new DateBoxes(this);
-  #birth = new DateBoxes(this);
-  #discussed = new DateBoxes(this);
+  readonly #editing = childEditing({
+    host: this,
+    value: () => this.data,
+    change: (next, commit) => (commit ? this.commit(next) : this.edit(next)),
+  });
 
-  #editingSnapshot: Child | null = null;
   /** The value the confirmation panel is about; any other value goes back to the form. */
   #saved: OplysningsskemaValue | null = null;
-  #focusAfterUpdate: string | null = null;
   /** After a change started from the review: the heading there to come back to. */
   #back: string | null = null;
 
@@ -124,15 +104,7 @@ export class BnOplysningsskema extends BnFormElement<
     const today = () => this.#today;
     return {
       value: registrationRules(today, () => this.#registered.typedBadly()),
-      child: (): FieldIssue[] => {
-        const child = this.#editingChild;
-        const rules = childRules(
-          today,
-          () => this.#birth.typedBadly(true),
-          (c) => c.perspectiveDiscussed === 'yes' && this.#discussed.typedBadly(true),
-        );
-        return child ? check(rules, child) : [];
-      },
+      child: () => this.#editing.issues(today),
     };
   }
 
@@ -147,14 +119,19 @@ export class BnOplysningsskema extends BnFormElement<
 
   // ---- Changes ------------------------------------------------------------
 
-  #setClient<K extends keyof OplysningsskemaValue['client']>(
+  #setClient = <K extends keyof OplysningsskemaValue['client']>(
     key: K,
     v: OplysningsskemaValue['client'][K],
     commit = true,
-  ) {
+  ) => {
     const next = { ...this.data, client: { ...this.data.client, [key]: v } };
     if (commit) this.commit(next);
     else this.edit(next);
+  };
+
+  #onRegisteredParts(parts: DateParts) {
+    this.#registered.input(parts);
+    this.#setClient('registeredOn', this.#registered.iso, false);
   }
 
   #addChild() {
@@ -164,84 +141,35 @@ export class BnOplysningsskema extends BnFormElement<
   }
 
   #openEditor(child: Child, isNew: boolean) {
-    this.#editingSnapshot = isNew ? null : structuredClone(child);
-    this.editingId = child.id;
-    this.editingIsNew = isNew;
+    this.#editing.open(child, isNew);
     this.checks.hide('child');
-    this.#birth.set(
-      child.birthDate
-        ? isoToParts(child.birthDate)
-        : { day: '', month: '', year: child.birthYear === null ? '' : String(child.birthYear) },
-    );
-    this.#discussed.set(isoToParts(child.perspectiveDiscussedOn));
     this.removed = null;
     this.#back = null;
     this.view = 'child';
-    this.#focusAfterUpdate = 'child-editor-heading';
-  }
-
-  get #editingChild(): Child | undefined {
-    return this.data.children.find((c) => c.id === this.editingId);
-  }
-
-  #changeChild(child: Child, commit: boolean) {
-    const next = updateChild(this.data, child.id, () => child);
-    if (commit) this.commit(next);
-    else this.edit(next);
-  }
-
-  #onBirthParts(parts: DateParts) {
-    const read = this.#birth.input(parts);
-    const child = this.#editingChild;
-    if (!child) return;
-    this.#changeChild(
-      {
-        ...child,
-        birthDate: read.kind === 'date' ? read.iso : '',
-        birthYear: read.kind === 'year' ? read.year : null,
-      },
-      false,
-    );
-  }
-
-  #onDiscussedParts(parts: DateParts) {
-    this.#discussed.input(parts);
-    const child = this.#editingChild;
-    if (child) this.#changeChild({ ...child, perspectiveDiscussedOn: this.#discussed.iso }, false);
-  }
-
-  #onRegisteredParts(parts: DateParts) {
-    this.#registered.input(parts);
-    this.#setClient('registeredOn', this.#registered.iso, false);
+    this.#focus.after('child-editor-heading');
   }
 
   #saveChild() {
-    const child = this.#editingChild;
+    const child = this.#editing.child;
     if (!child) return;
     if (!this.checks.attempt('child')) return;
     this.#closeEditor(child.id);
-    this.announcement = () => msg(str`${child.name} er gemt.`);
+    this.#say.announce(() => msg(str`${child.name} er gemt.`));
   }
 
   #cancelChild() {
-    const child = this.#editingChild;
+    const child = this.#editing.child;
     if (!child) return;
-    if (this.editingIsNew) {
-      this.commit(removeChild(this.data, child.id).value);
-      this.#closeEditor(null);
-    } else {
-      if (this.#editingSnapshot)
-        this.commit(updateChild(this.data, child.id, () => this.#editingSnapshot!));
-      this.#closeEditor(child.id);
-    }
+    const isNew = this.#editing.isNew;
+    this.#editing.cancel(child);
+    this.#closeEditor(isNew ? null : child.id);
   }
 
   #closeEditor(focusChildId: string | null) {
-    this.editingId = null;
-    this.#editingSnapshot = null;
+    this.#editing.close();
     this.view = 'form';
     if (this.#back) return this.#toReview();
-    this.#focusAfterUpdate = focusChildId ? `child-${focusChildId}-heading` : 'add-child';
+    this.#focus.after(focusChildId ? `child-${focusChildId}-heading` : 'add-child');
   }
 
   #removeChild(id: string) {
@@ -249,30 +177,30 @@ export class BnOplysningsskema extends BnFormElement<
     if (!removed) return;
     this.commit(value);
     this.removed = removed;
-    this.announcement = null;
-    this.#focusAfterUpdate = 'undo-remove';
+    this.#say.announce(() => '');
+    this.#focus.after('undo-remove');
   }
 
   #undoRemove() {
     if (!this.removed) return;
     const { id, name } = this.removed.item;
     this.commit(restoreChild(this.data, this.removed));
-    this.announcement = () => msg(str`${name.trim() || msg('Barnet')} er sat ind igen.`);
+    this.#say.announce(() => msg(str`${name.trim() || msg('Barnet')} er sat ind igen.`));
     this.removed = null;
-    this.#focusAfterUpdate = `child-${id}-heading`;
+    this.#focus.after(`child-${id}-heading`);
   }
 
   #toReview() {
     if (!this.checks.attempt('value')) return;
     this.removed = null;
     this.view = 'review';
-    this.#focusAfterUpdate = this.#back ?? 'review-heading';
+    this.#focus.after(this.#back ?? 'review-heading');
     this.#back = null;
   }
 
   #toForm() {
     this.view = 'form';
-    this.#focusAfterUpdate = 'client-heading';
+    this.#focus.after('client-heading');
   }
 
   /** One change link per part; saving or leaving that part comes back here (GOV.UK). */
@@ -288,7 +216,7 @@ export class BnOplysningsskema extends BnFormElement<
     if (this.complete()) {
       this.#saved = saved;
       this.view = 'saved';
-      this.#focusAfterUpdate = 'saved-heading';
+      this.#focus.after('saved-heading');
     }
   }
 
@@ -301,168 +229,9 @@ export class BnOplysningsskema extends BnFormElement<
     return fillFlagText(this.flagTexts[flag.code] ?? defaultFlagText(flag.code), name, age);
   };
 
-  #renderClient() {
-    const c = this.data.client;
-    const t = isoToParts(this.#today);
-    const common = (field: string) => ({
-      id: `client-${field}`,
-      error: this.errorFor(`client-${field}`),
-      disabled: this.isDisabled,
-    });
-    return html`<section class="part" aria-labelledby="client-heading">
-      <h2 id="client-heading" tabindex="-1">${msg('Klienten')}</h2>
-      ${textField({
-        ...common('reference'),
-        label: msg('Klientens reference'),
-        hint: msg('Fx journalnummer. Skriv ikke CPR-nummer.'),
-        value: c.reference,
-        maxlength: 40,
-        width: 'short',
-        onInput: (v) => this.#setClient('reference', v, false),
-        onChange: () => this.commit(),
-      })}
-      ${dateField({
-        ...common('registeredOn'),
-        label: msg('Registreringsdato'),
-        // The example as it is typed in the three boxes.
-        hint: msg(str`Fx ${t.day} ${t.month} ${t.year}`),
-        parts: this.#registered.parts,
-        onInput: (p) => this.#onRegisteredParts(p),
-        onChange: () => this.commit(),
-      })}
-      ${textField({
-        ...common('worker'),
-        label: msg('Behandler'),
-        value: c.worker,
-        maxlength: 80,
-        onInput: (v) => this.#setClient('worker', v, false),
-        onChange: () => this.commit(),
-      })}
-      ${radioGroup({
-        ...common('livingSituation'),
-        label: msg('Samlivssituation'),
-        choices: livingSituationChoices(),
-        value: c.livingSituation,
-        onChange: (v) => this.#setClient('livingSituation', v),
-      })}
-      ${
-        c.livingSituation === 'other'
-          ? html`<div class="conditional">
-              ${textField({
-                ...common('livingSituationOther'),
-                label: msg('Beskriv samlivssituationen'),
-                value: c.livingSituationOther,
-                onInput: (v) => this.#setClient('livingSituationOther', v, false),
-                onChange: () => this.commit(),
-              })}
-            </div>`
-          : nothing
-      }
-      ${
-        c.livingSituation === 'partner'
-          ? html`<div class="conditional">
-              ${radioGroup({
-                ...common('partnerInTreatment'),
-                label: msg('Deltager partneren i behandling?'),
-                choices: yesNoUnknownChoices(),
-                value: c.partnerInTreatment,
-                inline: true,
-                onChange: (v) => this.#setClient('partnerInTreatment', v),
-              })}
-            </div>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  #renderChildCard(child: Child, index: number) {
-    const name = child.name.trim() || msg(str`Barn ${index + 1}`);
-    const warnings = childFlags(child, this.#today).filter((f) => f.level === 'warning').length;
-    const incomplete = validateChild(child, this.#today).length > 0;
-    return html`<li class="child-card">
-      <h3 id="child-${child.id}-heading" tabindex="-1">
-        ${name}, ${ageText(childAge(child, this.#today), this.locale)}
-      </h3>
-      <p class="child-facts">
-        ${[labelOf(relationChoices(), child.relation), labelOf(residenceChoices(), child.residence)]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
-      ${incomplete ? html`<p class="tag tag--incomplete">${msg('Ikke færdig')}</p>` : nothing}
-      ${warnings ? html`<p class="tag tag--warning">${msg('Se opmærksomhedspunkter')}</p>` : nothing}
-      ${
-        this.editable
-          ? html`<div class="card-actions">
-              <button
-                type="button"
-                class="button button--secondary"
-                id=${childChangeId(child.id)}
-                @click=${() => this.#openEditor(child, false)}
-              >
-                ${msg('Ret')}<span class="visually-hidden"> ${name}</span>
-              </button>
-              <button
-                type="button"
-                class="button button--link"
-                @click=${() => this.#removeChild(child.id)}
-              >
-                <span class="link-text">${msg('Fjern')}</span
-                ><span class="visually-hidden"> ${name}</span>
-              </button>
-            </div>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  #renderChildren() {
-    const children = this.data.children;
-    const error = this.errorFor('add-child');
-    return html`<section class="part" aria-labelledby="children-heading">
-      <h2 id="children-heading">${msg('Børn')}</h2>
-      <p class="hint">${msg('Klientens egne børn og partnerens børn.')}</p>
-      ${
-        this.removed
-          ? undoNotice(
-              msg(str`${this.removed.item.name.trim() || msg('Barnet')} er fjernet.`),
-              () => this.#undoRemove(),
-            )
-          : nothing
-      }
-      ${
-        children.length
-          ? html`<ul class="child-list">
-              ${children.map((c, i) => this.#renderChildCard(c, i))}
-            </ul>`
-          : html`<p>${msg('Der er ikke tilføjet nogen børn endnu.')}</p>`
-      }
-      <div class=${error ? 'field--error' : ''}>
-        ${
-          error
-            ? html`<p class="error-message" id="add-child-error">
-                <span class="visually-hidden">${msg('Fejl:')}</span> ${error}
-              </p>`
-            : nothing
-        }
-        ${
-          this.editable
-            ? html`<button
-                type="button"
-                class="button button--secondary"
-                id="add-child"
-                aria-describedby=${ifDefined(error && 'add-child-error')}
-                @click=${() => this.#addChild()}
-              >
-                ${children.length ? msg('Tilføj et barn mere') : msg('Tilføj et barn')}
-              </button>`
-            : nothing
-        }
-      </div>
-    </section>`;
-  }
+  #print = () => this.print();
 
   #renderReview(forPrint: boolean) {
-    const idPrefix = forPrint ? 'print-' : '';
     const interactive = !forPrint && this.editable;
     return review({
       value: this.data,
@@ -470,121 +239,95 @@ export class BnOplysningsskema extends BnFormElement<
       today: this.#today,
       flags: this.flags,
       flagText: this.#flagText,
-      idPrefix,
+      idPrefix: forPrint ? 'print-' : '',
       level: forPrint ? 2 : 3,
       ...(interactive ? { onChange: (id?: string) => this.#changeFromReview(id) } : {}),
     });
   }
 
-  #renderPrintHeader() {
-    return printHeader(this.locale, undefined, msg('Fortroligt: indeholder oplysninger om børn'));
-  }
-
-  #printButton(kind: 'button--link' | 'button--secondary') {
-    return html`<button type="button" class="button ${kind}" @click=${() => this.print()}>
-      ${msg('Udskriv')}
-    </button>`;
-  }
-
   /** What paper gets in place of the screen: the header and the whole review. */
   #renderPrintCopy() {
     return html`<div class="print-only">
-      ${this.#renderPrintHeader()}${this.#renderReview(true)}
+      ${confidentialPrintHeader(this.locale)}${this.#renderReview(true)}
     </div>`;
   }
 
-  override render() {
-    const title = html`<h1 class="title">${msg('Oplysningsskema: klientens børn')}</h1>`;
-    const status = html`<div
-      class="visually-hidden"
-      id="status"
-      tabindex="-1"
-      role="status"
-      aria-live="polite"
-    >
-      ${this.announcement?.()}
-    </div>`;
-
-    if (this.readonly) {
-      return html`${title}${status}
-        <div class="review">${this.#renderReview(true)}</div>
-        <div class="actions">${this.#printButton('button--secondary')}</div>`;
-    }
-
-    if (this.view === 'child') {
-      const child = this.#editingChild;
-      if (child) {
-        return html`${title}${status}${this.renderDraftNotice()}
-          <div class="no-print">
-            ${childEditor({
-              child,
-              isNew: this.editingIsNew,
-              locale: this.locale,
-              today: this.#today,
-              disabled: this.isDisabled,
-              issues: this.checks.visible('child'),
-              birthParts: this.#birth.parts,
-              discussedParts: this.#discussed.parts,
-              root: this.renderRoot,
-              onChange: (c, commit) => this.#changeChild(c, commit),
-              onBirthParts: (p) => this.#onBirthParts(p),
-              onDiscussedParts: (p) => this.#onDiscussedParts(p),
-              onSave: () => this.#saveChild(),
-              onCancel: () => this.#cancelChild(),
-            })}
-          </div>
-          ${this.#renderPrintCopy()}`;
-      }
+  /** The view on screen, with the draft notice where a change can still be made. */
+  #renderScreen() {
+    const child = this.view === 'child' && this.#editing.child;
+    if (child) {
+      const editing = this.#editing;
+      return html`${this.renderDraftNotice()}
+        <div class="no-print">
+          ${childEditor({
+            child,
+            isNew: editing.isNew,
+            locale: this.locale,
+            today: this.#today,
+            disabled: this.isDisabled,
+            issues: this.checks.visible('child'),
+            birthParts: editing.birth.parts,
+            discussedParts: editing.discussed.parts,
+            root: this.renderRoot,
+            onChange: editing.change,
+            onBirthParts: editing.birthParts,
+            onDiscussedParts: editing.discussedParts,
+            onSave: () => this.#saveChild(),
+            onCancel: () => this.#cancelChild(),
+          })}
+        </div>
+        ${this.#renderPrintCopy()}`;
     }
 
     if (this.view === 'saved') {
-      const { reference } = this.data.client;
-      const n = this.data.children.length;
-      const children = plural(n, this.locale, { one: msg('1 barn'), other: msg(str`${n} børn`) });
-      return html`${title}${status}
-        <div class="no-print">
-          <div class="panel" part="confirmation">
-            <h2 id="saved-heading" tabindex="-1">${msg('Registreringen er gemt')}</h2>
-            <p>${msg(str`${children} hos klient ${reference}`)}</p>
-          </div>
-          <div class="actions">
-            <button type="button" class="button button--secondary" @click=${() => this.#toForm()}>
-              ${msg('Ret registreringen')}
-            </button>
-            ${this.#printButton('button--link')}
-          </div>
+      return html`<div class="no-print">
+          ${confirmation({
+            value: this.data,
+            locale: this.locale,
+            onChange: () => this.#toForm(),
+            onPrint: this.#print,
+          })}
         </div>
         ${this.#renderPrintCopy()}`;
     }
 
     if (this.view === 'review') {
-      return html`${title}${status}${this.renderDraftNotice()}
-        <section class="review" aria-labelledby="review-heading">
-          <h2 id="review-heading" class="no-print" tabindex="-1">
-            ${msg('Tjek oplysningerne, før du gemmer')}
-          </h2>
-          ${this.#renderPrintHeader()} ${this.#renderReview(false)}
-          <div class="actions">
-            <button
-              type="button"
-              class="button"
-              ?disabled=${!this.editable}
-              @click=${() => this.#save()}
-            >
-              ${msg('Gem registreringen')}
-            </button>
-            <button type="button" class="button button--secondary" @click=${() => this.#toForm()}>
-              ${msg('Tilbage til skemaet')}
-            </button>
-            ${this.#printButton('button--link')}
-          </div>
-        </section>`;
+      return html`${this.renderDraftNotice()}
+      ${reviewPage({
+        locale: this.locale,
+        editable: this.editable,
+        review: this.#renderReview(false),
+        onSave: () => this.#save(),
+        onBack: () => this.#toForm(),
+        onPrint: this.#print,
+      })}`;
     }
 
-    return html`${title}${status}${this.renderDraftNotice()}
+    return html`${this.renderDraftNotice()}
       <div class="no-print">
-        ${scopeSummary(this.checks, 'value', this.renderRoot)} ${this.#renderClient()}
-        ${this.#renderChildren()}
+        ${scopeSummary(this.checks, 'value', this.renderRoot)}
+        ${clientPart({
+          client: this.data.client,
+          today: this.#today,
+          disabled: this.isDisabled,
+          registeredParts: this.#registered.parts,
+          errorFor: (field) => this.errorFor(field),
+          onSet: this.#setClient,
+          onRegisteredParts: (p) => this.#onRegisteredParts(p),
+          onCommit: () => this.commit(),
+        })}
+        ${childrenPart({
+          children: this.data.children,
+          locale: this.locale,
+          today: this.#today,
+          editable: this.editable,
+          error: this.errorFor('add-child'),
+          removed: this.removed,
+          onAdd: () => this.#addChild(),
+          onEdit: (child) => this.#openEditor(child, false),
+          onRemove: (id) => this.#removeChild(id),
+          onUndoRemove: () => this.#undoRemove(),
+        })}
         ${flagList(
           this.flags.filter((f) => f.level === 'warning'),
           this.#flagText,
@@ -600,10 +343,21 @@ export class BnOplysningsskema extends BnFormElement<
           >
             ${msg('Gennemse og gem')}
           </button>
-          ${this.#printButton('button--link')}
+          ${printButton('button--link', this.#print)}
         </div>
       </div>
       ${this.#renderPrintCopy()}`;
+  }
+
+  override render() {
+    return html`<h1 class="title">${msg('Oplysningsskema: klientens børn')}</h1>
+      ${this.#say.render('status')}
+      ${
+        this.readonly
+          ? html`<div class="review">${this.#renderReview(true)}</div>
+              <div class="actions">${printButton('button--secondary', this.#print)}</div>`
+          : this.#renderScreen()
+      }`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -612,22 +366,11 @@ export class BnOplysningsskema extends BnFormElement<
     // Boxes that make no date yet (a year alone, 31 2) stay as typed while the value has none.
     this.#registered.follow(this.data.client.registeredOn);
     if (this.view === 'saved' && this.data !== this.#saved) this.view = 'form';
-    if (this.editingId && !this.#editingChild) {
-      this.editingId = this.#back = null;
+    if (this.#editing.id && !this.#editing.child) {
+      this.#editing.close();
+      this.#back = null;
       this.view = 'form';
     }
     if (this.readonly) this.view = 'form';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const target = this.#focusAfterUpdate;
-    if (target) {
-      this.#focusAfterUpdate = null;
-      const el = target.startsWith('.')
-        ? this.renderRoot.querySelector<HTMLElement>(target)
-        : this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
-      el?.focus();
-    }
   }
 }

@@ -1,0 +1,90 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  dateField,
+  type DateParts,
+  isoToParts,
+  msg,
+  radioGroup,
+  str,
+  textField,
+} from '@barnets-net/core';
+import { livingSituationChoices, yesNoUnknownChoices } from '../labels.js';
+import type { Client } from '../value/types.js';
+
+export interface ClientPartProps {
+  client: Client;
+  today: string;
+  disabled: boolean;
+  registeredParts: DateParts;
+  errorFor: (field: string) => string | undefined;
+  /** A change of one answer; `commit` is false while typing. */
+  onSet: <K extends keyof Client>(key: K, value: Client[K], commit?: boolean) => void;
+  onRegisteredParts: (parts: DateParts) => void;
+  /** Typing in a text field is finished. */
+  onCommit: () => void;
+}
+
+/** The client's part of the form: reference, date, worker and living situation. */
+export function clientPart(p: ClientPartProps): TemplateResult {
+  const c = p.client;
+  const t = isoToParts(p.today);
+  const common = (field: string) => ({
+    id: `client-${field}`,
+    error: p.errorFor(`client-${field}`),
+    disabled: p.disabled,
+  });
+  const text = (key: 'reference' | 'worker' | 'livingSituationOther') => ({
+    ...common(key),
+    value: c[key],
+    onInput: (v: string) => p.onSet(key, v, false),
+    onChange: p.onCommit,
+  });
+  return html`<section class="part" aria-labelledby="client-heading">
+    <h2 id="client-heading" tabindex="-1">${msg('Klienten')}</h2>
+    ${textField({
+      ...text('reference'),
+      label: msg('Klientens reference'),
+      hint: msg('Fx journalnummer. Skriv ikke CPR-nummer.'),
+      maxlength: 40,
+      width: 'short',
+    })}
+    ${dateField({
+      ...common('registeredOn'),
+      label: msg('Registreringsdato'),
+      // The example as it is typed in the three boxes.
+      hint: msg(str`Fx ${t.day} ${t.month} ${t.year}`),
+      parts: p.registeredParts,
+      onInput: p.onRegisteredParts,
+      onChange: p.onCommit,
+    })}
+    ${textField({ ...text('worker'), label: msg('Behandler'), maxlength: 80 })}
+    ${radioGroup({
+      ...common('livingSituation'),
+      label: msg('Samlivssituation'),
+      choices: livingSituationChoices(),
+      value: c.livingSituation,
+      onChange: (v) => p.onSet('livingSituation', v),
+    })}
+    ${
+      c.livingSituation === 'other'
+        ? html`<div class="conditional">
+            ${textField({ ...text('livingSituationOther'), label: msg('Beskriv samlivssituationen') })}
+          </div>`
+        : nothing
+    }
+    ${
+      c.livingSituation === 'partner'
+        ? html`<div class="conditional">
+            ${radioGroup({
+              ...common('partnerInTreatment'),
+              label: msg('Deltager partneren i behandling?'),
+              choices: yesNoUnknownChoices(),
+              value: c.partnerInTreatment,
+              inline: true,
+              onChange: (v) => p.onSet('partnerInTreatment', v),
+            })}
+          </div>`
+        : nothing
+    }
+  </section>`;
+}

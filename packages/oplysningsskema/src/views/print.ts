@@ -1,0 +1,13 @@
+import { html, type TemplateResult } from 'lit';
+import { type Locale, msg, printHeader } from '@barnets-net/core';
+
+/** The print action, in the look of the actions beside it. */
+export const printButton = (
+  kind: 'button--link' | 'button--secondary',
+  onPrint: () => void,
+): TemplateResult =>
+  html`<button type="button" class="button ${kind}" @click=${onPrint}>${msg('Udskriv')}</button>`;
+
+/** The line at the top of the paper: when, and that it is confidential. */
+export const confidentialPrintHeader = (locale: Locale): TemplateResult =>
+  printHeader(locale, undefined, msg('Fortroligt: indeholder oplysninger om børn'));
