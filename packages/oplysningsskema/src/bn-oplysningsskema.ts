@@ -351,7 +351,7 @@ export class BnOplysningsskema extends BnFormElement<
 
   override render() {
     return html`<h1 class="title">${msg('Oplysningsskema: klientens børn')}</h1>
-      ${this.#say.render('status')}
+      <div id="status">${this.#say.render()}</div>
       ${
         this.readonly
           ? html`<div class="review">${this.#renderReview(true)}</div>

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** A message built when it is rendered, in the element's locale. */
 export type Say = () => string;
@@ -22,13 +22,10 @@ export class Announcer {
     this.#host.requestUpdate();
   }
 
-  /**
-   * The visually hidden live region: render it always, so it is in place
-   * before it speaks. `id` tells it apart from a widget's other status regions.
-   */
-  render(id?: string): TemplateResult {
+  /** The visually hidden live region: render it always, so it is in place before it speaks. */
+  render(): TemplateResult {
     // On one line: whitespace around the message would be part of what is said.
     // prettier-ignore
-    return html`<div class="visually-hidden" id=${id ?? nothing} role="status" aria-live="polite">${this.#say()}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.#say()}</div>`;
   }
 }
