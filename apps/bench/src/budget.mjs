@@ -1,12 +1,18 @@
 // Byte budgets: max gzip bytes per widgets.mjs id, kept in budgets.json.
 // Used by the benchmark (reports) and the tests (enforce).
 import { existsSync, readFileSync } from 'node:fs';
-import { bundlePath } from './widgets.mjs';
+import { bundlePath, widgets } from './widgets.mjs';
 
 export const budgetsFile = new URL('../budgets.json', import.meta.url);
 
-/** @returns {Record<string, { gzip: number }>} */
-export const loadBudgets = () => JSON.parse(readFileSync(budgetsFile, 'utf8')).budgets;
+/**
+ * budgets.json, over the budgets that widgets declare in their package.json.
+ * @returns {Record<string, { gzip: number }>}
+ */
+export const loadBudgets = () => ({
+  ...Object.fromEntries(widgets.filter((w) => w.budget).map((w) => [w.id, { gzip: w.budget }])),
+  ...JSON.parse(readFileSync(budgetsFile, 'utf8')).budgets,
+});
 
 /**
  * @param {string} id

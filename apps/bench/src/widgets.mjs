@@ -1,6 +1,6 @@
 // The one list of standalone bundles the benchmark measures and the byte
 // budgets guard. Adding a widget is adding one entry here and its budget in
-// budgets.json.
+// budgets.json, or declaring it in the widget's package.json (declared.mjs).
 //
 // Each entry:
 //   id         '<package folder>/<tag>': the key in budgets.json and results.
@@ -26,6 +26,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { declaredWidgets } from './declared.mjs';
 import { dragAlong, spiral } from './interactions.mjs';
 import { sixtyPeople } from './samples/netvaerkskort.mjs';
 import { caseMeeting, twoChildren } from './samples/oplysningsskema.mjs';
@@ -103,6 +104,9 @@ export const widgets = [
     },
   },
 ];
+
+// And the widgets that declare their own entries ("barnetsNet.bench" in their package.json).
+widgets.push(...(await declaredWidgets(repoRoot)));
 
 /** Absolute path of an entry's bundle. */
 export const bundlePath = (entry) => resolve(repoRoot, entry.file);

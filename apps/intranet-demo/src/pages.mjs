@@ -1,4 +1,5 @@
-// Every demo page, in one list. A new widget adds its page(s) here:
+// Every demo page, in one list. A new widget adds its page(s) here, or
+// declares them in its package.json (see declared-pages.mjs):
 //
 //   path      where the page lives (unique, starts with "/")
 //   title     the page's <h1>-level name, also used in the index and <title>
@@ -13,6 +14,7 @@
 //   summary   one line for the index
 //   body      the page content: constant markup only, built with `html`.
 //             Never put anything from a request in here.
+import { declaredPages } from './declared-pages.mjs';
 import { html } from './html.mjs';
 
 /** The fictional intranets a page can be dressed as. */
@@ -182,6 +184,9 @@ export const pages = [
     `,
   },
 ];
+
+// Pages that widget packages declare themselves ("barnetsNet.demo" in their package.json).
+pages.push(...declaredPages());
 
 /** Looks up a page by its path. */
 export const pageByPath = (path, list = pages) => list.find((p) => p.path === path);

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HttpError, parseForm, readBody } from './form-body.mjs';
+import { declaredBundleDirs } from './declared-pages.mjs';
 import { html } from './html.mjs';
 import { renderDocument } from './layout.mjs';
 import { intranets, pageByPath, pages as defaultPages } from './pages.mjs';
@@ -65,7 +66,7 @@ let bundleDirs;
 /** Finds <file> in a package's standalone folder, or null. */
 export function findBundle(file) {
   if (!SAFE_FILE.test(file) || !/\.js(\.map)?$/.test(file)) return null;
-  bundleDirs ??= standaloneDirs();
+  bundleDirs ??= [...standaloneDirs(), ...declaredBundleDirs()];
   for (const dir of bundleDirs) {
     const path = resolve(dir, file);
     if (path.startsWith(dir + sep) && existsSync(path)) return path;

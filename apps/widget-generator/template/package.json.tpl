@@ -67,7 +67,7 @@
       {
         "tag": "__tag__",
         "file": "standalone/__tag__.js",
-        "sample": "filled",
+        "sample": "__samplesName__.filled",
         "budget": 20000
       }
     ],
