@@ -10,7 +10,7 @@ import {
 } from '@barnets-net/core/testing';
 import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
-import { $, live, settle, who, type El } from './element-helpers.js';
+import { $, button, live, settle, who, type El } from './element-helpers.js';
 import { map, person } from './fixtures.js';
 
 const mount = async (value: NetvaerkskortValue = map([])) => {
@@ -23,10 +23,6 @@ const mount = async (value: NetvaerkskortValue = map([])) => {
   await settle(el);
   return el;
 };
-const button = (el: El, label: RegExp) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
-    label.test(b.textContent!),
-  )!;
 
 /** Screen coordinates (CSS pixels) of a point on the map, in map units. */
 function screenPoint(el: El, x: number, y: number): [number, number] {

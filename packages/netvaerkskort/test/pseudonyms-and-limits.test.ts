@@ -14,7 +14,7 @@ import { map, person } from './fixtures.js';
 
 const word = (k: string) => (k === 'adult' ? 'Voksen' : k === 'child' ? 'Barn' : 'Person');
 
-describe('pseudonyms over every version (review N4)', () => {
+describe('pseudonyms over every version', () => {
   it('numbers people who are only in older versions too, ids stable', () => {
     let v = map([
       person('mor', { name: 'Mor', relation: 'mor' }),
@@ -34,7 +34,7 @@ describe('pseudonyms over every version (review N4)', () => {
   });
 });
 
-describe('limits of the schema (review N8)', () => {
+describe('limits of the schema', () => {
   it('adds no person and saves no version beyond what the schema allows', () => {
     let v = map(Array.from({ length: MAX_PEOPLE }, (_, i) => person(`p${i}`)));
     const full = addPerson(v, {

@@ -41,10 +41,10 @@ async function tabTo(id: string, max = 60) {
   expect(active()).to.equal(id);
 }
 
-describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
+describe('<bn-netvaerkskort> keyboard paths and the list', () => {
   afterEach(() => resetMouse());
 
-  it('N0: Tab from the add button reaches the people, also after the host replaces the value', async () => {
+  it('Tab from the add button reaches the people, also after the host replaces the value', async () => {
     const el = await mount(map([person('a', { name: 'A' }), person('b', { name: 'B' })]));
     await tabToAdd(el);
     await tabTo('person-a', 3);
@@ -59,7 +59,7 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     await tabTo('person-c', 3);
   });
 
-  it('N1: the list acts on the same person, keeps focus on the same control, and moves sector only on "Flyt"', async () => {
+  it('the list acts on the same person, keeps focus on the same control, and moves sector only on "Flyt"', async () => {
     const el = await mount(
       map([
         person('far', { name: 'Far', ring: 1 }),
@@ -145,7 +145,7 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     expect(active()).to.equal('list-remove-emil');
   });
 
-  it('N2: Ctrl+Z and Shift+Ctrl+Z keep focus on the person and say what was undone', async () => {
+  it('Ctrl+Z and Shift+Ctrl+Z keep focus on the person and say what was undone', async () => {
     const el = await mount(map([person('a', { name: 'Mormor', ring: 1 }), person('b')]));
     await tabToAdd(el);
     await tabTo('person-a', 3);
@@ -178,7 +178,7 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     expect(active()).to.equal('undo');
   });
 
-  it('N3: announcements, dialog errors and version labels are English under lang="en"', async () => {
+  it('announcements, dialog errors and version labels are English under lang="en"', async () => {
     const el = await mount(map([person('a', { name: 'Mette', ring: 1 })]), 'en');
     await tabToAdd(el);
     await tabTo('person-a', 3);
@@ -212,7 +212,7 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     expect(el.shadowRoot!.textContent).not.to.match(/er flyttet|Fortrudt|Skriv et/);
   });
 
-  it('N8: says why a full map cannot take more people or versions, in Danish and English', async () => {
+  it('says why a full map cannot take more people or versions, in Danish and English', async () => {
     const people = Array.from({ length: 120 }, (_, i) => person(`p${i}`));
     const value = map(people);
     value.versions = Array.from({ length: 50 }, (_, i) => ({
@@ -242,7 +242,7 @@ describe('<bn-netvaerkskort> keyboard paths (review fixes)', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('N7: the child chooses its own picture and name, by keyboard and by tap', async () => {
+  it('the child chooses its own picture and name, by keyboard and by tap', async () => {
     const el = await mount(map([person('a', { name: 'A' })]));
     el.value = { ...el.value, child: { name: '', picture: 'star' } };
     await settle(el);

@@ -25,10 +25,10 @@ const names = ['Far', 'Mor', 'Mormor', 'Morfar', 'Farmor', 'Farfar', 'Moster'];
 const crowded = () =>
   map(names.map((name) => person(name.toLowerCase(), { name, ring: 1, sector: 'family' })));
 
-describe('<bn-netvaerkskort> second user review', () => {
+describe('<bn-netvaerkskort> taps on a crowded map', () => {
   afterEach(() => resetMouse());
 
-  it('R1: in a crowded simple-mode cell, a tap on a picture picks that person', async () => {
+  it('in a crowded simple-mode cell, a tap on a picture picks that person', async () => {
     const el = await mount(crowded(), true);
     $(el, 'svg.map').scrollIntoView({ block: 'center' });
     for (const name of names) {
@@ -44,11 +44,11 @@ describe('<bn-netvaerkskort> second user review', () => {
   });
 });
 
-describe('<bn-netvaerkskort> second user review, the map stays put', () => {
+describe('<bn-netvaerkskort> stays put between taps', () => {
   afterEach(() => resetMouse());
 
   for (const simple of [true, false]) {
-    it(`R3: the map does not move when a person is picked and put down (simple: ${simple})`, async () => {
+    it(`the map does not move when a person is picked and put down (simple: ${simple})`, async () => {
       const el = await mount(map([person('mormor', { name: 'Mormor' })]), simple);
       $(el, 'svg.map').scrollIntoView({ block: 'center' });
       const top = () => $(el, 'svg.map').getBoundingClientRect().top;
@@ -70,10 +70,10 @@ describe('<bn-netvaerkskort> second user review, the map stays put', () => {
   }
 });
 
-describe('<bn-netvaerkskort> second user review, words and keys', () => {
+describe('<bn-netvaerkskort> words, keys and version names', () => {
   afterEach(() => resetMouse());
 
-  it('R4: versions saved on the same day get a number, so the pickers can tell them apart', async () => {
+  it('versions saved on the same day get a number, so the pickers can tell them apart', async () => {
     const el = await mount(map([person('far', { name: 'Far', ring: 3 })]));
     const save = () => {
       $(el, '#save-version').click();
@@ -94,7 +94,7 @@ describe('<bn-netvaerkskort> second user review, words and keys', () => {
     expect(options('compare-to')).to.deep.equal([...options('compare-from'), 'Kortet nu']);
   });
 
-  it('R5: Enter in a text field of the dialog saves it, as its main button does; not in the note', async () => {
+  it('Enter in a text field of the dialog saves it, as its main button does; not in the note', async () => {
     const el = await mount(map([]));
     $(el, '#add-person').click();
     await settle(el);
@@ -139,7 +139,7 @@ describe('<bn-netvaerkskort> second user review, words and keys', () => {
     expect(el.value.child.name).to.equal('Ida Mia');
   });
 
-  it('R6: undoing a move to another place in the same cell says the person is moved', async () => {
+  it('undoing a move to another place in the same cell says the person is moved', async () => {
     const el = await mount(
       map([person('ali', { name: 'Ali', relation: 'ven' }), person('bo', { name: 'Bo' })]),
     );
@@ -168,7 +168,7 @@ describe('<bn-netvaerkskort> second user review, words and keys', () => {
     expect(live(el)).to.equal('Gjort igen: Ali er flyttet til Tættest på, Familie');
   });
 
-  it('R7: tapping the child while a person is picked puts them down where they were', async () => {
+  it('tapping the child while a person is picked puts them down where they were', async () => {
     const el = await mount(map([person('mormor', { name: 'Mormor', ring: 2 })]));
     $(el, 'svg.map').scrollIntoView({ block: 'center' });
     await tap(el, '#person-mormor .person-circle');
