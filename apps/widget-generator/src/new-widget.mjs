@@ -70,6 +70,13 @@ export function generateWidget(pkg, tag, options = {}) {
     input: JSON.stringify(english(names)),
     stdio: ['pipe', 'pipe', 'inherit'],
   });
+  // In the house format whatever the names' lengths (run from the package,
+  // so the root's ignore list, which holds .generated/, does not apply).
+  execFileSync(
+    join(root, 'node_modules/.bin/prettier'),
+    ['--write', '--log-level', 'warn', 'src', 'test', 'stories', 'demo', 'package.json', '*.md'],
+    { cwd: target, stdio: 'inherit' },
+  );
   return { target, names };
 }
 

@@ -61,7 +61,8 @@ export class __className__ extends BnFormElement<__valueType__, __eventMap__> {
     });
     return html`
       <h2>${labels.title()}</h2>
-      ${printHeader(this.locale)} ${this.renderDraftNotice()} ${scopeSummary(this.checks, 'value', this.renderRoot)}
+      ${printHeader(this.locale)} ${this.renderDraftNotice()}
+      ${scopeSummary(this.checks, 'value', this.renderRoot)}
       ${textField({
         ...common('heading'),
         label: labels.heading(),
