@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   BnFormElement,
+  FocusController,
   DateBoxes,
   dateField,
   type DateParts,
@@ -70,6 +71,8 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     finished: { state: true },
   };
 
+  readonly #focus = new FocusController(this);
+
   /**
    * The host's own words for attention flags, keyed by flag code, used in the
    * CSV; `{navn}` and `{alder}` are filled in.
@@ -132,12 +135,11 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
       ageText(row.age, this.locale),
     );
 
-  async #finish() {
+  #finish() {
     const finished = this.data; // a host may set a new value in its bn-complete listener
     if (!this.complete()) return;
     this.finished = finished;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#finished-note')?.focus();
+    this.#focus.after('finished-note');
   }
 
   #toggleReviewed(key: string, on: boolean) {
