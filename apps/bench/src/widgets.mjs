@@ -28,8 +28,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { declaredWidgets } from './declared.mjs';
 import { dragAlong, spiral } from './interactions.mjs';
-import { sixtyPeople } from './samples/netvaerkskort.mjs';
-import { caseMeeting, twoChildren } from './samples/oplysningsskema.mjs';
+import { mangePersoner } from '@barnets-net/netvaerkskort/samples';
+import { sagsmoede, treBoern } from '@barnets-net/oplysningsskema/samples';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -65,19 +65,19 @@ export const widgets = [
     },
   },
   {
-    // The registration form alone: the budget and measure (two children).
+    // The registration form alone: the budget and measure (three children).
     id: 'oplysningsskema/bn-oplysningsskema',
     package: 'oplysningsskema',
     file: 'packages/oplysningsskema/standalone/bn-oplysningsskema.js',
     tag: 'bn-oplysningsskema',
-    value: twoChildren,
+    value: treBoern,
   },
   {
     id: 'oplysningsskema/bn-oplysningsskema-oversigt',
     package: 'oplysningsskema',
     file: 'packages/oplysningsskema/standalone/bn-oplysningsskema-oversigt.js',
     tag: 'bn-oplysningsskema-oversigt',
-    value: caseMeeting,
+    value: sagsmoede,
   },
   {
     // The measures: 60 people rendered, and the frames while one of
@@ -87,13 +87,13 @@ export const widgets = [
     file: 'packages/netvaerkskort/standalone/bn-netvaerkskort.js',
     tag: 'bn-netvaerkskort',
     valueName: '60 people',
-    value: sixtyPeople,
+    value: () => mangePersoner(60),
     interaction: {
       name: 'drag, 200 moves',
-      // p11 is in the outer ring of the family sector; the path sweeps three
+      // p-11 is in the outer ring of the family sector; the path sweeps three
       // quarters of a turn across the other sectors, inwards to the first ring.
       run: dragAlong({
-        handle: 'g.person[data-id="p11"] .person-circle',
+        handle: 'g.person[data-id="p-11"] .person-circle',
         area: 'svg.map',
         moves: 200,
         path: spiral({ turns: 0.75, endRadius: 0.4 }),

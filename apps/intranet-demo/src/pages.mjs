@@ -14,6 +14,7 @@
 //   summary   one line for the index
 //   body      the page content: constant markup only, built with `html`.
 //             Never put anything from a request in here.
+import { sampleRegistrations } from '@barnets-net/oplysningsskema/samples';
 import { declaredPages } from './declared-pages.mjs';
 import { html } from './html.mjs';
 
@@ -153,7 +154,10 @@ export const pages = [
         Én gang om måneden gennemgår vi alle klienter med børn. Vigtige opmærksomhedspunkter står
         øverst. Vælg en klient for at se hele registreringen nedenfor.
       </p>
-      <bn-oplysningsskema-oversigt autosave="bakkeby-sagsmoede"></bn-oplysningsskema-oversigt>
+      <bn-oplysningsskema-oversigt
+        autosave="bakkeby-sagsmoede"
+        data-sample-registrations="${JSON.stringify(sampleRegistrations(6))}"
+      ></bn-oplysningsskema-oversigt>
       <section class="info-box" aria-labelledby="valgt-registrering">
         <h2 id="valgt-registrering">Valgt registrering</h2>
         <p class="muted" data-selected-hint>Vælg en klient i oversigten.</p>
