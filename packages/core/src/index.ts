@@ -1,4 +1,4 @@
-export { BnFormElement } from './element/bn-form-element.js';
+export { BnFormElement, type SaveState } from './element/bn-form-element.js';
 export { DraftController, type DraftHost, type DraftStatus } from './element/draft-controller.js';
 export { errorSummary, scopeSummary } from './templates/error-summary.js';
 export * from './templates/fields.js';

@@ -37,6 +37,13 @@ import { listView } from './views/list-view.js';
 import { MAP_VIEWBOX, mapView } from './views/map-view.js';
 import { placeHint, removedNotice, toolbarView } from './views/toolbar.js';
 
+/** What the map says after «Færdig»: «gemt» only once the host confirmed it. */
+const finishTexts = {
+  finished: () => msg('Kortet er færdigt. Det er ikke gemt endnu.'),
+  sent: () => msg('Kortet er sendt.'),
+  saved: () => msg('Kortet er gemt.'),
+};
+
 /**
  * The network map a child fills in with a grown-up: the child in the
  * centre, three rings of closeness and the parts of life as sectors.
@@ -51,6 +58,7 @@ import { placeHint, removedNotice, toolbarView } from './views/toolbar.js';
  * @csspart map - The SVG map.
  * @csspart list - The list view.
  * @csspart draft-notice - The draft notice with its clear action.
+ * @csspart finish-notice - What became of the map after «Færdig»: finished, sent, or saved (the host called `saved()`).
  * @cssprop --bn-color-primary - Actions and the selected person.
  */
 export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaerkskortEventMap> {
@@ -356,6 +364,13 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
               () => this.#saveVersion(),
             )
           : nothing
+      }
+      ${
+        this.saveState === 'open'
+          ? nothing
+          : html`<p class="notice no-print" role="status" part="finish-notice">
+              ${finishTexts[this.saveState]()}
+            </p>`
       }
       ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError()}</p>` : nothing}
       ${this.#dialogs.render(simple)}

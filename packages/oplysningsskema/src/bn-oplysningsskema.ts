@@ -283,6 +283,7 @@ export class BnOplysningsskema extends BnFormElement<
       return html`<div class="no-print">
           ${confirmation({
             value: this.data,
+            state: this.saveState,
             locale: this.locale,
             onChange: () => this.#toForm(),
             onPrint: this.#print,

@@ -34,6 +34,14 @@ import { printElement, type PrintOrientation } from './print.js';
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
+ * Where the work stands after the finish action: `open` (being made),
+ * `finished` (the finish action ran; not known to be stored), `sent` (its
+ * form was submitted), `saved` (the host called `saved()`). Only `sent` and
+ * `saved` may be shown as such.
+ */
+export type SaveState = 'open' | 'finished' | 'sent' | 'saved';
+
+/**
  * The base of every Barnets Net widget: the contract in CONTRACT.md lives
  * here once. Subclasses describe their value (`definition`), render it, and
  * call `edit()` / `commit()` / `complete()` as people work.
@@ -94,6 +102,7 @@ export class BnFormElement<
   #stopObservingLang?: () => void;
   #form: HTMLFormElement | null = null;
   #clearedDraft: V | undefined;
+  #saveState: SaveState = 'open';
 
   constructor() {
     super();
@@ -160,6 +169,7 @@ export class BnFormElement<
     }
     this.data = result.value;
     this.#initial = result.value;
+    this.#setSaveState('open');
     this.checks.hide();
     this.#syncForm();
   }
@@ -185,6 +195,7 @@ export class BnFormElement<
 
   formResetCallback(): void {
     this.data = this.#initial;
+    this.#setSaveState('open');
     this.checks.hide();
     this.drafts.clear();
     this.#syncForm();
@@ -199,7 +210,52 @@ export class BnFormElement<
     }
   }
 
-  #onSubmit = () => this.drafts.clear();
+  /**
+   * The draft goes once the form was really submitted: the page's own submit
+   * listeners may still cancel it, so decide at the end of the event's path,
+   * after theirs.
+   */
+  #onSubmit = (e: Event) => {
+    const end = e.composedPath().at(-1) ?? e.currentTarget!;
+    const after = (ev: Event) => {
+      if (ev === e && !e.defaultPrevented) this.#sent();
+    };
+    end.addEventListener('submit', after);
+    setTimeout(() => end.removeEventListener('submit', after));
+  };
+
+  #sent() {
+    this.drafts.clear();
+    if (this.#saveState === 'finished') this.#setSaveState('sent');
+  }
+
+  /**
+   * Where the work stands after the finish action (`SaveState`): says
+   * "saved" only after the host confirmed it with `saved()`.
+   */
+  get saveState(): SaveState {
+    return this.#saveState;
+  }
+
+  /**
+   * The host tells that it has stored `value` (by default the current one,
+   * e.g. `bn-complete`'s `detail.value`): the draft on this device is
+   * removed, and a finished widget says it is saved. If people changed the
+   * work since, nothing happens and it returns false: the draft is theirs.
+   */
+  saved(value: unknown = this.data): boolean {
+    if (!sameJson(value, this.data)) return false;
+    this.drafts.clear();
+    this.#setSaveState('saved');
+    return true;
+  }
+
+  #setSaveState(state: SaveState) {
+    if (this.#saveState !== state) {
+      this.#saveState = state;
+      this.requestUpdate();
+    }
+  }
 
   // ---- Changes from people ----------------------------------------------
 
@@ -207,6 +263,7 @@ export class BnFormElement<
   protected edit(next: V): void {
     if (!this.editable) return;
     this.data = next;
+    this.#setSaveState('open');
     this.#syncForm();
     this.drafts.save(this.data);
   }
@@ -220,15 +277,27 @@ export class BnFormElement<
 
   /**
    * The widget's own done action. With problems, shows the error summary and
-   * focuses it; else fires `bn-complete` and clears the draft.
+   * focuses it; else fires `bn-complete` (cancelable) and, inside a form,
+   * submits it, so the one click sends the work. The draft stays until the
+   * form was submitted or reset, or the host calls `saved()`.
    */
   protected complete(): boolean {
     if (this.validate(this.data).length > 0) {
       this.revealErrors();
       return false;
     }
-    emit(this, 'bn-complete', { value: this.value });
-    this.drafts.clear();
+    const finished = this.data;
+    this.#setSaveState('finished');
+    const event = new CustomEvent('bn-complete', {
+      detail: { value: this.value },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    // A host that set a new value in its listener, or cancelled, saves by itself.
+    if (this.dispatchEvent(event) && this.data === finished && this.editable) {
+      this.form?.requestSubmit();
+    }
     return true;
   }
 
@@ -269,6 +338,7 @@ export class BnFormElement<
     this.#clearedDraft = this.data;
     this.drafts.clear('user');
     this.data = this.#initial;
+    this.#setSaveState('open');
     this.checks.hide();
     this.#syncForm();
   }
