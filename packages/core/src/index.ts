@@ -1,5 +1,11 @@
 export { BnFormElement, type SaveState } from './element/bn-form-element.js';
 export { DraftController, type DraftHost, type DraftStatus } from './element/draft-controller.js';
+export {
+  clearAllDrafts,
+  DRAFT_DEFAULT_HOURS,
+  DRAFT_MAX_HOURS,
+  sweepDrafts,
+} from './element/draft-store.js';
 export { errorSummary, scopeSummary } from './templates/error-summary.js';
 export * from './templates/fields.js';
 export * from './templates/date-field.js';

@@ -26,6 +26,7 @@ import { ValidationScopes, type Scope } from '../controllers/validation-scopes.j
 import { check } from '../validation/rules.js';
 import { draftNotice } from '../templates/draft-notice.js';
 import { DraftController } from './draft-controller.js';
+import { DRAFT_DEFAULT_HOURS } from './draft-store.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { upgradeProperty } from './upgrade-property.js';
 import { syncValidity } from './validity.js';
@@ -81,8 +82,8 @@ export class BnFormElement<
   /** Opt-in draft key: the work is kept in this browser until finished. */
   autosave: string | null = null;
 
-  /** Hours a draft is kept (default 24). */
-  autosaveHours = 24;
+  /** Hours a draft is kept: default 8, at most 72 (`DRAFT_MAX_HOURS`). */
+  autosaveHours = DRAFT_DEFAULT_HOURS;
 
   /** The current value, always valid against `definition.schema`. */
   protected data: V;
@@ -358,6 +359,8 @@ export class BnFormElement<
       savedAt: this.drafts.savedAt,
       locale: this.locale,
       editable: this.editable,
+      others: this.drafts.others,
+      onNext: () => this.drafts.next(),
       onClear: () => this.#focusNoticeButton(this.clearDraft()),
       onUndo: () => this.#focusNoticeButton(this.undoClearDraft()),
     });

@@ -12,6 +12,7 @@ import {
 } from './contract-helpers.js';
 import { watchNetwork } from './network-watch.js';
 import { finishContract } from './contract-finish.js';
+import { draftContract } from './contract-drafts.js';
 
 /** The shape every Barnets Net widget element shares (CONTRACT.md). */
 export interface ContractElement<V> extends HTMLElement {
@@ -301,6 +302,7 @@ export function runContractTests<V extends { schemaVersion: number }>(
     });
 
     if (f.finishAsUser) finishContract(f, f.finishAsUser);
+    draftContract(f);
 
     it('clears the draft with its visible clear action', async () => {
       const key = `contract-${Math.random().toString(36).slice(2)}`;
