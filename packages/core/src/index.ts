@@ -1,4 +1,5 @@
-export { BnFormElement, type SaveState } from './element/bn-form-element.js';
+export { BnFormElement } from './element/bn-form-element.js';
+export type { SaveState } from './element/save-state.js';
 export { DraftController, type DraftHost, type DraftStatus } from './element/draft-controller.js';
 export {
   clearAllDrafts,
@@ -33,7 +34,13 @@ export {
   type Locale,
 } from './localize/locale.js';
 export { observeLang } from './localize/lang-observer.js';
-export { validateSchema, type JsonSchema, type SchemaViolation } from './schema/json-schema.js';
+export {
+  CONTROL_CHARACTERS,
+  validateSchema,
+  withoutControlCharacters,
+  type JsonSchema,
+  type SchemaViolation,
+} from './schema/json-schema.js';
 export { errorMessage } from './schema/value-error-message.js';
 export * from './schema/versioned-value.js';
 export * from './styles/index.js';

@@ -12,7 +12,7 @@ import {
   type PrintOrientation,
   type Say,
   str,
-  todayIso,
+  dayOrToday,
   version,
 } from '@barnets-net/core';
 import { translations } from './translations.js';
@@ -20,6 +20,7 @@ import type { BnNetvaerkskortEventMap } from './events.js';
 import { styles } from './bn-netvaerkskort.styles.js';
 import { saveVersion } from './model/versions.js';
 import { MAX_PEOPLE, MAX_VERSIONS } from './model/limits.js';
+import { checkedSectors } from './sectors.js';
 import { netvaerkskortDefinition } from './value/definition.js';
 import type { MapChild, NetvaerkskortValue, Person, Sector } from './value/types.js';
 import { type Derived, mapDerived, type PrintFlavour } from './controllers/derived.js';
@@ -110,7 +111,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   readonly #say = new Announcer(this);
   readonly #derived = mapDerived(
     () => ({
-      sectors: this.sectors,
+      sectors: checkedSectors(this.sectors),
       locale: this.locale,
       value: this.data,
       pseudonymise: this.pseudonymise,
@@ -169,7 +170,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   // ---- Versions, files, print ----------------------------------------------------
 
   #saveVersion() {
-    const day = this.today ?? todayIso();
+    const day = dayOrToday(this.today);
     // No stored label: it is written from the date, in the reader's language.
     const next = saveVersion(this.data, day, '');
     if (next === this.data) return;
@@ -182,7 +183,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   exportJson(): Blob {
     return downloadText(
       JSON.stringify(this.value, null, 2),
-      `netvaerkskort-${this.today ?? todayIso()}.json`,
+      `netvaerkskort-${dayOrToday(this.today)}.json`,
       'application/json',
     );
   }
@@ -256,7 +257,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
 
   /** The print line's date, drawn with the rest after the first frame, as the file legend is. */
   #printedOn() {
-    return msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`);
+    return msg(str`Udskrevet ${formatDate(dayOrToday(this.today), this.locale)}`);
   }
 
   #listFor: { derived: Derived; editable: boolean } | null = null;

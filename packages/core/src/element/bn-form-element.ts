@@ -15,6 +15,7 @@ import {
   type Translations,
 } from '../localize/locale.js';
 import { errorMessage } from '../schema/value-error-message.js';
+import { withoutControlCharacters } from '../schema/json-schema.js';
 import {
   copyValue,
   parseValue,
@@ -26,6 +27,7 @@ import { ValidationScopes, type Scope } from '../controllers/validation-scopes.j
 import { check } from '../validation/rules.js';
 import { draftNotice } from '../templates/draft-notice.js';
 import { DraftController } from './draft-controller.js';
+import { SaveTracker, type SaveState } from './save-state.js';
 import { DRAFT_DEFAULT_HOURS } from './draft-store.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { upgradeProperty } from './upgrade-property.js';
@@ -33,14 +35,6 @@ import { syncValidity } from './validity.js';
 import { printElement, type PrintOrientation } from './print.js';
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Where the work stands after the finish action: `open` (being made),
- * `finished` (the finish action ran; not known to be stored), `sent` (its
- * form was submitted), `saved` (the host called `saved()`). Only `sent` and
- * `saved` may be shown as such.
- */
-export type SaveState = 'open' | 'finished' | 'sent' | 'saved';
 
 /**
  * The base of every Barnets Net widget: the contract in CONTRACT.md lives
@@ -101,9 +95,8 @@ export class BnFormElement<
   /** What the form returns to on reset: the last value the host set. */
   #initial: V;
   #stopObservingLang?: () => void;
-  #form: HTMLFormElement | null = null;
   #clearedDraft: V | undefined;
-  #saveState: SaveState = 'open';
+  readonly #save = new SaveTracker(this, () => this.drafts.clear());
 
   constructor() {
     super();
@@ -170,7 +163,7 @@ export class BnFormElement<
     }
     this.data = result.value;
     this.#initial = result.value;
-    this.#setSaveState('open');
+    this.#save.set('open');
     this.checks.hide();
     this.#syncForm();
   }
@@ -189,14 +182,12 @@ export class BnFormElement<
   // ---- Form association -------------------------------------------------
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#form?.removeEventListener('submit', this.#onSubmit);
-    this.#form = form;
-    form?.addEventListener('submit', this.#onSubmit);
+    this.#save.watch(form);
   }
 
   formResetCallback(): void {
     this.data = this.#initial;
-    this.#setSaveState('open');
+    this.#save.set('open');
     this.checks.hide();
     this.drafts.clear();
     this.#syncForm();
@@ -211,31 +202,9 @@ export class BnFormElement<
     }
   }
 
-  /**
-   * The draft goes once the form was really submitted: the page's own submit
-   * listeners may still cancel it, so decide at the end of the event's path,
-   * after theirs.
-   */
-  #onSubmit = (e: Event) => {
-    const end = e.composedPath().at(-1) ?? e.currentTarget!;
-    const after = (ev: Event) => {
-      if (ev === e && !e.defaultPrevented) this.#sent();
-    };
-    end.addEventListener('submit', after);
-    setTimeout(() => end.removeEventListener('submit', after));
-  };
-
-  #sent() {
-    this.drafts.clear();
-    if (this.#saveState === 'finished') this.#setSaveState('sent');
-  }
-
-  /**
-   * Where the work stands after the finish action (`SaveState`): says
-   * "saved" only after the host confirmed it with `saved()`.
-   */
+  /** Where the work stands after the finish action; `saved` only once the host called `saved()`. */
   get saveState(): SaveState {
-    return this.#saveState;
+    return this.#save.state;
   }
 
   /**
@@ -247,15 +216,8 @@ export class BnFormElement<
   saved(value: unknown = this.data): boolean {
     if (!sameJson(value, this.data)) return false;
     this.drafts.clear();
-    this.#setSaveState('saved');
+    this.#save.set('saved');
     return true;
-  }
-
-  #setSaveState(state: SaveState) {
-    if (this.#saveState !== state) {
-      this.#saveState = state;
-      this.requestUpdate();
-    }
   }
 
   // ---- Changes from people ----------------------------------------------
@@ -263,8 +225,8 @@ export class BnFormElement<
   /** Takes a change people are still making (typing): kept, not announced. */
   protected edit(next: V): void {
     if (!this.editable) return;
-    this.data = next;
-    this.#setSaveState('open');
+    this.data = withoutControlCharacters(next);
+    this.#save.set('open');
     this.#syncForm();
     this.drafts.save(this.data);
   }
@@ -288,17 +250,7 @@ export class BnFormElement<
       return false;
     }
     const finished = this.data;
-    this.#setSaveState('finished');
-    const event = new CustomEvent('bn-complete', {
-      detail: { value: this.value },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    // A host that set a new value in its listener, or cancelled, saves by itself.
-    if (this.dispatchEvent(event) && this.data === finished && this.editable) {
-      this.form?.requestSubmit();
-    }
+    this.#save.finish(this, this.form, this.value, () => this.data === finished);
     return true;
   }
 
@@ -339,7 +291,7 @@ export class BnFormElement<
     this.#clearedDraft = this.data;
     this.drafts.clear('user');
     this.data = this.#initial;
-    this.#setSaveState('open');
+    this.#save.set('open');
     this.checks.hide();
     this.#syncForm();
   }

@@ -18,14 +18,7 @@ import {
  * own beside it.
  */
 export type DraftStatus =
-  | 'off'
-  | 'idle'
-  | 'saved'
-  | 'restored'
-  | 'unavailable'
-  | 'cleared'
-  | 'unreadable'
-  | 'conflict';
+  'off' | 'idle' | 'saved' | 'restored' | 'unavailable' | 'cleared' | 'unreadable' | 'conflict';
 
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   autosave?: string | null;

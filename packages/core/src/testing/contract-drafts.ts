@@ -4,11 +4,12 @@ import { mount, shadowText } from './contract-helpers.js';
 
 const HOUR = 3_600_000;
 
-const stored = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null') as {
-  savedAt: number;
-  expiresAt: number;
-  value: unknown;
-} | null;
+const stored = (key: string) =>
+  JSON.parse(localStorage.getItem(key) ?? 'null') as {
+    savedAt: number;
+    expiresAt: number;
+    value: unknown;
+  } | null;
 
 const draftOf = (value: unknown, savedAt: number, hours: number, writer = 'other') =>
   JSON.stringify({ savedAt, expiresAt: savedAt + hours * HOUR, writer, value });

@@ -13,6 +13,7 @@ import {
 import { watchNetwork } from './network-watch.js';
 import { finishContract } from './contract-finish.js';
 import { draftContract } from './contract-drafts.js';
+import { robustnessContract } from './contract-robustness.js';
 
 /** The shape every Barnets Net widget element shares (CONTRACT.md). */
 export interface ContractElement<V> extends HTMLElement {
@@ -303,6 +304,7 @@ export function runContractTests<V extends { schemaVersion: number }>(
 
     if (f.finishAsUser) finishContract(f, f.finishAsUser);
     draftContract(f);
+    robustnessContract(f);
 
     it('clears the draft with its visible clear action', async () => {
       const key = `contract-${Math.random().toString(36).slice(2)}`;
