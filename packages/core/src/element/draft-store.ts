@@ -46,9 +46,6 @@ export function readDraft(raw: string | null): StoredDraft | undefined {
 const endOf = (d: Pick<StoredDraft, 'savedAt' | 'expiresAt'>) =>
   Math.min(d.expiresAt, d.savedAt + DRAFT_MAX_HOURS * HOUR);
 
-// The times lead every draft we write, so a sweep need not parse the value.
-const TIMES = /^\{"savedAt":(\d+),"expiresAt":(\d+)[,}]/;
-
 export const isExpired = (d: Pick<StoredDraft, 'savedAt' | 'expiresAt'>, now = Date.now()) =>
   now > endOf(d);
 
@@ -63,9 +60,7 @@ export function sweepDrafts(now = Date.now()): void {
     for (let i = (storage?.length ?? 0) - 1; i >= 0; i--) {
       const key = storage!.key(i);
       if (!key?.startsWith(DRAFT_PREFIX)) continue;
-      const raw = storage!.getItem(key) ?? '';
-      const m = TIMES.exec(raw);
-      const d = m ? { savedAt: +m[1]!, expiresAt: +m[2]! } : readDraft(raw);
+      const d = readDraft(storage!.getItem(key));
       if (!d || isExpired(d, now)) storage!.removeItem(key);
     }
   } catch {
@@ -96,13 +91,4 @@ export function freeSlot(storage: Storage, base: string): string {
   return `${base}~${n}`;
 }
 
-export function encodeDraft(d: StoredDraft): string {
-  // Times first, in this order: the sweep reads them without parsing the rest.
-  return JSON.stringify({
-    savedAt: d.savedAt,
-    expiresAt: d.expiresAt,
-    writer: d.writer,
-    tag: d.tag,
-    value: d.value,
-  });
-}
+export const encodeDraft = (d: StoredDraft): string => JSON.stringify(d);

@@ -26,7 +26,7 @@ export function draftNotice(o: DraftNoticeOptions): TemplateResult | typeof noth
   if (!o.others) return notice;
   return html`${notice}
     <div class="notice" part="draft-notice">
-      <p>${msg('Der er flere kladder af dette skema på denne enhed.')}</p>
+      <p>${msg('Der er flere kladder af skemaet på denne enhed.')}</p>
       <button type="button" class="button button--secondary" @click=${o.onNext}>
         ${msg('Vis den næste kladde')}
       </button>
@@ -64,14 +64,14 @@ function own(o: DraftNoticeOptions): TemplateResult | typeof nothing {
     case 'unreadable':
       return html`<div class="notice notice--warning" part="draft-notice" role="status">
         <p>
-          ${msg('Der er en kladde på denne enhed, som ikke kan åbnes her, måske fordi den er fra en nyere version. Den er ikke slettet.')}
+          ${msg('En kladde på denne enhed kan ikke åbnes her, måske fordi den er fra en nyere version. Den er ikke slettet.')}
         </p>
         ${clear}
       </div>`;
     case 'conflict':
       return html`<div class="notice notice--warning" part="draft-notice" role="status">
         <p>
-          ${msg('Skemaet er også åbent et andet sted, fx i en anden fane. Det, du skriver her, gemmes som en kladde for sig, så intet går tabt.')}
+          ${msg('Skemaet er også åbent et andet sted. Det, du skriver her, gemmes som en kladde for sig.')}
         </p>
         ${clear}
       </div>`;

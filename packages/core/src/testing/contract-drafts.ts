@@ -56,7 +56,7 @@ export function draftContract<V extends { schemaVersion: number }>(f: ContractFi
     localStorage.setItem(keyOf(k), newer);
     const { el } = await mount<V>(f.tag, { autosave: k });
     expect(el.value).to.deep.equal(f.empty);
-    expect(shadowText(el)).to.include('ikke kan åbnes');
+    expect(shadowText(el)).to.include('kan ikke åbnes');
     await f.editAsUser(el);
     expect(localStorage.getItem(keyOf(k)), 'the unopened draft is untouched').to.equal(newer);
     expect(stored(`${keyOf(k)}~2`)?.value).to.deep.equal(el.value);
