@@ -126,7 +126,9 @@ export const pages = [
     body: html`
       <p class="lead">
         Når en ny klient med børn starter i behandling, registrerer behandleren børnene her. Skemaet
-        sendes med formularen, når du trykker <strong>Send til journalen</strong>.
+        sendes til journalen, når du trykker <strong>Gem registreringen</strong> i skemaet (eller
+        <strong>Send til journalen</strong>). Indtil da ligger det som kladde på denne computer i
+        højst 8 timer.
       </p>
       <form class="case-form" method="post" action="/modtaget">
         <bn-oplysningsskema
@@ -175,8 +177,10 @@ export const pages = [
     summary: 'Barnets netværkskort på en tablet: træk, tryk eller brug tastaturet.',
     body: html`
       <p class="lead">
-        Barnet sætter de mennesker, der betyder noget, på kortet sammen med en voksen. Kortet gemmes
-        som kladde på tabletten, indtil I trykker <strong>Gem i børnegruppens mappe</strong>.
+        Barnet sætter de mennesker, der betyder noget, på kortet sammen med en voksen. Kortet sendes
+        til børnegruppens mappe, når I trykker <strong>✓ Færdig</strong> (eller
+        <strong>Gem i børnegruppens mappe</strong>). Indtil da ligger det som kladde på tabletten i
+        højst 8 timer.
       </p>
       <form class="case-form" method="post" action="/modtaget">
         <bn-netvaerkskort name="netvaerkskort" autosave="fjordby-netvaerkskort"></bn-netvaerkskort>

@@ -67,10 +67,16 @@ describe('drafts', () => {
     expect(localStorage.getItem(KEY)).to.equal(null);
   });
 
-  it('are cleared on form submit and on reset', async () => {
+  it('stay while the page cancels the submit, and go on a real submit and on reset', async () => {
+    let cancel = true;
     const form = await fixture<HTMLFormElement>(html`
-      <form @submit=${(e: Event) => e.preventDefault()}>
+      <form
+        action="about:blank"
+        target="drafts-sink"
+        @submit=${(e: Event) => cancel && e.preventDefault()}
+      >
         <bn-test-element name="t" autosave="case-7"></bn-test-element>
+        <iframe name="drafts-sink" hidden></iframe>
       </form>
     `);
     const el = form.querySelector('bn-test-element')!;
@@ -78,6 +84,9 @@ describe('drafts', () => {
     input.value = 'Bo';
     input.dispatchEvent(new Event('input'));
     expect(localStorage.getItem(KEY)).not.to.equal(null);
+    form.requestSubmit();
+    expect(localStorage.getItem(KEY), 'cancelled: nothing was sent').not.to.equal(null);
+    cancel = false;
     form.requestSubmit();
     expect(localStorage.getItem(KEY)).to.equal(null);
     input.dispatchEvent(new Event('input'));

@@ -1,5 +1,12 @@
 export { BnFormElement } from './element/bn-form-element.js';
+export type { SaveState } from './element/save-state.js';
 export { DraftController, type DraftHost, type DraftStatus } from './element/draft-controller.js';
+export {
+  clearAllDrafts,
+  DRAFT_DEFAULT_HOURS,
+  DRAFT_MAX_HOURS,
+  sweepDrafts,
+} from './element/draft-store.js';
 export { errorSummary, scopeSummary } from './templates/error-summary.js';
 export * from './templates/fields.js';
 export * from './templates/date-field.js';
@@ -27,7 +34,13 @@ export {
   type Locale,
 } from './localize/locale.js';
 export { observeLang } from './localize/lang-observer.js';
-export { validateSchema, type JsonSchema, type SchemaViolation } from './schema/json-schema.js';
+export {
+  CONTROL_CHARACTERS,
+  validateSchema,
+  withoutControlCharacters,
+  type JsonSchema,
+  type SchemaViolation,
+} from './schema/json-schema.js';
 export { errorMessage } from './schema/value-error-message.js';
 export * from './schema/versioned-value.js';
 export * from './styles/index.js';

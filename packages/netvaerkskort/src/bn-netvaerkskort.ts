@@ -12,7 +12,7 @@ import {
   type PrintOrientation,
   type Say,
   str,
-  todayIso,
+  dayOrToday,
   version,
 } from '@barnets-net/core';
 import { translations } from './translations.js';
@@ -20,6 +20,7 @@ import type { BnNetvaerkskortEventMap } from './events.js';
 import { styles } from './bn-netvaerkskort.styles.js';
 import { saveVersion } from './model/versions.js';
 import { MAX_PEOPLE, MAX_VERSIONS } from './model/limits.js';
+import { checkedSectors } from './sectors.js';
 import { netvaerkskortDefinition } from './value/definition.js';
 import type { MapChild, NetvaerkskortValue, Person, Sector } from './value/types.js';
 import { type Derived, mapDerived, type PrintFlavour } from './controllers/derived.js';
@@ -37,6 +38,13 @@ import { listView } from './views/list-view.js';
 import { MAP_VIEWBOX, mapView } from './views/map-view.js';
 import { placeHint, removedNotice, toolbarView } from './views/toolbar.js';
 
+/** What the map says after «Færdig»: «gemt» only once the host confirmed it. */
+const finishTexts = {
+  finished: () => msg('Kortet er færdigt. Det er ikke gemt endnu.'),
+  sent: () => msg('Kortet er sendt.'),
+  saved: () => msg('Kortet er gemt.'),
+};
+
 /**
  * The network map a child fills in with a grown-up: the child in the
  * centre, three rings of closeness and the parts of life as sectors.
@@ -51,6 +59,7 @@ import { placeHint, removedNotice, toolbarView } from './views/toolbar.js';
  * @csspart map - The SVG map.
  * @csspart list - The list view.
  * @csspart draft-notice - The draft notice with its clear action.
+ * @csspart finish-notice - What became of the map after «Færdig»: finished, sent, or saved (the host called `saved()`).
  * @cssprop --bn-color-primary - Actions and the selected person.
  */
 export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaerkskortEventMap> {
@@ -102,7 +111,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   readonly #say = new Announcer(this);
   readonly #derived = mapDerived(
     () => ({
-      sectors: this.sectors,
+      sectors: checkedSectors(this.sectors),
       locale: this.locale,
       value: this.data,
       pseudonymise: this.pseudonymise,
@@ -161,7 +170,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   // ---- Versions, files, print ----------------------------------------------------
 
   #saveVersion() {
-    const day = this.today ?? todayIso();
+    const day = dayOrToday(this.today);
     // No stored label: it is written from the date, in the reader's language.
     const next = saveVersion(this.data, day, '');
     if (next === this.data) return;
@@ -174,7 +183,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   exportJson(): Blob {
     return downloadText(
       JSON.stringify(this.value, null, 2),
-      `netvaerkskort-${this.today ?? todayIso()}.json`,
+      `netvaerkskort-${dayOrToday(this.today)}.json`,
       'application/json',
     );
   }
@@ -248,7 +257,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
 
   /** The print line's date, drawn with the rest after the first frame, as the file legend is. */
   #printedOn() {
-    return msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`);
+    return msg(str`Udskrevet ${formatDate(dayOrToday(this.today), this.locale)}`);
   }
 
   #listFor: { derived: Derived; editable: boolean } | null = null;
@@ -356,6 +365,13 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
               () => this.#saveVersion(),
             )
           : nothing
+      }
+      ${
+        this.saveState === 'open'
+          ? nothing
+          : html`<p class="notice no-print" role="status" part="finish-notice">
+              ${finishTexts[this.saveState]()}
+            </p>`
       }
       ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError()}</p>` : nothing}
       ${this.#dialogs.render(simple)}

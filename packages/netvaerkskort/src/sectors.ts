@@ -1,4 +1,4 @@
-import { msg } from '@barnets-net/core';
+import { isSafeColour, msg } from '@barnets-net/core';
 import type { Sector } from './value/types.js';
 
 /** The default life areas, labelled in the reader's language; call while rendering. */
@@ -12,3 +12,15 @@ export const defaultSectors = (): Sector[] => [
 
 export const ringLabel = (ring: 1 | 2 | 3): string =>
   ring === 1 ? msg('Tættest på') : ring === 2 ? msg('Tæt på') : msg('Lidt længere væk');
+
+const checked = new WeakMap<Sector[], Sector[]>();
+/** The host's sectors, each colour that is not a plain CSS colour (url(), var()…) made grey. */
+export function checkedSectors(from: Sector[] | null): Sector[] | null {
+  if (!Array.isArray(from)) return null;
+  let list = checked.get(from);
+  if (!list) {
+    list = from.map((s) => (isSafeColour(s.colour) ? s : { ...s, colour: '#57534e' }));
+    checked.set(from, list);
+  }
+  return list;
+}

@@ -9,7 +9,7 @@ import {
   type Removed,
   scopeSummary,
   str,
-  todayIso,
+  dayOrToday,
   version,
 } from '@barnets-net/core';
 import { translations } from './translations.js';
@@ -109,7 +109,7 @@ export class BnOplysningsskema extends BnFormElement<
   }
 
   get #today(): string {
-    return this.today ?? todayIso();
+    return dayOrToday(this.today);
   }
 
   /** The attention flags of the current value, warnings first. */
@@ -283,6 +283,7 @@ export class BnOplysningsskema extends BnFormElement<
       return html`<div class="no-print">
           ${confirmation({
             value: this.data,
+            state: this.saveState,
             locale: this.locale,
             onChange: () => this.#toForm(),
             onPrint: this.#print,

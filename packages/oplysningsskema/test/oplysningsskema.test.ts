@@ -349,7 +349,13 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
 
     expect(completed).to.equal(1);
     expect(deepActiveElement()?.id).to.equal('saved-heading');
+    // Nobody has stored it yet: the panel says so, until the host confirms.
+    expect($(el, '#saved-heading').textContent!.trim()).to.equal('Registreringen er færdig');
+    expect(shadowText(el)).to.include('Den er ikke gemt endnu.');
+    el.saved();
+    await settle(el);
     expect($(el, '#saved-heading').textContent!.trim()).to.equal('Registreringen er gemt');
+    expect(shadowText(el)).not.to.include('ikke gemt');
     const panel = $(el, '[part="confirmation"]');
     expect(panel.offsetHeight, 'the panel is visible').to.be.greaterThan(0);
     expect(panel.textContent!.replace(/\s+/g, ' ')).to.include('2 børn hos klient K-2026-017');
@@ -536,7 +542,11 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     button(el, /Save the registration/).focus();
     await press('Enter');
     await settle(el);
-    expect(deepActiveElement()?.textContent!.trim()).to.equal('The registration has been saved');
+    expect(deepActiveElement()?.textContent!.trim()).to.equal('The registration is finished');
+    expect(text(el)).to.include('It is not saved yet.');
+    el.saved();
+    await settle(el);
+    expect($(el, '#saved-heading').textContent!.trim()).to.equal('The registration has been saved');
     expect(text(el))
       .to.include('2 children of client K-2026-017')
       .and.include('Change the registration')

@@ -15,6 +15,7 @@ import {
   type Translations,
 } from '../localize/locale.js';
 import { errorMessage } from '../schema/value-error-message.js';
+import { withoutControlCharacters } from '../schema/json-schema.js';
 import {
   copyValue,
   parseValue,
@@ -26,6 +27,8 @@ import { ValidationScopes, type Scope } from '../controllers/validation-scopes.j
 import { check } from '../validation/rules.js';
 import { draftNotice } from '../templates/draft-notice.js';
 import { DraftController } from './draft-controller.js';
+import { SaveTracker, type SaveState } from './save-state.js';
+import { DRAFT_DEFAULT_HOURS } from './draft-store.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { upgradeProperty } from './upgrade-property.js';
 import { syncValidity } from './validity.js';
@@ -73,8 +76,8 @@ export class BnFormElement<
   /** Opt-in draft key: the work is kept in this browser until finished. */
   autosave: string | null = null;
 
-  /** Hours a draft is kept (default 24). */
-  autosaveHours = 24;
+  /** Hours a draft is kept: default 8, at most 72 (`DRAFT_MAX_HOURS`). */
+  autosaveHours = DRAFT_DEFAULT_HOURS;
 
   /** The current value, always valid against `definition.schema`. */
   protected data: V;
@@ -92,8 +95,8 @@ export class BnFormElement<
   /** What the form returns to on reset: the last value the host set. */
   #initial: V;
   #stopObservingLang?: () => void;
-  #form: HTMLFormElement | null = null;
   #clearedDraft: V | undefined;
+  readonly #save = new SaveTracker(this, () => this.drafts.clear());
 
   constructor() {
     super();
@@ -160,6 +163,7 @@ export class BnFormElement<
     }
     this.data = result.value;
     this.#initial = result.value;
+    this.#save.set('open');
     this.checks.hide();
     this.#syncForm();
   }
@@ -178,13 +182,12 @@ export class BnFormElement<
   // ---- Form association -------------------------------------------------
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#form?.removeEventListener('submit', this.#onSubmit);
-    this.#form = form;
-    form?.addEventListener('submit', this.#onSubmit);
+    this.#save.watch(form);
   }
 
   formResetCallback(): void {
     this.data = this.#initial;
+    this.#save.set('open');
     this.checks.hide();
     this.drafts.clear();
     this.#syncForm();
@@ -199,14 +202,31 @@ export class BnFormElement<
     }
   }
 
-  #onSubmit = () => this.drafts.clear();
+  /** Where the work stands after the finish action; `saved` only once the host called `saved()`. */
+  get saveState(): SaveState {
+    return this.#save.state;
+  }
+
+  /**
+   * The host tells that it has stored `value` (by default the current one,
+   * e.g. `bn-complete`'s `detail.value`): the draft on this device is
+   * removed, and a finished widget says it is saved. If people changed the
+   * work since, nothing happens and it returns false: the draft is theirs.
+   */
+  saved(value: unknown = this.data): boolean {
+    if (!sameJson(value, this.data)) return false;
+    this.drafts.clear();
+    this.#save.set('saved');
+    return true;
+  }
 
   // ---- Changes from people ----------------------------------------------
 
   /** Takes a change people are still making (typing): kept, not announced. */
   protected edit(next: V): void {
     if (!this.editable) return;
-    this.data = next;
+    this.data = withoutControlCharacters(next);
+    this.#save.set('open');
     this.#syncForm();
     this.drafts.save(this.data);
   }
@@ -220,15 +240,17 @@ export class BnFormElement<
 
   /**
    * The widget's own done action. With problems, shows the error summary and
-   * focuses it; else fires `bn-complete` and clears the draft.
+   * focuses it; else fires `bn-complete` (cancelable) and, inside a form,
+   * submits it, so the one click sends the work. The draft stays until the
+   * form was submitted or reset, or the host calls `saved()`.
    */
   protected complete(): boolean {
     if (this.validate(this.data).length > 0) {
       this.revealErrors();
       return false;
     }
-    emit(this, 'bn-complete', { value: this.value });
-    this.drafts.clear();
+    const finished = this.data;
+    this.#save.finish(this, this.form, this.value, () => this.data === finished);
     return true;
   }
 
@@ -269,6 +291,7 @@ export class BnFormElement<
     this.#clearedDraft = this.data;
     this.drafts.clear('user');
     this.data = this.#initial;
+    this.#save.set('open');
     this.checks.hide();
     this.#syncForm();
   }
@@ -288,6 +311,8 @@ export class BnFormElement<
       savedAt: this.drafts.savedAt,
       locale: this.locale,
       editable: this.editable,
+      others: this.drafts.others,
+      onNext: () => this.drafts.next(),
       onClear: () => this.#focusNoticeButton(this.clearDraft()),
       onUndo: () => this.#focusNoticeButton(this.undoClearDraft()),
     });

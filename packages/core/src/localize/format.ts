@@ -86,6 +86,10 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** `day` when it is a real `YYYY-MM-DD` date (a host's `today` attribute), else today. */
+export const dayOrToday = (day?: string | null): string =>
+  day && parseIsoDate(day) ? day : todayIso();
+
 /**
  * Whole years between a birth date and a day, right across year boundaries
  * and leap days (born 29 Feb: a year older on 1 Mar in common years).

@@ -30,6 +30,8 @@ export interface JsonSchema {
   maximum?: number;
   anyOf?: readonly JsonSchema[];
   default?: unknown;
+  /** No two items share these properties' values (as ajv-keywords' keyword). */
+  uniqueItemProperties?: readonly string[];
 }
 
 export interface SchemaViolation {
@@ -69,10 +71,47 @@ const resolveRef = (root: JsonSchema, ref: string): JsonSchema => {
   return target;
 };
 
-/** Returns every way `value` breaks `schema`; empty when it fits. */
-export function validateSchema(schema: JsonSchema, value: unknown): SchemaViolation[] {
+// Control characters other than tab, line feed and carriage return: they
+// break the XML of a downloaded SVG and have no place in what people type.
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const CONTROL_ALL = new RegExp(CONTROL_CHARACTERS.source, 'g');
+
+/**
+ * `value` with every control character (but tab and line breaks) taken out
+ * of its strings: what people paste is kept, minus what no form can hold.
+ * The same object when there was nothing to take out.
+ */
+export function withoutControlCharacters<T>(value: T): T {
+  if (typeof value === 'string')
+    return (CONTROL_CHARACTERS.test(value) ? value.replace(CONTROL_ALL, '') : value) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  let changed = false;
+  const entries = Object.entries(value).map(([k, v]) => {
+    const clean = withoutControlCharacters(v);
+    changed ||= clean !== v;
+    return [k, clean] as const;
+  });
+  if (!changed) return value;
+  return (Array.isArray(value) ? entries.map(([, v]) => v) : Object.fromEntries(entries)) as T;
+}
+
+const has = (o: object | undefined, key: string) => !!o && Object.hasOwn(o, key);
+
+/**
+ * Returns every way `value` breaks `schema` (up to `max` of them); empty
+ * when it fits. No string may hold a control character (but tab and line
+ * breaks). A list longer than its `maxItems` is refused without reading its
+ * items, so an oversized value is refused fast.
+ */
+export function validateSchema(
+  schema: JsonSchema,
+  value: unknown,
+  max = Infinity,
+): SchemaViolation[] {
   const out: SchemaViolation[] = [];
-  walk(schema, schema, value, '', out);
+  walk(schema, schema, value, '', out, max);
   return out;
 }
 
@@ -82,14 +121,16 @@ function walk(
   v: unknown,
   path: string,
   out: SchemaViolation[],
+  max: number,
 ): void {
-  if (s.$ref) return walk(root, resolveRef(root, s.$ref), v, path, out);
+  if (out.length >= max) return;
+  if (s.$ref) return walk(root, resolveRef(root, s.$ref), v, path, out, max);
   const fail = (reason: string): void => void out.push({ path: path || '/', reason });
 
   if (s.anyOf) {
     const fits = s.anyOf.some((alt) => {
       const sub: SchemaViolation[] = [];
-      walk(root, alt, v, path, sub);
+      walk(root, alt, v, path, sub, 1);
       return sub.length === 0;
     });
     if (!fits) fail('matches none of the allowed forms');
@@ -108,8 +149,10 @@ function walk(
     const min = s.minLength;
     if (min !== undefined && (v.length < min || (v.length < 2 * min && [...v].length < min)))
       fail(`shorter than ${min}`);
-    if (s.maxLength !== undefined && v.length > s.maxLength && [...v].length > s.maxLength)
-      fail(`longer than ${s.maxLength}`);
+    const maxLength = s.maxLength ?? Infinity;
+    if (v.length > maxLength && (v.length > 2 * maxLength || [...v].length > maxLength))
+      fail(`longer than ${maxLength}`);
+    if (CONTROL_CHARACTERS.test(v)) fail('holds a control character');
     if (s.pattern && !new RegExp(s.pattern, 'u').test(v)) fail(`does not match ${s.pattern}`);
     if (s.format === 'date' && v !== '' && !isDate(v)) fail('not a calendar date (YYYY-MM-DD)');
     if (s.format === 'date-time' && Number.isNaN(Date.parse(v))) fail('not a date-time');
@@ -121,21 +164,32 @@ function walk(
   }
   if (Array.isArray(v)) {
     if (s.minItems !== undefined && v.length < s.minItems) fail(`fewer than ${s.minItems} items`);
-    if (s.maxItems !== undefined && v.length > s.maxItems) fail(`more than ${s.maxItems} items`);
-    if (s.items) v.forEach((item, i) => walk(root, s.items!, item, `${path}/${i}`, out));
+    if (s.maxItems !== undefined && v.length > s.maxItems)
+      return fail(`more than ${s.maxItems} items`);
+    if (s.items) v.forEach((item, i) => walk(root, s.items!, item, `${path}/${i}`, out, max));
+    for (const key of s.uniqueItemProperties ?? []) {
+      const seen = new Set<unknown>();
+      v.forEach((item: unknown, i) => {
+        const id = has(item as object, key) ? (item as Record<string, unknown>)[key] : undefined;
+        if (id === undefined) return;
+        if (seen.has(id)) out.push({ path: `${path}/${i}/${key}`, reason: 'is not unique' });
+        seen.add(id);
+      });
+    }
   }
   if (typeOf(v) === 'object') {
     const obj = v as Record<string, unknown>;
     for (const key of s.required ?? []) {
-      if (!(key in obj)) out.push({ path: `${path}/${key}`, reason: 'is required' });
+      if (!has(obj, key)) out.push({ path: `${path}/${key}`, reason: 'is required' });
     }
     for (const [key, child] of Object.entries(obj)) {
-      const childSchema = s.properties?.[key];
-      if (childSchema) walk(root, childSchema, child, `${path}/${key}`, out);
+      if (out.length >= max) return;
+      const childSchema = has(s.properties, key) ? s.properties![key] : undefined;
+      if (childSchema) walk(root, childSchema, child, `${path}/${key}`, out, max);
       else if (s.additionalProperties === false) {
         out.push({ path: `${path}/${key}`, reason: 'is not allowed' });
       } else if (typeof s.additionalProperties === 'object') {
-        walk(root, s.additionalProperties, child, `${path}/${key}`, out);
+        walk(root, s.additionalProperties, child, `${path}/${key}`, out, max);
       }
     }
   }

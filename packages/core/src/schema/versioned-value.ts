@@ -47,12 +47,28 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
  * Reads anything a host may hand us (an object, or JSON text from a file, a
  * draft or the browser's form-state restore), migrates older versions, and
  * checks the result against the schema. Returns a deep copy with
- * `schemaVersion` as its first key; the input is never changed.
+ * `schemaVersion` as its first key; the input is never changed. It never
+ * throws: getters that throw, Symbols, Proxies, cycles and deep nesting are
+ * refused like any other bad value; a value of the current version is
+ * checked before it is copied, so an oversized one is refused fast.
  */
 export function parseValue<V extends VersionedValue>(
   def: ValueDefinition<V>,
   input: unknown,
 ): ParseResult<V> {
+  try {
+    return parse(def, input);
+  } catch {
+    return { ok: false, error: { code: 'invalid-shape', path: '/', detail: 'cannot be read' } };
+  }
+}
+
+const firstViolation = (schema: JsonSchema, value: unknown): ValueError | undefined => {
+  const first = validateSchema(schema, value, 1)[0];
+  return first && { code: 'invalid-shape', path: first.path, detail: first.reason };
+};
+
+function parse<V extends VersionedValue>(def: ValueDefinition<V>, input: unknown): ParseResult<V> {
   let data: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -69,6 +85,10 @@ export function parseValue<V extends VersionedValue>(
   if (version > def.schemaVersion) {
     return { ok: false, error: { code: 'newer-version', detail: String(version) } };
   }
+  // Checked as given first (fast, no copy of an oversized value), and again
+  // as copied: a getter or a Proxy may answer differently the second time.
+  const asGiven = version === def.schemaVersion && firstViolation(def.schema, data);
+  if (asGiven) return { ok: false, error: asGiven };
 
   let current = structuredClone(data);
   for (let v = version; v < def.schemaVersion; v++) {
@@ -83,11 +103,8 @@ export function parseValue<V extends VersionedValue>(
     }
   }
 
-  const violations = validateSchema(def.schema, current);
-  if (violations.length > 0) {
-    const first = violations[0]!;
-    return { ok: false, error: { code: 'invalid-shape', path: first.path, detail: first.reason } };
-  }
+  const violation = firstViolation(def.schema, current);
+  if (violation) return { ok: false, error: violation };
   const { schemaVersion, ...rest } = current;
   const value = { schemaVersion, ...rest } as unknown as V;
   return version < def.schemaVersion

@@ -9,8 +9,11 @@ export interface DraftNoticeOptions {
   savedAt: number | undefined;
   locale: Locale;
   editable: boolean;
+  /** Other drafts under the same key on this device (another tab's, an older one). */
+  others: number;
   onClear: () => void;
   onUndo: () => void;
+  onNext: () => void;
 }
 
 /**
@@ -19,6 +22,18 @@ export interface DraftNoticeOptions {
  * after clearing, a way back; a warning when drafts cannot be stored.
  */
 export function draftNotice(o: DraftNoticeOptions): TemplateResult | typeof nothing {
+  const notice = own(o);
+  if (!o.others) return notice;
+  return html`${notice}
+    <div class="notice" part="draft-notice">
+      <p>${msg('Der er flere kladder af skemaet på denne enhed.')}</p>
+      <button type="button" class="button button--secondary" @click=${o.onNext}>
+        ${msg('Vis den næste kladde')}
+      </button>
+    </div>`;
+}
+
+function own(o: DraftNoticeOptions): TemplateResult | typeof nothing {
   const when = o.savedAt ? formatDateTime(o.savedAt, o.locale) : '';
   const clear = html`<button
     type="button"
@@ -45,6 +60,20 @@ export function draftNotice(o: DraftNoticeOptions): TemplateResult | typeof noth
         <button type="button" class="button button--secondary" @click=${o.onUndo}>
           ${msg('Fortryd')}
         </button>
+      </div>`;
+    case 'unreadable':
+      return html`<div class="notice notice--warning" part="draft-notice" role="status">
+        <p>
+          ${msg('En kladde på denne enhed kan ikke åbnes her, måske fordi den er fra en nyere version. Den er ikke slettet.')}
+        </p>
+        ${clear}
+      </div>`;
+    case 'conflict':
+      return html`<div class="notice notice--warning" part="draft-notice" role="status">
+        <p>
+          ${msg('Skemaet er også åbent et andet sted. Det, du skriver her, gemmes som en kladde for sig.')}
+        </p>
+        ${clear}
       </div>`;
     case 'unavailable':
       return html`<div class="notice notice--warning" part="draft-notice" role="status">

@@ -37,6 +37,13 @@ const person = {
   },
 } as const;
 
+const people = {
+  type: 'array',
+  maxItems: MAX_PEOPLE,
+  uniqueItemProperties: ['id'],
+  items: person,
+} as const;
+
 /**
  * The rules a value must keep, which the element checks every value
  * against; without the name and address of the published schema, which a
@@ -49,20 +56,21 @@ export const valueSchema = {
   properties: {
     schemaVersion: { const: 1 },
     child,
-    people: { type: 'array', maxItems: MAX_PEOPLE, items: person },
+    people: people,
     versions: {
       type: 'array',
       maxItems: MAX_VERSIONS,
+      uniqueItemProperties: ['id'],
       items: {
         type: 'object',
         additionalProperties: false,
         required: ['id', 'savedOn', 'label', 'child', 'people'],
         properties: {
           id: { type: 'string', minLength: 1, maxLength: 64 },
-          savedOn: { type: 'string', format: 'date' },
+          savedOn: { type: 'string', format: 'date', minLength: 10 },
           label: text(80),
           child,
-          people: { type: 'array', maxItems: MAX_PEOPLE, items: person },
+          people: people,
         },
       },
     },

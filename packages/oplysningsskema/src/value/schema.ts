@@ -95,6 +95,11 @@ export const oplysningsskemaSchema = {
         partnerInTreatment: yesNoUnknown,
       },
     },
-    children: { type: 'array', maxItems: 30, items: childSchema },
+    children: {
+      type: 'array',
+      maxItems: 30,
+      uniqueItemProperties: ['id'],
+      items: childSchema,
+    },
   },
 } as const satisfies JsonSchema;
