@@ -6,11 +6,13 @@ export type Say = () => string;
 /**
  * A polite live region. What it says is kept as a thunk and built while
  * rendering: msg() answers in the element's locale only then, so event
- * handlers leave a function rather than a string.
+ * handlers leave a function rather than a string. It is built once: a later
+ * render (another language, a renamed person) must not say it again.
  */
 export class Announcer {
   readonly #host: ReactiveControllerHost;
-  #say: Say = () => '';
+  #say: Say | null = null;
+  #said = '';
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -24,8 +26,14 @@ export class Announcer {
 
   /** The visually hidden live region: render it always, so it is in place before it speaks. */
   render(): TemplateResult {
+    if (this.#say) {
+      const next = this.#say();
+      // The same words again are a new message: a no-break space makes them a change to say.
+      this.#said = next && next === this.#said ? `${next}\u00a0` : next;
+      this.#say = null;
+    }
     // On one line: whitespace around the message would be part of what is said.
     // prettier-ignore
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.#say()}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.#said}</div>`;
   }
 }

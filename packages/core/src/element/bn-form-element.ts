@@ -66,6 +66,7 @@ export class BnFormElement<
   static override properties: PropertyDeclarations = {
     autosave: { reflect: true },
     autosaveHours: { type: Number, attribute: 'autosave-hours' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     data: { state: true },
     locale: { state: true },
   };
@@ -75,6 +76,12 @@ export class BnFormElement<
 
   /** Hours a draft is kept (default 24). */
   autosaveHours = 24;
+
+  /**
+   * The level of the widget's title, 1–6 (default 1); its other headings
+   * follow one level deeper. A page with its own `<h1>` sets 2.
+   */
+  headingLevel = 1;
 
   /** The current value, always valid against `definition.schema`. */
   protected data: V;
@@ -131,6 +138,11 @@ export class BnFormElement<
   /** True after the first attempt to finish: from then on the whole value's errors show. */
   protected get showErrors(): boolean {
     return this.checks.shows('value');
+  }
+
+  /** The heading level `depth` steps below the widget's title (0: the title itself). */
+  protected level(depth = 0): number {
+    return (Math.round(this.headingLevel) || 1) + depth;
   }
 
   /** Paper orientation for `print()`. */
