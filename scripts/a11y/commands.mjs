@@ -14,7 +14,8 @@ const target = (session) =>
 async function screenshot(session) {
   const { page, driver } = target(session);
   // WebKit's WebDriver hands back the last frame it composited: let it draw the current one.
-  if (driver) await driver.executeAsync('requestAnimationFrame(() => requestAnimationFrame(arguments[0]))');
+  if (driver)
+    await driver.executeAsync('requestAnimationFrame(() => requestAnimationFrame(arguments[0]))');
   const png = page
     ? Buffer.from(await page.screenshot({ type: 'png', captureBeyondViewport: false }))
     : Buffer.from(await driver.takeScreenshot(), 'base64');

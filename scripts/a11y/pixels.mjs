@@ -15,8 +15,7 @@ export const contrast = (l1, l2) => (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2
 /** The largest channel difference still counted as the same colour. */
 const NOISE = 16;
 
-const inside = (x, y, box) =>
-  x >= box.left && x < box.right && y >= box.top && y < box.bottom;
+const inside = (x, y, box) => x >= box.left && x < box.right && y >= box.top && y < box.bottom;
 
 /** Rounds a CSS-pixel box out to device pixels, grown by `margin` CSS pixels. */
 export function deviceBox(box, scale, margin = 0) {
@@ -45,11 +44,18 @@ export function diffFocus(before, after, allowed) {
       const a = before.rgba;
       const b = after.rgba;
       // Rendering noise moves a channel by a step or two; a change people see moves it more.
-      const delta = Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]));
+      const delta = Math.max(
+        Math.abs(a[i] - b[i]),
+        Math.abs(a[i + 1] - b[i + 1]),
+        Math.abs(a[i + 2] - b[i + 2]),
+      );
       if (delta <= NOISE) continue;
       if (inside(x, y, allowed)) {
         changedInside++;
-        const ratio = contrast(luminance(a[i], a[i + 1], a[i + 2]), luminance(b[i], b[i + 1], b[i + 2]));
+        const ratio = contrast(
+          luminance(a[i], a[i + 1], a[i + 2]),
+          luminance(b[i], b[i + 1], b[i + 2]),
+        );
         if (ratio >= 3) contrastingInside++;
       } else {
         changedOutside++;
@@ -60,7 +66,12 @@ export function diffFocus(before, after, allowed) {
       }
     }
   }
-  return { changedInside, contrastingInside, changedOutside, outside: changedOutside ? outside : null };
+  return {
+    changedInside,
+    contrastingInside,
+    changedOutside,
+    outside: changedOutside ? outside : null,
+  };
 }
 
 /** The contrast between the lightest and the darkest pixel of a box (device pixels). */

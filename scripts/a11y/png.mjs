@@ -27,7 +27,9 @@ export function decodePng(buffer) {
       const [depth, colour, , , interlace] = body.subarray(8, 13);
       channels = { 2: 3, 6: 4 }[colour] ?? 0;
       if (depth !== 8 || !channels || interlace) {
-        throw new Error(`unsupported PNG (depth ${depth}, colour ${colour}, interlace ${interlace})`);
+        throw new Error(
+          `unsupported PNG (depth ${depth}, colour ${colour}, interlace ${interlace})`,
+        );
       }
     } else if (type === 'IDAT') data.push(body);
     else if (type === 'IEND') break;

@@ -63,6 +63,8 @@ describe('Announcer says each message once', () => {
     }
     expect(texts[0]).not.to.equal(texts[1]);
     expect(texts[1]).not.to.equal(texts[2]);
-    expect(texts.map((t) => t.trim())).to.deep.equal(Array(3).fill('Længere væk kan man ikke komme.'));
+    expect(texts.map((t) => t.trim())).to.deep.equal(
+      Array(3).fill('Længere væk kan man ikke komme.'),
+    );
   });
 });

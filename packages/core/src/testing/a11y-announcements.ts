@@ -24,7 +24,7 @@ const words = (node: Element): string =>
           ? ''
           : words(n)
         : n.nodeType === Node.TEXT_NODE
-          ? (n.textContent ?? "")
+          ? (n.textContent ?? '')
           : '',
     )
     .join(' ')
@@ -88,7 +88,9 @@ export function speechProblems(spoken: Spoken[]): string[] {
   for (const s of live) byRegion.set(s.node, [...(byRegion.get(s.node) ?? []), s.text]);
   for (const [region, texts] of byRegion) {
     if (texts.length > 1) {
-      problems.push(`${describe(region)} spoke ${texts.length} times: ${texts.map((t) => `«${t}»`).join(', ')}`);
+      problems.push(
+        `${describe(region)} spoke ${texts.length} times: ${texts.map((t) => `«${t}»`).join(', ')}`,
+      );
     }
   }
   const seen = new Map<string, Element>();
@@ -100,7 +102,9 @@ export function speechProblems(spoken: Spoken[]): string[] {
   for (const f of spoken.filter((s) => s.kind === 'focus')) {
     const region = live.find((s) => s.node === f.node || s.node.contains(f.node));
     if (region) {
-      problems.push(`${describe(f.node)} took focus inside a live region that also said «${region.text}»`);
+      problems.push(
+        `${describe(f.node)} took focus inside a live region that also said «${region.text}»`,
+      );
     }
   }
   return problems;

@@ -34,7 +34,10 @@ function visibleWords(host: HTMLElement): Words[] {
       }
       // Visually hidden text (clipped to 1 px) is read, not seen.
       if (rect.width < 3 || rect.height < 3) continue;
-      found.push({ text, box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } });
+      found.push({
+        text,
+        box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      });
     }
   }
   return found;

@@ -28,7 +28,9 @@ export async function focusProblems(host: HTMLElement): Promise<string[]> {
     if (diff.outside) {
       const o = diff.outside;
       const box = `${o.right - o.left}×${o.bottom - o.top} device px at ${o.left},${o.top}`;
-      problems.push(`${name} paints outside itself when focused (${diff.changedOutside} px, ${box})`);
+      problems.push(
+        `${name} paints outside itself when focused (${diff.changedOutside} px, ${box})`,
+      );
     }
     // A ring at least one pixel wide along half the part's outline, at 3:1 against what was there.
     const r = part.getBoundingClientRect();

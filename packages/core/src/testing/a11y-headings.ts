@@ -20,10 +20,13 @@ export function headingProblems(host: HTMLElement, expected: number): string[] {
   if (!levels.length) return ['no heading at all'];
   const problems: string[] = [];
   if (levels[0]!.level !== expected) {
-    problems.push(`the first heading ${describe(levels[0]!.el)} is at level ${levels[0]!.level}, not ${expected}`);
+    problems.push(
+      `the first heading ${describe(levels[0]!.el)} is at level ${levels[0]!.level}, not ${expected}`,
+    );
   }
   levels.forEach(({ el, level }, i) => {
-    if (level < expected) problems.push(`${describe(el)} is at level ${level}, above the widget's ${expected}`);
+    if (level < expected)
+      problems.push(`${describe(el)} is at level ${level}, above the widget's ${expected}`);
     const before = levels[i - 1];
     if (before && level > before.level + 1) {
       problems.push(`${describe(el)} jumps from level ${before.level} to ${level}`);

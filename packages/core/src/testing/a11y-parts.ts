@@ -50,7 +50,8 @@ export function isShown(el: Element): boolean {
 /** Parts that can take focus, in document order. */
 export const focusableParts = (host: Element): HTMLElement[] =>
   deepElements(host.shadowRoot!).filter(
-    (el): el is HTMLElement => el.matches(FOCUSABLE) && !el.matches('input[type=hidden]') && isShown(el),
+    (el): el is HTMLElement =>
+      el.matches(FOCUSABLE) && !el.matches('input[type=hidden]') && isShown(el),
   );
 
 /**
@@ -68,7 +69,9 @@ export function isControl(el: Element): boolean {
 /** A part named for a failure message: its tag, id, class and words. */
 export function describe(el: Element): string {
   const id = el.id ? `#${el.id}` : '';
-  const cls = el.getAttribute('class') ? `.${el.getAttribute('class')!.trim().split(/\s+/).join('.')}` : '';
+  const cls = el.getAttribute('class')
+    ? `.${el.getAttribute('class')!.trim().split(/\s+/).join('.')}`
+    : '';
   const words = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
   return `<${el.localName}${id}${cls}>${words ? ` «${words.slice(0, 40)}»` : ''}`;
 }

@@ -25,14 +25,18 @@ export function reflowProblems(host: HTMLElement, el: HTMLElement): string[] {
   const width = el.getBoundingClientRect().width;
   if (width > REFLOW_WIDTH + 1) problems.push(`<${el.localName}> is ${Math.round(width)} px wide`);
   if (host.scrollWidth > host.clientWidth + 1) {
-    problems.push(`the ${host.style.display} host scrolls sideways (${host.scrollWidth} px of content)`);
+    problems.push(
+      `the ${host.style.display} host scrolls sideways (${host.scrollWidth} px of content)`,
+    );
   }
   const right = host.getBoundingClientRect().right + 1;
   for (const part of deepElements(el.shadowRoot!)) {
     if (!isShown(part)) continue;
     const style = getComputedStyle(part);
     if (/auto|scroll/.test(style.overflowX) && part.scrollWidth > part.clientWidth + 1) {
-      problems.push(`${describe(part)} scrolls sideways (${part.scrollWidth} px in ${part.clientWidth})`);
+      problems.push(
+        `${describe(part)} scrolls sideways (${part.scrollWidth} px in ${part.clientWidth})`,
+      );
     }
     const r = part.getBoundingClientRect();
     // Visually hidden text (1 px, clipped) is read, not seen.
