@@ -27,9 +27,7 @@ export class Announcer {
   /** The visually hidden live region: render it always, so it is in place before it speaks. */
   render(): TemplateResult {
     if (this.#say) {
-      const next = this.#say();
-      // The same words again are a new message: a no-break space makes them a change to say.
-      this.#said = next && next === this.#said ? `${next}\u00a0` : next;
+      this.#said = this.#say();
       this.#say = null;
     }
     // On one line: whitespace around the message would be part of what is said.

@@ -140,9 +140,9 @@ export class BnFormElement<
     return this.checks.shows('value');
   }
 
-  /** The heading level `depth` steps below the widget's title (0: the title itself). */
+  /** The heading level `depth` steps below the widget's title (0: the title itself); `heading()` keeps it within 1–6. */
   protected level(depth = 0): number {
-    return (Math.round(this.headingLevel) || 1) + depth;
+    return this.headingLevel + depth;
   }
 
   /** Paper orientation for `print()`. */

@@ -1,9 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { type Locale, msg, plural, str } from '@barnets-net/core';
+import { type Locale, msg, plural, str, heading } from '@barnets-net/core';
 import type { OplysningsskemaValue } from '../value/types.js';
 import { printButton } from './print.js';
 
 export interface ConfirmationProps {
+  /** The level of this view's heading (the widget's title is one above). */
+  level: number;
   /** The registration just saved. */
   value: OplysningsskemaValue;
   locale: Locale;
@@ -17,7 +19,7 @@ export function confirmation(p: ConfirmationProps): TemplateResult {
   const n = p.value.children.length;
   const children = plural(n, p.locale, { one: msg('1 barn'), other: msg(str`${n} børn`) });
   return html`<div class="panel" part="confirmation">
-      <h2 id="saved-heading" tabindex="-1">${msg('Registreringen er gemt')}</h2>
+      ${heading(p.level, msg('Registreringen er gemt'), { id: 'saved-heading', focusTarget: true })}
       <p>${msg(str`${children} hos klient ${reference}`)}</p>
     </div>
     <div class="actions">
