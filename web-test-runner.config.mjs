@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { fileURLToPath } from 'node:url';
+import { a11yCommandsPlugin } from './scripts/a11y/commands.mjs';
 import {
   chromiumArgs,
   chromiumPath,
@@ -58,6 +59,7 @@ export default {
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
+    a11yCommandsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -12,7 +12,7 @@ describe('locale', () => {
     const [da, en] = [...page.querySelectorAll('bn-test-element')];
     await da!.updateComplete;
     await en!.updateComplete;
-    expect(da!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Testskema');
-    expect(en!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Test form');
+    expect(da!.shadowRoot!.querySelector('h1')!.textContent).to.equal('Testskema');
+    expect(en!.shadowRoot!.querySelector('h1')!.textContent).to.equal('Test form');
   });
 });

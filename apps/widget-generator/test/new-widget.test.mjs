@@ -1,5 +1,5 @@
 // The generator's promise, checked in CI: a freshly generated widget builds,
-// type-checks, lints and passes core's contract suite in the browsers, as is.
+// type-checks, lints and passes core's contract and accessibility-in-use suites in the browsers, as is.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -47,6 +47,7 @@ describe('a generated widget', () => {
       'src/value/definition.ts',
       'src/testing/samples.ts',
       'test/contract.test.ts',
+      'test/a11y-in-use.test.ts',
       'stories/bn-proeve.stories.ts',
       'demo/bn-proeve.html',
     ])
@@ -84,7 +85,7 @@ describe('a generated widget', () => {
     ]);
   });
 
-  it('passes the contract suite in the browsers', () => {
+  it('passes the contract and accessibility-in-use suites in the browsers', () => {
     const result = spawnSync(process.execPath, [join(root, 'scripts/wtr.mjs')], {
       cwd: dir,
       encoding: 'utf8',

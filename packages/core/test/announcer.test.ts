@@ -40,3 +40,16 @@ describe('Announcer', () => {
     expect(region(el).textContent).to.equal('Again');
   });
 });
+
+describe('Announcer says each message once', () => {
+  it('keeps the words it built: a later render does not say them again', async () => {
+    const el = await fixture<AnnouncerHost>(html`<announcer-host></announcer-host>`);
+    let name = 'Mia';
+    el.say.announce(() => `${name} er fjernet.`);
+    await el.updateComplete;
+    name = 'Bo';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(region(el).textContent).to.equal('Mia er fjernet.');
+  });
+});

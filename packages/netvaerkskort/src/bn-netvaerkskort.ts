@@ -6,6 +6,7 @@ import {
   type FieldIssue,
   FocusController,
   formatDate,
+  heading,
   isDanishPhone,
   msg,
   parseValue,
@@ -260,7 +261,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     return msg(str`Udskrevet ${formatDate(dayOrToday(this.today), this.locale)}`);
   }
 
-  #listFor: { derived: Derived; editable: boolean } | null = null;
+  #listFor: { derived: Derived; editable: boolean; level: number } | null = null;
 
   /** The list view; left as it is while only the drag or focus changed (every frame of a drag). */
   #list(editable: boolean) {
@@ -268,9 +269,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     const d = this.#derived;
     const derived = d.current();
     const last = this.#listFor;
-    if (last?.derived === derived && last.editable === editable) return noChange;
-    this.#listFor = { derived, editable };
+    const level = this.level(2);
+    if (last?.derived === derived && last.editable === editable && last.level === level)
+      return noChange;
+    this.#listFor = { derived, editable, level };
     return listView({
+      level,
       people: this.data.people,
       sectors: derived.sectors,
       nameOf: d.nameOf,
@@ -302,7 +306,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     const removed = this.#edits.removed;
     const pointer = this.#pointer;
     return html`
-      <h1 class="title">${simple ? msg('Mit kort') : msg('Mit netværkskort')}</h1>
+      ${heading(this.level(), simple ? msg('Mit kort') : msg('Mit netværkskort'), { className: 'title' })}
       ${this.#say.render()} ${this.renderDraftNotice()}
       <p class="print-only print-meta">
         ${this.restReady ? this.#printedOn() : nothing}
@@ -337,13 +341,14 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       </div>
       ${trusted.length ? trustedSummary(trusted.map(nameOf)) : nothing}
       <section class="list no-print" part="list" aria-labelledby="list-heading">
-        <h2 id="list-heading">${msg('Kortet som liste')}</h2>
+        ${heading(this.level(1), msg('Kortet som liste'), { id: 'list-heading' })}
         ${this.#list(editable)}
       </section>
       ${
         simple || !this.restReady
           ? nothing
           : comparisonView({
+              level: this.level(1),
               versions: v.versions,
               now: v,
               from: this.compareFrom,

@@ -7,6 +7,7 @@ import {
   type DateParts,
   downloadText,
   formatDate,
+  heading,
   msg,
   type PrintOrientation,
   str,
@@ -204,7 +205,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     const clients = new Set(all.map((r) => r.registrationIndex)).size;
     const reviewedCount = all.filter((r) => this.data.reviewed.includes(r.key)).length;
     return html`
-      <h1 class="title">${msg('Sagsmøde: klienter med børn')}</h1>
+      ${heading(this.level(), msg('Sagsmøde: klienter med børn'), { className: 'title' })}
       ${this.renderDraftNotice()}
       <div class="meeting no-print">
         ${dateField({

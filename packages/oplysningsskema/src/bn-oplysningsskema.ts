@@ -7,6 +7,7 @@ import {
   FocusController,
   msg,
   type Removed,
+  heading,
   scopeSummary,
   str,
   dayOrToday,
@@ -240,7 +241,7 @@ export class BnOplysningsskema extends BnFormElement<
       flags: this.flags,
       flagText: this.#flagText,
       idPrefix: forPrint ? 'print-' : '',
-      level: forPrint ? 2 : 3,
+      level: this.level(forPrint ? 1 : 2),
       ...(interactive ? { onChange: (id?: string) => this.#changeFromReview(id) } : {}),
     });
   }
@@ -260,6 +261,7 @@ export class BnOplysningsskema extends BnFormElement<
       return html`${this.renderDraftNotice()}
         <div class="no-print">
           ${childEditor({
+            level: this.level(1),
             child,
             isNew: editing.isNew,
             locale: this.locale,
@@ -282,6 +284,7 @@ export class BnOplysningsskema extends BnFormElement<
     if (this.view === 'saved') {
       return html`<div class="no-print">
           ${confirmation({
+            level: this.level(1),
             value: this.data,
             state: this.saveState,
             locale: this.locale,
@@ -295,6 +298,7 @@ export class BnOplysningsskema extends BnFormElement<
     if (this.view === 'review') {
       return html`${this.renderDraftNotice()}
       ${reviewPage({
+        level: this.level(1),
         locale: this.locale,
         editable: this.editable,
         review: this.#renderReview(false),
@@ -306,8 +310,9 @@ export class BnOplysningsskema extends BnFormElement<
 
     return html`${this.renderDraftNotice()}
       <div class="no-print">
-        ${scopeSummary(this.checks, 'value', this.renderRoot)}
+        ${scopeSummary(this.checks, 'value', this.renderRoot, this.level(1))}
         ${clientPart({
+          level: this.level(1),
           client: this.data.client,
           today: this.#today,
           disabled: this.isDisabled,
@@ -318,6 +323,7 @@ export class BnOplysningsskema extends BnFormElement<
           onCommit: () => this.commit(),
         })}
         ${childrenPart({
+          level: this.level(1),
           children: this.data.children,
           locale: this.locale,
           today: this.#today,
@@ -333,7 +339,7 @@ export class BnOplysningsskema extends BnFormElement<
           this.flags.filter((f) => f.level === 'warning'),
           this.#flagText,
           'form-flags-heading',
-          2,
+          this.level(1),
         )}
         <div class="actions">
           <button
@@ -351,7 +357,7 @@ export class BnOplysningsskema extends BnFormElement<
   }
 
   override render() {
-    return html`<h1 class="title">${msg('Oplysningsskema: klientens børn')}</h1>
+    return html`${heading(this.level(), msg('Oplysningsskema: klientens børn'), { className: 'title' })}
       <div id="status">${this.#say.render()}</div>
       ${
         this.readonly

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import {
   BnFormElement,
+  heading,
   maxLength,
   noCpr,
   printHeader,
@@ -60,9 +61,8 @@ export class __className__ extends BnFormElement<__valueType__, __eventMap__> {
       onChange: () => this.commit(),
     });
     return html`
-      <h2>${labels.title()}</h2>
-      ${printHeader(this.locale)} ${this.renderDraftNotice()}
-      ${scopeSummary(this.checks, 'value', this.renderRoot)}
+      ${heading(this.level(), labels.title())} ${printHeader(this.locale)}
+      ${this.renderDraftNotice()} ${scopeSummary(this.checks, 'value', this.renderRoot, this.level(1))}
       ${textField({
         ...common('heading'),
         label: labels.heading(),

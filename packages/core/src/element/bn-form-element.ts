@@ -69,6 +69,7 @@ export class BnFormElement<
   static override properties: PropertyDeclarations = {
     autosave: { reflect: true },
     autosaveHours: { type: Number, attribute: 'autosave-hours' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     data: { state: true },
     locale: { state: true },
   };
@@ -78,6 +79,12 @@ export class BnFormElement<
 
   /** Hours a draft is kept: default 8, at most 72 (`DRAFT_MAX_HOURS`). */
   autosaveHours = DRAFT_DEFAULT_HOURS;
+
+  /**
+   * The level of the widget's title, 1–6 (default 1); its other headings
+   * follow one level deeper. A page with its own `<h1>` sets 2.
+   */
+  headingLevel = 1;
 
   /** The current value, always valid against `definition.schema`. */
   protected data: V;
@@ -134,6 +141,11 @@ export class BnFormElement<
   /** True after the first attempt to finish: from then on the whole value's errors show. */
   protected get showErrors(): boolean {
     return this.checks.shows('value');
+  }
+
+  /** The heading level `depth` steps below the widget's title (0: the title itself); `heading()` keeps it within 1–6. */
+  protected level(depth = 0): number {
+    return this.headingLevel + depth;
   }
 
   /** Paper orientation for `print()`. */

@@ -20,6 +20,8 @@ export interface DraftNoticeOptions {
  * The draft notice near the top of a widget: the draft was restored or
  * saved on this device, with a visible way to clear it (shared tablets);
  * after clearing, a way back; a warning when drafts cannot be stored.
+ * After clearing, focus goes to the way back, which says what happened as
+ * its description: the notice is then no live region, or it would be said twice.
  */
 export function draftNotice(o: DraftNoticeOptions): TemplateResult | typeof nothing {
   const notice = own(o);
@@ -55,9 +57,14 @@ function own(o: DraftNoticeOptions): TemplateResult | typeof nothing {
         ${clear}
       </div>`;
     case 'cleared':
-      return html`<div class="notice" part="draft-notice" role="status">
-        <p>${msg('Kladden er slettet fra denne enhed.')}</p>
-        <button type="button" class="button button--secondary" @click=${o.onUndo}>
+      return html`<div class="notice" part="draft-notice">
+        <p id="draft-cleared-text">${msg('Kladden er slettet fra denne enhed.')}</p>
+        <button
+          type="button"
+          class="button button--secondary"
+          aria-describedby="draft-cleared-text"
+          @click=${o.onUndo}
+        >
           ${msg('Fortryd')}
         </button>
       </div>`;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, type Locale, msg, str } from '@barnets-net/core';
+import { formatDate, heading, type Locale, msg, str } from '@barnets-net/core';
 import { compareVersions } from '../model/versions.js';
 import type { MapChild, MapVersion, Person } from '../value/types.js';
 import { MAP_VIEWBOX } from './map-view.js';
@@ -28,6 +28,8 @@ export function versionLabel(
 }
 
 export interface ComparisonProps {
+  /** The level of the comparison's heading. */
+  level: number;
   versions: readonly MapVersion[];
   now: { people: readonly Person[]; child: MapChild };
   /** The chosen versions' ids; '' picks the last version (from) or the map now (to). */
@@ -91,7 +93,7 @@ export function comparisonView(p: ComparisonProps): TemplateResult | typeof noth
     class="compare ${p.childPrint ? 'no-print' : ''}"
     aria-labelledby="compare-heading"
   >
-    <h2 id="compare-heading">${msg('Sammenlign to kort')}</h2>
+    ${heading(p.level, msg('Sammenlign to kort'), { id: 'compare-heading' })}
     <div class="compare-pickers no-print">
       ${picker('compare-from', msg('Tidligere kort'), from.id, false, p.onFrom)}
       ${picker('compare-to', msg('Sammenlign med'), to.id, true, p.onTo)}

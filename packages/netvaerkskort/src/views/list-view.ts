@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@barnets-net/core';
+import { heading, msg, str } from '@barnets-net/core';
 import { glyphOf } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Person, Ring, Sector } from '../value/types.js';
 import type { Step } from '../model/people.js';
 
 export interface ListViewProps {
+  /** The level of a part of life's heading (the list's own heading is one above). */
+  level: number;
   people: readonly Person[];
   sectors: readonly Sector[];
   nameOf: (p: Person) => string;
@@ -29,14 +31,14 @@ export function listView(p: ListViewProps): TemplateResult {
     ${p.sectors.map((sector) => {
       const inSector = p.people.filter((person) => person.sector === sector.id);
       return html`<section class="list-sector" aria-labelledby="list-${sector.id}">
-        <h3 id="list-${sector.id}">${sector.label}</h3>
+        ${heading(p.level, sector.label, { id: `list-${sector.id}` })}
         ${
           inSector.length === 0
             ? html`<p class="hint">${msg('Ingen her endnu.')}</p>`
             : ([1, 2, 3] as Ring[]).map((ring) => {
                 const inRing = inSector.filter((person) => person.ring === ring);
                 return inRing.length
-                  ? html`<h4>${ringLabel(ring)}</h4>
+                  ? html`${heading(p.level + 1, ringLabel(ring))}
                       <ul class="list-people">
                         ${inRing.map((person) => listItem(person, sector, p))}
                       </ul>`

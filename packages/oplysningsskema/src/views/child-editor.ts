@@ -13,6 +13,7 @@ import {
   str,
   textArea,
   textField,
+  heading,
 } from '@barnets-net/core';
 import {
   ageText,
@@ -30,6 +31,8 @@ import { childField } from '../model/validate.js';
 import type { Child, OfferKind } from '../value/types.js';
 
 export interface ChildEditorProps {
+  /** The level of this view's heading (the widget's title is one above). */
+  level: number;
   child: Child;
   isNew: boolean;
   locale: Locale;
@@ -73,10 +76,11 @@ export function childEditor(p: ChildEditorProps): TemplateResult {
 
   return html`
     <section class="child-editor" aria-labelledby="child-editor-heading">
-      <h2 id="child-editor-heading" tabindex="-1">
-        ${p.isNew ? msg('Tilføj et barn') : msg(str`Ret oplysninger om ${who}`)}
-      </h2>
-      ${errorSummary(p.issues, p.root, 'child-errors')}
+      ${heading(p.level, p.isNew ? msg('Tilføj et barn') : msg(str`Ret oplysninger om ${who}`), {
+        id: 'child-editor-heading',
+        focusTarget: true,
+      })}
+      ${errorSummary(p.issues, p.root, 'child-errors', p.level + 1)}
       ${textField({
         ...common('name'),
         label: msg('Barnets fornavn eller initialer'),
@@ -171,8 +175,7 @@ export function childEditor(p: ChildEditorProps): TemplateResult {
         rows: 3,
         ...text('otherMeasures'),
       })}
-
-      <h3>${msg('Bekymring')}</h3>
+      ${heading(p.level + 1, msg('Bekymring'))}
       ${radioGroup({
         ...common('clientWorried'),
         label: msg('Klientens svar: Er du bekymret for barnet?'),
@@ -196,8 +199,7 @@ export function childEditor(p: ChildEditorProps): TemplateResult {
         rows: 3,
         ...text('workerAssessment'),
       })}
-
-      <h3>${msg('Samarbejde og børneperspektiv')}</h3>
+      ${heading(p.level + 1, msg('Samarbejde og børneperspektiv'))}
       ${checkboxGroup({
         ...common('counselling'),
         label: msg('Hvem samarbejder I med om barnet?'),

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type Locale, msg, type Removed, str, undoNotice } from '@barnets-net/core';
+import { type Locale, msg, type Removed, str, undoNotice, heading } from '@barnets-net/core';
 import { ageText, labelOf, relationChoices, residenceChoices } from '../labels.js';
 import { childAge } from '../model/age.js';
 import { childFlags } from '../model/flags.js';
@@ -8,6 +8,8 @@ import { childChangeId, validateChild } from '../model/validate.js';
 import type { Child } from '../value/types.js';
 
 export interface ChildrenPartProps {
+  /** The level of this view's heading (the widget's title is one above). */
+  level: number;
   children: Child[];
   locale: Locale;
   today: string;
@@ -28,9 +30,10 @@ function childCard(p: ChildrenPartProps, child: Child, index: number): TemplateR
   const warnings = childFlags(child, p.today).filter((f) => f.level === 'warning').length;
   const incomplete = validateChild(child, p.today).length > 0;
   return html`<li class="child-card">
-    <h3 id="child-${child.id}-heading" tabindex="-1">
-      ${name}, ${ageText(childAge(child, p.today), p.locale)}
-    </h3>
+    ${heading(p.level + 1, html`${name}, ${ageText(childAge(child, p.today), p.locale)}`, {
+      id: `child-${child.id}-heading`,
+      focusTarget: true,
+    })}
     <p class="child-facts">
       ${[labelOf(relationChoices(), child.relation), labelOf(residenceChoices(), child.residence)]
         .filter(Boolean)
@@ -63,7 +66,7 @@ function childCard(p: ChildrenPartProps, child: Child, index: number): TemplateR
 export function childrenPart(p: ChildrenPartProps): TemplateResult {
   const { children, error, removed } = p;
   return html`<section class="part" aria-labelledby="children-heading">
-    <h2 id="children-heading">${msg('Børn')}</h2>
+    ${heading(p.level, msg('Børn'), { id: 'children-heading' })}
     <p class="hint">${msg('Klientens egne børn og partnerens børn.')}</p>
     ${
       removed

@@ -7,11 +7,14 @@ import {
   radioGroup,
   str,
   textField,
+  heading,
 } from '@barnets-net/core';
 import { livingSituationChoices, yesNoUnknownChoices } from '../labels.js';
 import type { Client } from '../value/types.js';
 
 export interface ClientPartProps {
+  /** The level of this view's heading (the widget's title is one above). */
+  level: number;
   client: Client;
   today: string;
   disabled: boolean;
@@ -40,7 +43,7 @@ export function clientPart(p: ClientPartProps): TemplateResult {
     onChange: p.onCommit,
   });
   return html`<section class="part" aria-labelledby="client-heading">
-    <h2 id="client-heading" tabindex="-1">${msg('Klienten')}</h2>
+    ${heading(p.level, msg('Klienten'), { id: 'client-heading', focusTarget: true })}
     ${textField({
       ...text('reference'),
       label: msg('Klientens reference'),

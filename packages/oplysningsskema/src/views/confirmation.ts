@@ -1,9 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { type Locale, msg, plural, type SaveState, str } from '@barnets-net/core';
+import { type Locale, heading, msg, plural, type SaveState, str } from '@barnets-net/core';
 import type { OplysningsskemaValue } from '../value/types.js';
 import { printButton } from './print.js';
 
 export interface ConfirmationProps {
+  /** The level of this view's heading (the widget's title is one above). */
+  level: number;
   /** The registration just finished. */
   value: OplysningsskemaValue;
   /** Whether the host has it yet: only then does the panel say so. */
@@ -30,7 +32,7 @@ export function confirmation(p: ConfirmationProps): TemplateResult {
   const children = plural(n, p.locale, { one: msg('1 barn'), other: msg(str`${n} børn`) });
   const stored = p.state === 'sent' || p.state === 'saved';
   return html`<div class="panel" part="confirmation">
-      <h2 id="saved-heading" tabindex="-1">${headings[p.state]()}</h2>
+      ${heading(p.level, headings[p.state](), { id: 'saved-heading', focusTarget: true })}
       <p>${msg(str`${children} hos klient ${reference}`)}</p>
       ${stored ? '' : html`<p>${msg('Den er ikke gemt endnu. Luk ikke siden.')}</p>`}
     </div>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, type Locale, msg, str } from '@barnets-net/core';
+import { formatDate, type Locale, msg, str, heading } from '@barnets-net/core';
 import {
   ageText,
   counsellingChoices,
@@ -26,15 +26,13 @@ export interface ReviewProps {
   /** Change links, one per part: a child's id, or none for the client. Omitted when readonly or printing. */
   onChange?: (childId?: string) => void;
   idPrefix: string;
-  /** h2 when the review stands alone (readonly, print), h3 under the review heading. */
-  level: 2 | 3;
+  /** Its headings' level: one below the widget's title when it stands alone (readonly, print), two under the review heading. */
+  level: number;
 }
 
 // Headings take focus when the worker comes back from changing their part.
-const heading = (level: 2 | 3, id: string, content: unknown) =>
-  level === 2
-    ? html`<h2 id=${id} tabindex="-1">${content}</h2>`
-    : html`<h3 id=${id} tabindex="-1">${content}</h3>`;
+const partHeading = (level: number, id: string, content: unknown) =>
+  heading(level, content, { id, focusTarget: true });
 
 /** Key and answer. */
 type Row = [string, string];
@@ -62,7 +60,7 @@ function part(
   const hid = `${p.idPrefix}${id}-heading`;
   return html`<section class="review-part" aria-labelledby=${hid}>
     <div class="review-head">
-      ${heading(p.level, hid, title)}
+      ${partHeading(p.level, hid, title)}
       ${
         p.onChange
           ? html`<button
@@ -85,11 +83,11 @@ export function flagList(
   flags: AttentionFlag[],
   flagText: (f: AttentionFlag) => string,
   id: string,
-  level: 2 | 3 = 3,
+  level = 3,
 ) {
   if (flags.length === 0) return nothing;
   return html`<section class="flags" part="attention-flags" aria-labelledby=${id}>
-    ${heading(level, id, msg('Opmærksomhedspunkter'))}
+    ${partHeading(level, id, msg('Opmærksomhedspunkter'))}
     <ul>
       ${flags.map(
         (f) =>

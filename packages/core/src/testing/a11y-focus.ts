@@ -1,0 +1,46 @@
+import { sendKeys } from '@web/test-runner-commands';
+import { boxOf, focusDiff, snapshot } from './a11y-commands.js';
+import { describe, focusableParts, isControl, painted } from './a11y-parts.js';
+import { deepActiveElement } from './keyboard.js';
+
+const blur = () => (deepActiveElement() as HTMLElement | null)?.blur();
+
+/**
+ * How far a focus ring may reach beyond its part, in CSS pixels: core's ring
+ * is an outline of 3 px with an offset of 2 px and a shadow twice as wide.
+ */
+export const RING_REACH = 8;
+
+/** What went wrong when each part took focus; empty when nothing did. */
+export async function focusProblems(host: HTMLElement): Promise<string[]> {
+  const problems: string[] = [];
+  for (const part of focusableParts(host)) {
+    part.scrollIntoView({ block: 'center', inline: 'nearest' });
+    blur();
+    await painted();
+    await snapshot();
+    // A key press first: focus from the keyboard is the focus that must show.
+    await sendKeys({ press: 'Shift' });
+    part.focus();
+    await painted();
+    const diff = await focusDiff(boxOf(part), RING_REACH);
+    const name = describe(part);
+    if (diff.outside) {
+      const o = diff.outside;
+      const box = `${o.right - o.left}×${o.bottom - o.top} device px at ${o.left},${o.top}`;
+      problems.push(
+        `${name} paints outside itself when focused (${diff.changedOutside} px, ${box})`,
+      );
+    }
+    // A ring at least one pixel wide along half the part's outline, at 3:1 against what was there.
+    const r = part.getBoundingClientRect();
+    const needed = Math.min(r.width + r.height, 40) * diff.scale;
+    if (isControl(part) && diff.contrastingInside < needed) {
+      problems.push(
+        `${name} shows no visible focus (${diff.contrastingInside} px changed by 3:1, ${Math.round(needed)} needed)`,
+      );
+    }
+  }
+  blur();
+  return problems;
+}

@@ -1,0 +1,187 @@
+import { expect } from '@open-wc/testing';
+import { emulateForcedColors, setViewportSize } from '../src/testing/a11y-commands.js';
+import { contrastProblems } from '../src/testing/a11y-contrast.js';
+import { focusProblems } from '../src/testing/a11y-focus.js';
+import { headingProblems } from '../src/testing/a11y-headings.js';
+import { recordSpeech, speechProblems } from '../src/testing/a11y-announcements.js';
+import { narrowHost, reflowProblems } from '../src/testing/a11y-reflow.js';
+import { painted } from '../src/testing/a11y-parts.js';
+import { CHILD_TARGET, MIN_TARGET, targetProblems } from '../src/testing/a11y-targets.js';
+
+/**
+ * Each check of the accessibility-in-use suite, shown to catch the failure
+ * it is there for (and to pass its repair) on a small shadow root.
+ */
+
+/** Constant test markup as nodes (no innerHTML: the lint rule keeps user text as text). */
+const nodes = (markup: string) => document.createRange().createContextualFragment(markup);
+
+const RING = ':focus-visible { outline: 3px solid #0b0c0c; outline-offset: 2px; }';
+
+function shadowHost(markup: string, css = RING, parent: HTMLElement = document.body): HTMLElement {
+  const host = document.createElement('div');
+  host.setAttribute('data-detector', '');
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(nodes(`<style>${css}</style>${markup}`));
+  parent.append(host);
+  return host;
+}
+
+describe('accessibility-in-use checks', function () {
+  this.timeout(60_000);
+
+  beforeEach(() => setViewportSize(1280, 800));
+  afterEach(async () => {
+    document.querySelectorAll('[data-detector]').forEach((n) => n.remove());
+    await emulateForcedColors(null);
+  });
+
+  describe('focus', () => {
+    it('passes a ring drawn around the part', async () => {
+      const host = shadowHost('<button>Gem</button> <a href="#x">Læs mere</a>');
+      expect(await focusProblems(host)).to.deep.equal([]);
+    });
+
+    it('catches a focused SVG group that paints the whole map', async () => {
+      const host = shadowHost(
+        `<svg width="400" height="300" viewBox="0 0 400 300">
+          <rect width="400" height="300" fill="#fff"/>
+          <g class="me" tabindex="0" role="button" aria-label="Mig"><circle cx="200" cy="150" r="30" fill="#1d70b8"/></g>
+        </svg>`,
+        // What core's ring did: a shadow on an SVG group is drawn by no rule of its own.
+        `${RING} .me:focus-visible { outline: none; filter: drop-shadow(0 0 0 #000) brightness(0); }
+         svg:has(.me:focus-visible) { background: #000; } svg:has(.me:focus-visible) rect { fill: #000; }`,
+      );
+      const problems = await focusProblems(host);
+      expect(problems.join('\n')).to.match(/«Mig».*paints outside itself/);
+    });
+
+    it('catches a control without a visible focus', async () => {
+      const host = shadowHost('<button>Gem</button>', 'button:focus { outline: none; }');
+      expect((await focusProblems(host)).join('\n')).to.match(/«Gem» shows no visible focus/);
+    });
+  });
+
+  describe('reflow at 320 px', () => {
+    for (const layout of ['grid', 'flex'] as const) {
+      it(`catches a part that keeps a ${layout} host 640 px wide, and passes one that wraps`, async () => {
+        const wide = narrowHost(layout);
+        document.body.append(wide);
+        const bad = shadowHost(
+          '<div class="map">Kortet</div>',
+          // What the map's `contain-intrinsic-size: auto 40rem` does before its list is drawn.
+          ':host { display: block; } .map { min-width: 40rem; }',
+          wide,
+        );
+        wide.setAttribute('data-detector', '');
+        await painted();
+        expect(reflowProblems(wide, bad).join('\n')).to.match(/wide|sideways/);
+
+        const fine = narrowHost(layout);
+        fine.setAttribute('data-detector', '');
+        document.body.append(fine);
+        const good = shadowHost(
+          '<p>Kortet som liste, med lange ord der brydes</p>',
+          ':host { display: block; min-width: 0; }',
+          fine,
+        );
+        await painted();
+        expect(reflowProblems(fine, good)).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('targets', () => {
+    it('catches a 16 px button next to another, and a 30 px one for children', async () => {
+      const host = shadowHost(
+        '<button class="s">×</button><button class="s">+</button><button class="m">Tilføj</button>',
+        `${RING} button { margin: 0; padding: 0; border: 0; } .s { width: 16px; height: 16px; } .m { width: 30px; height: 30px; }`,
+      );
+      expect(targetProblems(host, MIN_TARGET).join('\n')).to.match(/16×16 px and too close/);
+      expect(targetProblems(host, CHILD_TARGET).join('\n')).to.match(/30×30 px, under 44×44/);
+    });
+
+    it('passes a small target with room around it, and a checkbox with its label', async () => {
+      const host = shadowHost(
+        '<button class="s">×</button><p><label><input type="checkbox"> Kan tale med om det derhjemme</label></p>',
+        `${RING} .s { width: 16px; height: 16px; padding: 0; margin: 20px; }`,
+      );
+      expect(targetProblems(host, MIN_TARGET)).to.deep.equal([]);
+    });
+  });
+
+  describe('text in forced colours', () => {
+    it('catches white names on a white halo in a dark theme (Chromium emulates forced colours)', async function () {
+      if (!(await emulateForcedColors('dark'))) this.skip();
+      const host = shadowHost(
+        `<svg width="300" height="80"><rect width="300" height="80" fill="#fff"/><text x="10" y="50" font-size="24" fill="#fff" stroke="#fff" stroke-width="8" paint-order="stroke">Mormor</text></svg>
+         <p>Kortet som liste</p>`,
+        'svg * { forced-color-adjust: none; }',
+      );
+      await painted();
+      const problems = await contrastProblems(host);
+      expect(problems.join('\n')).to.match(/«Mormor» has 1\.\d+:1/);
+      expect(problems.join('\n')).not.to.include('Kortet som liste');
+    });
+  });
+
+  describe('headings', () => {
+    it('catches a title that ignores heading-level and a skipped level', () => {
+      const host = shadowHost('<h1>Mit kort</h1><h3>Familie</h3>');
+      const problems = headingProblems(host, 2);
+      expect(problems.join('\n')).to.match(/at level 1, not 2/);
+      expect(problems.join('\n')).to.match(/jumps from level 1 to 3/);
+      expect(headingProblems(shadowHost('<h2>Mit kort</h2><h3>Familie</h3>'), 2)).to.deep.equal([]);
+    });
+  });
+
+  describe('announcements', () => {
+    it('catches an error summary that is an alert and also takes focus', async () => {
+      const host = shadowHost('<div class="slot"></div>');
+      const stop = recordSpeech(host);
+      const slot = host.shadowRoot!.querySelector('.slot')!;
+      slot.append(
+        nodes(
+          '<div role="alert" tabindex="-1"><h2>Der er et problem</h2><a href="#n">Skriv et navn</a></div>',
+        ),
+      );
+      await painted();
+      slot.querySelector<HTMLElement>('[role=alert]')!.focus();
+      const problems = speechProblems(stop());
+      expect(problems.join('\n')).to.match(
+        /took focus inside a live region that also said «Der er et problem Skriv et navn»/,
+      );
+    });
+
+    it('catches words that change on every key, and passes a message said once', async () => {
+      const host = shadowHost('<p aria-live="polite">Alder: ukendt</p><div role="status"></div>');
+      const age = host.shadowRoot!.querySelector('p')!;
+      const stop = recordSpeech(host);
+      for (const year of ['2', '20', '201', '2015']) {
+        age.textContent = `Alder: ${year}`;
+        await painted();
+      }
+      expect(speechProblems(stop()).join('\n')).to.match(/spoke 4 times/);
+
+      const once = recordSpeech(host);
+      host.shadowRoot!.querySelector('[role=status]')!.textContent = 'Mia er fjernet.';
+      await painted();
+      const spoken = once();
+      expect(spoken.map((s) => s.text)).to.deep.equal(['Mia er fjernet.']);
+      expect(speechProblems(spoken)).to.deep.equal([]);
+    });
+
+    it('catches the same words from two live regions', async () => {
+      const host = shadowHost('<div role="status"></div><div class="notice"></div>');
+      const stop = recordSpeech(host);
+      host.shadowRoot!.querySelector('[role=status]')!.textContent = 'Mia er fjernet.';
+      host
+        .shadowRoot!.querySelector('.notice')!
+        .append(nodes('<p role="status">Mia er fjernet.</p>'));
+      await painted();
+      expect(speechProblems(stop()).join('\n')).to.match(
+        /«Mia er fjernet\.» was said by two live regions/,
+      );
+    });
+  });
+});
