@@ -2,20 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, type Locale, msg, str } from '@barnets-net/core';
 import {
   ageText,
+  clientRoleChoices,
   counsellingChoices,
   custodyChoices,
   labelOf,
   livingSituationChoices,
   offerKindLabel,
   offerStatusChoices,
-  relationChoices,
+  parentsText,
   residenceChoices,
   yesNoChoices,
   yesNoUnknownChoices,
 } from '../labels.js';
 import { childAge } from '../model/age.js';
-import type { AttentionFlag } from '../model/flags.js';
-import type { Child, OfferKind, OplysningsskemaValue } from '../value/types.js';
+import { OFFER_KINDS, type AttentionFlag } from '../model/flags.js';
+import type { Child, OplysningsskemaValue, YesNoUnknown } from '../value/types.js';
 
 export interface ReviewProps {
   value: OplysningsskemaValue;
@@ -28,6 +29,8 @@ export interface ReviewProps {
   idPrefix: string;
   /** h2 when the review stands alone (readonly, print), h3 under the review heading. */
   level: 2 | 3;
+  /** The host's title for the centre's child specialist. */
+  specialistTitle: string;
 }
 
 // Headings take focus when the worker comes back from changing their part.
@@ -39,8 +42,9 @@ const heading = (level: 2 | 3, id: string, content: unknown) =>
 /** Key and answer. */
 type Row = [string, string];
 
-const summaryList = (rows: Row[]): TemplateResult =>
-  html`<dl class="summary-list">
+// lang: hyphenation of long Danish words («børnefamiliebehandler») in a narrow column.
+const summaryList = (rows: Row[], lang: string): TemplateResult =>
+  html`<dl class="summary-list" lang=${lang}>
     ${rows.map(
       ([key, value]) =>
         html`<div class="summary-row">
@@ -76,7 +80,7 @@ function part(
           : nothing
       }
     </div>
-    ${summaryList(rows)}
+    ${summaryList(rows, p.locale)}
   </section>`;
 }
 
@@ -85,10 +89,11 @@ export function flagList(
   flags: AttentionFlag[],
   flagText: (f: AttentionFlag) => string,
   id: string,
-  level: 2 | 3 = 3,
+  level: 2 | 3,
+  lang: string,
 ) {
   if (flags.length === 0) return nothing;
-  return html`<section class="flags" part="attention-flags" aria-labelledby=${id}>
+  return html`<section class="flags" part="attention-flags" aria-labelledby=${id} lang=${lang}>
     ${heading(level, id, msg('Opmærksomhedspunkter'))}
     <ul>
       ${flags.map(
@@ -115,43 +120,50 @@ function childRows(c: Child, p: ReviewProps): Row[] {
     : c.birthYear !== null
       ? String(c.birthYear)
       : '';
-  const offers = (['childrensGroup', 'reliefTalks', 'familyTalks', 'other'] as OfferKind[])
-    .filter((k) => c.offers[k])
-    .map((k) => {
-      const name =
-        k === 'other' && c.offers.otherDescription ? c.offers.otherDescription : offerKindLabel(k);
-      return `${name}: ${labelOf(offerStatusChoices(), c.offers[k]).toLowerCase()}`;
-    });
-  const residence = labelOf(residenceChoices(), c.residence);
-  const contact = [c.contactFrequency, c.contactForm].filter((s) => s.trim()).join(', ');
+  const offers = OFFER_KINDS.filter((k) => c.offers[k]).map((k) => {
+    const name =
+      k === 'other' && c.offers.otherDescription ? c.offers.otherDescription : offerKindLabel(k);
+    return `${name}: ${labelOf(offerStatusChoices(), c.offers[k]).toLowerCase()}`;
+  });
+  const answer = (v: YesNoUnknown) => labelOf(yesNoUnknownChoices(), v);
+  const joined = (...parts: string[]) => parts.filter((s) => s.trim()).join('. ');
   return [
-    [msg('Relation'), labelOf(relationChoices(), c.relation)],
+    [msg('Forældre'), parentsText(c.parents, p.locale)],
     [msg('Født'), born],
     [msg('Alder'), ageText(childAge(c, p.today), p.locale, true)],
     [
       msg('Forældremyndighed'),
       c.custody === 'others' && c.custodyOther
         ? `${msg('Andre')}: ${c.custodyOther}`
-        : labelOf(custodyChoices(), c.custody),
+        : labelOf(custodyChoices(c.parents), c.custody),
     ],
-    [msg('Bopæl'), contact ? `${residence}. ${msg('Samvær:')} ${contact}` : residence],
-    [msg('Sag i familieafdelingen'), labelOf(yesNoUnknownChoices(), c.familyCase)],
-    [msg('Andre foranstaltninger'), c.otherMeasures],
-    [msg('Klienten er bekymret'), labelOf(yesNoUnknownChoices(), c.clientWorried)],
+    [msg('Bopæl'), labelOf(residenceChoices(), c.residence)],
+    ...(c.residence && c.residence !== 'with-client'
+      ? [[msg('Samvær med klienten'), joined(answer(c.contact), c.contactFrequency, c.contactForm)] as Row]
+      : []),
+    [msg('Sag i familieafdelingen'), answer(c.familyCase)],
+    [msg('Andre støttende indsatser'), c.otherSupport],
+    [msg('Klientens bekymring'), answer(c.clientWorried)],
+    [msg('Behandlerens bekymring'), joined(answer(c.workerWorried), c.workerAssessment)],
     [
-      msg('Behandleren er bekymret'),
-      [labelOf(yesNoUnknownChoices(), c.workerWorried), c.workerAssessment]
-        .filter((s) => s.trim())
-        .join('. '),
+      msg('Samarbejde med rådgivningen'),
+      [answer(c.cooperation), ...c.counselling.map((v) => labelOf(counsellingChoices(), v))]
+        .filter(Boolean)
+        .join(': '),
     ],
-    [msg('Samarbejde med'), c.counselling.map((v) => labelOf(counsellingChoices(), v)).join(', ')],
     [
-      msg('Børneperspektiv drøftet'),
+      msg('Børnefamilieperspektivet drøftet med forældrene'),
       [labelOf(yesNoChoices(), c.perspectiveDiscussed), date(c.perspectiveDiscussedOn, p.locale)]
         .filter(Boolean)
         .join(', '),
     ],
-    [msg('Inddrag børnefamiliebehandler'), labelOf(yesNoChoices(), c.involveSpecialist)],
+    [msg(str`Inddrag en ${p.specialistTitle}`), labelOf(yesNoChoices(), c.involveSpecialist)],
+    [
+      msg('Forældrenes tilladelse til børnesamtaler'),
+      [labelOf(yesNoChoices(), c.consent), c.consentBy, date(c.consentOn, p.locale)]
+        .filter((s) => s.trim())
+        .join(', '),
+    ],
     [msg('Tilbud'), offers.join('; ') || msg('Ingen endnu')],
   ];
 }
@@ -161,11 +173,12 @@ export function review(p: ReviewProps): TemplateResult {
   const { client } = p.value;
   const living = labelOf(livingSituationChoices(), client.livingSituation);
   return html`
-    ${flagList(p.flags, p.flagText, `${p.idPrefix}flags-heading`, p.level)}
+    ${flagList(p.flags, p.flagText, `${p.idPrefix}flags-heading`, p.level, p.locale)}
     ${part(p, 'client', msg('Klienten'), msg('om klienten'), [
       [msg('Reference'), client.reference],
       [msg('Registreret'), date(client.registeredOn, p.locale)],
       [msg('Behandler'), client.worker],
+      [msg('Klientens rolle'), labelOf(clientRoleChoices(), client.role)],
       [
         msg('Samlivssituation'),
         client.livingSituation === 'other' && client.livingSituationOther
@@ -175,7 +188,7 @@ export function review(p: ReviewProps): TemplateResult {
       ...(client.livingSituation === 'partner'
         ? [
             [
-              msg('Partneren er i behandling'),
+              msg('Partner i behandling'),
               labelOf(yesNoUnknownChoices(), client.partnerInTreatment),
             ] as Row,
           ]
