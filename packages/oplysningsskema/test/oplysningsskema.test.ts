@@ -276,7 +276,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
     el.value = registration(
-      [completeChild({ name: evil, otherMeasures: evil, clientWorried: 'yes' })],
+      [completeChild({ name: evil, otherSupport: evil, clientWorried: 'yes' })],
       evil,
     );
     await settle(el);
