@@ -250,11 +250,15 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
       onDecide: () => this.#decide(row.key),
     });
 
-  #count(shown: number, all: number, clients: number, reviewed: number): string {
-    const children = plural(all, this.locale, {
+  #children(all: number): string {
+    return plural(all, this.locale, {
       one: msg(str`${all} barn`, { id: 'children-one' }),
       other: msg(str`${all} børn`, { id: 'children-other' }),
     });
+  }
+
+  #count(shown: number, all: number, clients: number, reviewed: number): string {
+    const children = this.#children(all);
     const people = plural(clients, this.locale, {
       one: msg(str`${clients} klient`, { id: 'clients-one' }),
       other: msg(str`${clients} klienter`, { id: 'clients-other' }),
@@ -367,7 +371,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
       ${
         this.finished === this.data
           ? html`<p id="finished-note" class="notice no-print" tabindex="-1" part="confirmation">
-              ${msg(str`Sagsmødet er afsluttet. ${reviewedCount} af ${all.length} er gennemgået.`)}
+              ${msg(str`Sagsmødet er afsluttet. ${reviewedCount} af ${this.#children(all.length)} er gennemgået.`)}
             </p>`
           : ''
       }

@@ -79,13 +79,17 @@ export const counsellingChoices = (): Labels<Counselling> => [
 
 export const offerKindLabel = (kind: OfferKind): string =>
   ({
-    childrensGroup: msg('Børnegruppe (6–13 år)'),
-    youthGroup: msg('Ungegruppe (fra 14 år)'),
+    childrensGroup: msg('Børnegruppe'),
+    youthGroup: msg('Ungegruppe'),
     familyCourse: msg('Familiekursus'),
     reliefTalks: msg('Aflastende samtaler'),
     familyTalks: msg('Familiesamtaler'),
     other: msg('Andet tilbud'),
   })[kind];
+
+/** Who an offer is for, where it is not plain (R 2774, R 2840). */
+export const offerKindHint = (kind: OfferKind): string | undefined =>
+  kind === 'childrensGroup' ? msg('6–13 år') : kind === 'youthGroup' ? msg('Fra 14 år') : undefined;
 
 // A declined offer is the family's decision, not the child's.
 export const offerStatusChoices = (): Labels<OfferStatus> => [

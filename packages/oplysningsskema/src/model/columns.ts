@@ -32,10 +32,10 @@ export const COLUMNS = [
 export type ColumnKey = (typeof COLUMNS)[number];
 
 export const DEFAULT_COLUMNS: ColumnKey[] = [
+  'registered',
   'age',
   'residence',
   'familyCase',
-  'worry',
   'offers',
   'flags',
   'decision',

@@ -43,7 +43,8 @@ export const hasOffer = (child: Child): boolean =>
 /** The children's groups take 6–13 (R 2840), the youth groups 14 and up (R 2774). */
 function noOfferCode(child: Child, today?: string): 'no-offer' | 'no-offer-young' | 'no-offer-youth' {
   const age = childAge(child, today);
-  const years = age && ('exact' in age ? age.exact : age.to);
+  // A range (known by year only) counts by its younger end.
+  const years = age && ('exact' in age ? age.exact : age.from);
   if (years === undefined) return 'no-offer';
   return years < 6 ? 'no-offer-young' : years >= 14 ? 'no-offer-youth' : 'no-offer';
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, selectField, textField } from '@barnets-net/core';
-import { offerKindLabel, offerStatusChoices } from '../labels.js';
+import { offerKindHint, offerKindLabel, offerStatusChoices } from '../labels.js';
 import { OFFER_KINDS } from '../model/flags.js';
 import { childField } from '../model/validate.js';
 import { LIMITS } from '../value/limits.js';
@@ -26,6 +26,7 @@ export function childOffers(p: ChildEditorProps): TemplateResult {
       selectField({
         id: `child-offer-${kind}`,
         label: offerKindLabel(kind),
+        hint: offerKindHint(kind),
         choices: offerStatusChoices(),
         value: c.offers[kind],
         placeholder: msg('Ikke tilbudt'),
