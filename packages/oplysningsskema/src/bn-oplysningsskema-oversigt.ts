@@ -328,7 +328,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
         html`${overviewFilters(this.filter, this.isDisabled, (change) => {
           this.filter = { ...this.filter, ...change };
         })}
-        ${columnPicker(this.columns, (columns) => (this.columns = columns))}
+        ${columnPicker(this.columns, this.isDisabled, (columns) => (this.columns = columns))}
         <p class="count" role="status">
           ${this.#count(rows.length, all.length, clients, reviewedCount)}
         </p>

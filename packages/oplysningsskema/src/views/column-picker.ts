@@ -5,6 +5,7 @@ import { COLUMNS, columnLabel, type ColumnKey } from '../model/columns.js';
 /** Which columns the table shows; the CSV always has them all. */
 export function columnPicker(
   columns: readonly ColumnKey[],
+  disabled: boolean,
   onColumns: (columns: ColumnKey[]) => void,
 ): TemplateResult {
   return html`<details class="columns no-print">
@@ -15,6 +16,7 @@ export function columnPicker(
       hint: msg('Regnearket (CSV) har altid alle kolonner.'),
       choices: COLUMNS.map((value) => ({ value, label: columnLabel(value) })),
       values: columns,
+      disabled,
       onChange: onColumns,
     })}
   </details>`;
