@@ -200,7 +200,10 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
 
   /** Tells the host which registration to open, as the form reads it (migrated). */
   #select(row: OverviewRow) {
-    const read = parseValue(oplysningsskemaDefinition, this.data.registrations[row.registrationIndex]);
+    const read = parseValue(
+      oplysningsskemaDefinition,
+      this.data.registrations[row.registrationIndex],
+    );
     if (read.ok)
       emit(this, 'bn-select', {
         index: row.registrationIndex,
@@ -326,47 +329,47 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
       ${
         decision ||
         html`${overviewFilters(this.filter, this.isDisabled, (change) => {
-          this.filter = { ...this.filter, ...change };
-        })}
-        ${columnPicker(this.columns, this.isDisabled, (columns) => (this.columns = columns))}
-        <p class="count" role="status">
-          ${this.#count(rows.length, all.length, clients, reviewedCount)}
-        </p>
-        ${
-          all.length === 0
-            ? html`<p>${msg('Der er ingen registreringer med børn endnu.')}</p>`
-            : rows.length === 0
-              ? html`<p>${msg('Ingen børn passer til filtrene.')}</p>`
-              : overviewTable({
-                  rows,
-                  columns: COLUMNS.filter((c) => this.columns.includes(c)),
-                  sortKey: this.sortKey,
-                  descending: this.descending,
-                  onSort: (key) => this.#sortBy(key),
-                  row: this.#row,
-                })
-        }
-        <div class="actions no-print">
-          <button
-            type="button"
-            class="button"
-            ?disabled=${!this.editable || all.length === 0}
-            @click=${() => this.#finish()}
-          >
-            ${msg('Afslut sagsmødet')}
-          </button>
-          <button
-            type="button"
-            class="button button--secondary"
-            ?disabled=${all.length === 0}
-            @click=${() => this.exportCsv()}
-          >
-            ${msg('Hent som regneark (CSV)')}
-          </button>
-          <button type="button" class="button button--link" @click=${() => this.print()}>
-            ${msg('Udskriv')}
-          </button>
-        </div>`
+            this.filter = { ...this.filter, ...change };
+          })}
+          ${columnPicker(this.columns, this.isDisabled, (columns) => (this.columns = columns))}
+          <p class="count" role="status">
+            ${this.#count(rows.length, all.length, clients, reviewedCount)}
+          </p>
+          ${
+            all.length === 0
+              ? html`<p>${msg('Der er ingen registreringer med børn endnu.')}</p>`
+              : rows.length === 0
+                ? html`<p>${msg('Ingen børn passer til filtrene.')}</p>`
+                : overviewTable({
+                    rows,
+                    columns: COLUMNS.filter((c) => this.columns.includes(c)),
+                    sortKey: this.sortKey,
+                    descending: this.descending,
+                    onSort: (key) => this.#sortBy(key),
+                    row: this.#row,
+                  })
+          }
+          <div class="actions no-print">
+            <button
+              type="button"
+              class="button"
+              ?disabled=${!this.editable || all.length === 0}
+              @click=${() => this.#finish()}
+            >
+              ${msg('Afslut sagsmødet')}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              ?disabled=${all.length === 0}
+              @click=${() => this.exportCsv()}
+            >
+              ${msg('Hent som regneark (CSV)')}
+            </button>
+            <button type="button" class="button button--link" @click=${() => this.print()}>
+              ${msg('Udskriv')}
+            </button>
+          </div>`
       }
       ${
         this.finished === this.data

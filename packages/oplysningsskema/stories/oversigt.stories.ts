@@ -35,7 +35,8 @@ const meta = {
   },
   argTypes: {
     value: {
-      description: 'Værdien: `{ schemaVersion: 2, meetingDate, participants, previousMeetingDate, registrations, reviewed, carriedOver, decisions }`.',
+      description:
+        'Værdien: `{ schemaVersion: 2, meetingDate, participants, previousMeetingDate, registrations, reviewed, carriedOver, decisions }`.',
       control: 'object',
     },
     flagTexts: {

@@ -15,7 +15,13 @@ runContractTests<OplysningsskemaValue>({
   tag: 'bn-oplysningsskema',
   valid: registration([
     completeChild(),
-    completeChild({ id: 'b-2', name: 'Noah', parents: ['partner'], birthDate: '', birthYear: 2015 }),
+    completeChild({
+      id: 'b-2',
+      name: 'Noah',
+      parents: ['partner'],
+      birthDate: '',
+      birthYear: 2015,
+    }),
   ]),
   empty: emptyRegistration(),
   bad: [

@@ -33,9 +33,13 @@ function expectNothingLost(old: Old, now: OplysningsskemaValue) {
     // The old choice «lives with the other parent and has contact with the client» said yes.
     expect(c.contact).to.equal(was['residence'] === 'with-other-parent' ? 'yes' : '');
     // New questions start unanswered: nothing is recorded that nobody said.
-    expect([c.consent, c.consentBy, c.consentOn, c.offers.youthGroup, c.offers.familyCourse]).to.deep.equal(
-      ['', '', '', '', ''],
-    );
+    expect([
+      c.consent,
+      c.consentBy,
+      c.consentOn,
+      c.offers.youthGroup,
+      c.offers.familyCourse,
+    ]).to.deep.equal(['', '', '', '', '']);
   });
 }
 

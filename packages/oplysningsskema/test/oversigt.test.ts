@@ -274,9 +274,7 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
         .find((tr) => tr.querySelectorAll('td')[2]!.textContent!.trim() === name)!
         .querySelector('.flags-cell')!
         .textContent!.replace(/\s+/g, ' ');
-    expect(flagsOf('Mia'))
-      .to.include('Familien har takket nej')
-      .and.not.include('Intet tilbud');
+    expect(flagsOf('Mia')).to.include('Familien har takket nej').and.not.include('Intet tilbud');
     expect(flagsOf('Noah')).to.include('Bekymring, sag ukendt').and.not.include('ingen sag');
     el.flagTexts = { 'offer-declined': '{navn} sagde nej tak.' };
     const csv = await el.exportCsv().text();

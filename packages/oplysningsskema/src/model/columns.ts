@@ -72,7 +72,9 @@ export const worryText = (c: Child): string =>
 export const contactText = (c: Child): string =>
   c.residence === 'with-client'
     ? ''
-    : [yesNoUnknown(c.contact), c.contactFrequency, c.contactForm].filter((s) => s.trim()).join(', ');
+    : [yesNoUnknown(c.contact), c.contactFrequency, c.contactForm]
+        .filter((s) => s.trim())
+        .join(', ');
 
 export const counsellingText = (c: Child): string =>
   [yesNoUnknown(c.cooperation), ...c.counselling.map((v) => labelOf(counsellingChoices(), v))]
@@ -86,7 +88,11 @@ export const offersText = (c: Child): string[] =>
   );
 
 /** A column's answer as text, for the simple cells and the CSV. */
-export function answerText(key: Exclude<ColumnKey, 'registered' | 'age' | 'flags' | 'decision'>, c: Child, locale: Locale): string {
+export function answerText(
+  key: Exclude<ColumnKey, 'registered' | 'age' | 'flags' | 'decision'>,
+  c: Child,
+  locale: Locale,
+): string {
   switch (key) {
     case 'parents':
       return parentsText(c.parents, locale);

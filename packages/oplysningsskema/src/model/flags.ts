@@ -41,7 +41,10 @@ export const hasOffer = (child: Child): boolean =>
   OFFER_KINDS.some((k) => ACTIVE_OFFER.has(child.offers[k]));
 
 /** The children's groups take 6–13 (R 2840), the youth groups 14 and up (R 2774). */
-function noOfferCode(child: Child, today?: string): 'no-offer' | 'no-offer-young' | 'no-offer-youth' {
+function noOfferCode(
+  child: Child,
+  today?: string,
+): 'no-offer' | 'no-offer-young' | 'no-offer-youth' {
   const age = childAge(child, today);
   // A range (known by year only) counts by its younger end.
   const years = age && ('exact' in age ? age.exact : age.from);

@@ -113,7 +113,8 @@ export function sagsmoedeMedBeslutninger(): OversigtValue {
   return {
     ...emptyMeeting(),
     meetingDate: '2026-12-03',
-    participants: 'Leder Hanne Bro, behandlerne Jesper Dahl og Fatima Yilmaz, børnefamiliebehandler Sara Lund',
+    participants:
+      'Leder Hanne Bro, behandlerne Jesper Dahl og Fatima Yilmaz, børnefamiliebehandler Sara Lund',
     previousMeetingDate: '2026-11-13',
     registrations,
     reviewed: [key(0)],

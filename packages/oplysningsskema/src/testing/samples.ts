@@ -25,7 +25,6 @@ export const STORY_TODAY = '2026-11-22';
 /** The day of the case meeting in the overview stories. */
 export const MEETING_DATE = '2026-11-05';
 
-
 // ---- Single registrations for the form stories ----------------------------
 
 /** A client living alone with one child at home; nothing to flag. */

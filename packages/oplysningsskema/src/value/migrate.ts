@@ -34,5 +34,7 @@ function child(c: Old): Old {
 export const registrationV1toV2: Migration = (old) => ({
   ...old,
   client: { role: '', ...(old['client'] as Old) },
-  children: Array.isArray(old['children']) ? (old['children'] as Old[]).map(child) : old['children'],
+  children: Array.isArray(old['children'])
+    ? (old['children'] as Old[]).map(child)
+    : old['children'],
 });

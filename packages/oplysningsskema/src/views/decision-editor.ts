@@ -53,9 +53,7 @@ export function decisionEditor(p: DecisionEditorProps): TemplateResult {
       onChange: () => p.onChange(d, true),
     })}
     <div class="actions">
-      <button type="button" class="button" @click=${p.onClose}>
-        ${msg('Tilbage til listen')}
-      </button>
+      <button type="button" class="button" @click=${p.onClose}>${msg('Tilbage til listen')}</button>
     </div>
   </section>`;
 }

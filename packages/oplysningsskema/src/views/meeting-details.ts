@@ -1,5 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import { dateField, type DateParts, formatDate, type Locale, msg, textArea } from '@barnets-net/core';
+import {
+  dateField,
+  type DateParts,
+  formatDate,
+  type Locale,
+  msg,
+  textArea,
+} from '@barnets-net/core';
 import { MEETING_LIMITS, type OversigtValue } from '../value/oversigt.js';
 import { charCount } from './char-count.js';
 

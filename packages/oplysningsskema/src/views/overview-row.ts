@@ -46,23 +46,23 @@ function decisionCell(p: OverviewRowProps) {
     .filter(Boolean)
     .join(', ');
   return html`${d.decision ? html`<span class="decision">${d.decision}</span>` : ''}
-    ${follow ? html`<span class="sub">${msg(str`Følges op: ${follow}`)}</span>` : ''}
-    ${
-      p.editable
-        ? html`<button
-            type="button"
-            id=${`decide-${p.row.key}`}
-            class="button button--link"
-            @click=${p.onDecide}
-          >
-            <span class="link-text"
-              >${d.decision || follow ? msg('Ret beslutningen') : msg('Skriv beslutning')}</span
-            ><span class="visually-hidden"> ${msg(str`for ${name}`)}</span>
-          </button>`
-        : d.decision || follow
-          ? ''
-          : '–'
-    }`;
+  ${follow ? html`<span class="sub">${msg(str`Følges op: ${follow}`)}</span>` : ''}
+  ${
+    p.editable
+      ? html`<button
+          type="button"
+          id=${`decide-${p.row.key}`}
+          class="button button--link"
+          @click=${p.onDecide}
+        >
+          <span class="link-text"
+            >${d.decision || follow ? msg('Ret beslutningen') : msg('Skriv beslutning')}</span
+          ><span class="visually-hidden"> ${msg(str`for ${name}`)}</span>
+        </button>`
+      : d.decision || follow
+        ? ''
+        : '–'
+  }`;
 }
 
 function cell(key: ColumnKey, p: OverviewRowProps) {

@@ -139,7 +139,12 @@ function childRows(c: Child, p: ReviewProps): Row[] {
     ],
     [msg('Bopæl'), labelOf(residenceChoices(), c.residence)],
     ...(c.residence && c.residence !== 'with-client'
-      ? [[msg('Samvær med klienten'), joined(answer(c.contact), c.contactFrequency, c.contactForm)] as Row]
+      ? [
+          [
+            msg('Samvær med klienten'),
+            joined(answer(c.contact), c.contactFrequency, c.contactForm),
+          ] as Row,
+        ]
       : []),
     [msg('Sag i familieafdelingen'), answer(c.familyCase)],
     [msg('Andre støttende indsatser'), c.otherSupport],
