@@ -211,7 +211,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     button(el, /Tilføj et barn mere/).click();
     await settle(el);
     expect(el.value.children).to.have.length(2);
-    button(el, /Fortryd og fjern barnet/).click();
+    button(el, /Annullér – tilføj ikke barnet/).click();
     await settle(el);
     expect(el.value.children).to.have.length(1);
     expect(deepActiveElement()?.id).to.equal('add-child');

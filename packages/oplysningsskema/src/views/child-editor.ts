@@ -56,7 +56,7 @@ export function childEditor(p: ChildEditorProps): TemplateResult {
           ${msg('Gem barnet')}
         </button>
         <button type="button" class="button button--secondary" @click=${p.onCancel}>
-          ${p.isNew ? msg('Fortryd og fjern barnet') : msg('Fortryd ændringerne')}
+          ${p.isNew ? msg('Annullér – tilføj ikke barnet') : msg('Fortryd ændringerne')}
         </button>
       </div>
     </section>
