@@ -48,13 +48,17 @@ export const parentChoices = (): Choice<ParentRole>[] => [
   { value: 'other-parent', label: msg('En anden forælder') },
 ];
 
-/** Custody in words that fit the child's parents: a partner's child reads right. */
-export function custodyChoices(parents: readonly ParentRole[] = []): Labels<Custody> {
-  const has = (p: ParentRole) => !parents.length || parents.includes(p);
+/**
+ * Custody in words that fit the child's parents: a partner's child reads
+ * right. The answer already given stays a choice, so it is never hidden.
+ */
+export function custodyChoices(parents: readonly ParentRole[] = [], given = ''): Labels<Custody> {
+  const has = (p: ParentRole) => !parents.length || parents.includes(p) || given === p;
   const choices: Labels<Custody> = [];
   if (has('client')) choices.push({ value: 'client', label: msg('Klienten alene') });
   if (has('partner')) choices.push({ value: 'partner', label: msg('Partneren alene') });
-  if (parents.length !== 1) choices.push({ value: 'joint', label: msg('Forældrene i fællesskab') });
+  if (parents.length !== 1 || given === 'joint')
+    choices.push({ value: 'joint', label: msg('Forældrene i fællesskab') });
   if (has('other-parent'))
     choices.push({ value: 'other-parent', label: msg('Den anden forælder alene') });
   choices.push({

@@ -22,6 +22,16 @@ const mount = async (value: unknown = meeting()) => {
   await settle(el);
   return el;
 };
+// Downloads stay in the page: a real one in headless Firefox leaves later Enter presses without their click.
+const realClick = HTMLAnchorElement.prototype.click;
+before(() => {
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (!this.download) realClick.call(this);
+  };
+});
+after(() => {
+  HTMLAnchorElement.prototype.click = realClick;
+});
 const csvLines = async (el: El) =>
   (await el.exportCsv().text())
     .replace(/^\uFEFF/, '')

@@ -78,8 +78,7 @@ describe('<bn-oplysningsskema> asks Kolding’s questions in today’s terms', (
 
   it('records the parents’ permission for the child to talk with staff: given, by whom, when', async () => {
     const el = await editing();
-    focus(el, '#child-consent');
-    await press('Space'); // yes
+    $(el, '#child-consent').click(); // yes
     await settle(el);
     focus(el, '#child-consentBy');
     await typeText('Begge forældre');

@@ -99,7 +99,7 @@ export function answerText(
     case 'custody':
       return c.custody === 'others' && c.custodyOther
         ? `${msg('Andre')}: ${c.custodyOther}`
-        : labelOf(custodyChoices(c.parents), c.custody);
+        : labelOf(custodyChoices(), c.custody);
     case 'residence':
       return residenceShort(c.residence);
     case 'contact':

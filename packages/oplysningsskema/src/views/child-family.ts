@@ -13,7 +13,7 @@ export function childFamily(p: ChildEditorProps): TemplateResult {
     ${radioGroup({
       ...common('custody'),
       label: msg('Hvem har forældremyndigheden?'),
-      choices: custodyChoices(c.parents),
+      choices: custodyChoices(c.parents, c.custody),
       value: c.custody,
       onChange: (v) => set('custody', v),
     })}

@@ -135,7 +135,7 @@ function childRows(c: Child, p: ReviewProps): Row[] {
       msg('Forældremyndighed'),
       c.custody === 'others' && c.custodyOther
         ? `${msg('Andre')}: ${c.custodyOther}`
-        : labelOf(custodyChoices(c.parents), c.custody),
+        : labelOf(custodyChoices(), c.custody),
     ],
     [msg('Bopæl'), labelOf(residenceChoices(), c.residence)],
     ...(c.residence && c.residence !== 'with-client'
