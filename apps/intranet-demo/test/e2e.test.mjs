@@ -326,6 +326,7 @@ describe('demo intranets in Chromium', () => {
       await next('input#client-registeredOn-month', { type: String(m) });
       await next('input#client-registeredOn-year', { type: String(y) });
       await next('input#client-worker', { type: 'Lone Holm' });
+      await next('input#client-role', { key: 'Space' }); // in treatment
       await next('input#client-livingSituation', { key: 'Space' }); // Bor alene
       await tabTo(page, `${w}button#add-child`);
       await press('Enter');
@@ -335,7 +336,9 @@ describe('demo intranets in Chromium', () => {
           'child-editor-heading',
       );
       await next('input#child-name', { type: 'Emma' });
-      await next('input#child-relation', { key: 'Space' }); // the client's own
+      await next('input#child-parents', { key: 'Space' }); // the client
+      await next('input#child-parents-partner');
+      await next('input#child-parents-other-parent', { key: 'Space' });
       await next('input#child-birth', { type: '12' });
       await next('input#child-birth-month', { type: '4' });
       await next('input#child-birth-year', { type: '2017' });
@@ -343,7 +346,7 @@ describe('demo intranets in Chromium', () => {
       await expectFocus('input#child-custody-joint');
       await next('input#child-residence', { key: 'Space' }); // lives with the client
       await next('input#child-familyCase', { key: 'ArrowRight' }); // no
-      await next('textarea#child-otherMeasures');
+      await next('textarea#child-otherSupport');
       await next('input#child-clientWorried', { key: 'ArrowRight' }); // no
       await next('input#child-workerWorried', { key: 'ArrowRight' }); // no
       await tabTo(page, { path: `${w}button`, text: 'Gem barnet' });
@@ -369,13 +372,14 @@ describe('demo intranets in Chromium', () => {
         reference: 'RC-2026-150',
         registeredOn: iso,
         worker: 'Lone Holm',
+        role: 'in-treatment',
         livingSituation: 'alone',
       });
       assert.equal(json.children.length, 1);
       assert.deepEqual(json.children[0], {
         ...json.children[0],
         name: 'Emma',
-        relation: 'own',
+        parents: ['client', 'other-parent'],
         birthDate: '2017-04-12',
         custody: 'joint',
         residence: 'with-client',

@@ -62,6 +62,8 @@ describe('print() on A4 in Chromium', () => {
         }, tag);
         const sizes = pageSizes(await page.pdf({ preferCSSPageSize: true }));
         assert.ok(sizes.length > 0, 'no pages in the PDF');
+        // The demo's case meeting fits one sheet: no empty page after it.
+        if (tag === 'bn-oplysningsskema-oversigt') assert.equal(sizes.length, 1, 'pages');
         const [w, h] = orientation === 'landscape' ? [A4.long, A4.short] : [A4.short, A4.long];
         for (const [pw, ph] of sizes) {
           assert.ok(near(pw, w) && near(ph, h), `page ${pw}×${ph} pt, want A4 ${orientation}`);

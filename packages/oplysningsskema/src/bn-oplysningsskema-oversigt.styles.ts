@@ -105,12 +105,38 @@ export const styles = [
     .none {
       color: var(--_bn-color-text-muted);
     }
-    /* In a narrow column (the host decides the width), each child becomes a
-       card with labelled answers; the sort buttons stay as a row. An
-       intranet's content column (about 48rem) keeps the table, and paper
-       always gets the table, however narrow the column it was printed from. */
+    .tag {
+      display: inline-block;
+      margin-block-start: var(--_bn-space-1);
+      padding-inline: var(--_bn-space-1);
+      border: 1px solid currentColor;
+      border-radius: var(--_bn-radius-small, 2px);
+      font-size: var(--_bn-font-size-s);
+    }
+    .decision {
+      display: block;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .columns {
+      margin-block-end: var(--_bn-space-4);
+    }
+    .columns summary {
+      cursor: pointer;
+      color: var(--_bn-color-primary);
+      min-block-size: var(--_bn-touch-target);
+    }
+    .char-count {
+      margin-block: calc(-1 * var(--_bn-space-3)) var(--_bn-space-4);
+      color: var(--_bn-color-text-muted);
+    }
+    /* In a column too narrow for every column of the table (the host decides
+       the width; an intranet's content column of about 50rem is one), each
+       child becomes a card with labelled answers, so nothing hides off to
+       the side; the sort buttons stay as a row. Paper always gets the table,
+       however narrow the column it was printed from. */
     @media screen {
-      @container (max-width: 40rem) {
+      @container (max-width: 64rem) {
         table,
         tbody,
         tr,
@@ -181,6 +207,18 @@ export const styles = [
       }
       .table-wrap {
         overflow: visible;
+      }
+      /* A reference is one word on paper; nothing empty after the table. */
+      .ref {
+        white-space: nowrap;
+      }
+      .count,
+      .columns,
+      .actions {
+        display: none;
+      }
+      table {
+        break-after: avoid;
       }
     }
   `,

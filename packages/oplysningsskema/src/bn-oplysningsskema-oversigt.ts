@@ -3,12 +3,14 @@ import {
   BnFormElement,
   FocusController,
   DateBoxes,
-  dateField,
   type DateParts,
   downloadText,
+  isoToParts,
   formatDate,
   heading,
   msg,
+  parseValue,
+  plural,
   type PrintOrientation,
   str,
   todayIso,
@@ -19,9 +21,12 @@ import {
 import type { BnOplysningsskemaOversigtEventMap } from './events.js';
 import { translations } from './translations.js';
 import { styles } from './bn-oplysningsskema-oversigt.styles.js';
-import { ageText, defaultFlagText, flagTitle } from './labels.js';
+import { defaultFlagText, defaultSpecialistTitle, flagTitle } from './flag-texts.js';
+import { ageText } from './labels.js';
+import { COLUMNS, DEFAULT_COLUMNS, type ColumnKey } from './model/columns.js';
 import { toCsv } from './model/csv.js';
 import { fillFlagText, type AttentionFlag, type FlagTexts } from './model/flags.js';
+import { decisionFor, nextMeeting, setDecision, setReviewed } from './model/meeting.js';
 import {
   emptyFilter,
   filterRows,
@@ -29,25 +34,33 @@ import {
   sortRows,
   type OverviewFilter,
   type OverviewRow,
+  type OverviewRows,
   type SortKey,
 } from './model/overview-rows.js';
-import { oversigtDefinition, type OversigtValue } from './value/oversigt.js';
-import type { OplysningsskemaValue } from './value/types.js';
+import { oplysningsskemaDefinition } from './value/definition.js';
+import { oversigtDefinition, type Decision, type OversigtValue } from './value/oversigt.js';
+import type { StoredRegistration } from './value/oversigt.js';
+import { columnPicker } from './views/column-picker.js';
+import { decisionEditor } from './views/decision-editor.js';
+import { meetingDetails } from './views/meeting-details.js';
 import { overviewFilters } from './views/overview-filters.js';
 import { overviewRow } from './views/overview-row.js';
 import { overviewTable } from './views/overview-table.js';
+import { unreadableList } from './views/unreadable-list.js';
 
 const emit = emitter<BnOplysningsskemaOversigtEventMap>();
 
 /**
  * The monthly case meeting: every child of every client in treatment, with
- * attention flags first, sorting, filtering, CSV for Excel and print. The
- * meeting ticks off each child as gone through.
+ * attention flags first, the columns the meeting chooses, sorting,
+ * filtering, a decision and a follow-up per child, CSV for Excel and print.
+ * The meeting ticks off each child as gone through; `nextMeeting()` carries
+ * the rest over.
  *
  * @tagname bn-oplysningsskema-oversigt
  * @summary The case-meeting list of clients with children.
  * @fires bn-select - A client was chosen with its reference button or a click in its row: `detail: { index, reference, value }` tells the host which registration to open.
- * @fires bn-change - After a row is ticked off or the meeting date changes.
+ * @fires bn-change - After a row is ticked off, a decision is written, or the meeting's details change.
  * @fires bn-complete - When the meeting is finished.
  * @fires bn-error - A bad `value` or `registrations` was refused.
  * @csspart table - The case-meeting table.
@@ -66,34 +79,48 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   static override properties: PropertyDeclarations = {
     flagTexts: { attribute: false },
     flagTitles: { attribute: false },
+    specialistTitle: { attribute: 'specialist-title' },
+    columns: { attribute: false },
     sortKey: { state: true },
     descending: { state: true },
     filter: { state: true },
     finished: { state: true },
+    deciding: { state: true },
   };
 
   readonly #focus = new FocusController(this);
 
   /**
    * The host's own words for attention flags, keyed by flag code, used in the
-   * CSV; `{navn}` and `{alder}` are filled in.
+   * CSV; `{navn}`, `{alder}` and `{titel}` are filled in.
    */
   flagTexts: FlagTexts = {};
 
   /**
    * The host's own short titles for attention flags, keyed by flag code, shown
-   * in the table and its print; `{navn}` and `{alder}` are filled in as in
-   * `flagTexts`. A code left out keeps the widget's title.
+   * in the table and its print; filled in as `flagTexts`. A code left out
+   * keeps the widget's title.
    */
   flagTitles: FlagTexts = {};
+
+  /** The centre's title for its child specialist (as in `<bn-oplysningsskema>`). */
+  specialistTitle: string | null = null;
+
+  /** The table's columns besides the tick, the client and the child; people change them. */
+  columns: ColumnKey[] = [...DEFAULT_COLUMNS];
 
   private sortKey: SortKey = 'flags';
   /** Most flags first: the flags column sorted descending. */
   private descending = true;
   private filter: OverviewFilter = emptyFilter();
   #meeting = new DateBoxes(this);
+  #previous = new DateBoxes(this);
+  #followUp = new DateBoxes(this);
   /** The value the "meeting finished" note is about; any later change hides it. */
   private finished: OversigtValue | null = null;
+  /** The row whose decision is being written. */
+  private deciding: string | null = null;
+  #read: { data: OversigtValue; rows: OverviewRows } | null = null;
 
   protected override get definition() {
     return oversigtDefinition;
@@ -103,8 +130,8 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     return 'landscape';
   }
 
-  /** The registrations to review; each is checked (and migrated) like a `value`. */
-  get registrations(): OplysningsskemaValue[] {
+  /** The registrations to review, as given; each is checked (and migrated) on its own. */
+  get registrations(): StoredRegistration[] {
     return this.value.registrations;
   }
 
@@ -116,12 +143,27 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     return this.data.meetingDate || todayIso();
   }
 
-  get #rows(): OverviewRow[] {
-    return overviewRows(this.data.registrations, this.#day);
+  /** Rows and unreadable registrations, read once per value. */
+  get #all(): OverviewRows {
+    if (this.#read?.data !== this.data)
+      this.#read = {
+        data: this.data,
+        rows: overviewRows(this.data.registrations, {
+          today: this.#day,
+          previousMeetingDate: this.data.previousMeetingDate,
+          carriedOver: this.data.carriedOver,
+        }),
+      };
+    return this.#read.rows;
   }
 
   get #visibleRows(): OverviewRow[] {
-    return sortRows(filterRows(this.#rows, this.filter), this.sortKey, this.descending);
+    return sortRows(filterRows(this.#all.rows, this.filter), this.sortKey, this.descending);
+  }
+
+  /** The value for the next meeting: the children not gone through are carried over. */
+  nextMeeting(): OversigtValue {
+    return structuredClone(nextMeeting(this.data, this.#all.rows));
   }
 
   #flagText = (
@@ -134,6 +176,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
       texts[flag.code] ?? own(flag.code),
       row.child.name.trim() || msg('barnet'),
       ageText(row.age, this.locale),
+      this.specialistTitle?.trim() || defaultSpecialistTitle(),
     );
 
   #finish() {
@@ -143,24 +186,31 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     this.#focus.after('finished-note');
   }
 
-  #toggleReviewed(key: string, on: boolean) {
-    const reviewed = new Set(this.data.reviewed);
-    if (on) reviewed.add(key);
-    else reviewed.delete(key);
-    this.commit({ ...this.data, reviewed: [...reviewed] });
+  #decide(key: string | null) {
+    const back = this.deciding;
+    this.deciding = key;
+    if (key) this.#followUp.set(isoToParts(decisionFor(this.data, key).followUpOn));
+    this.#focus.after(key ? 'decision-heading' : `decide-${back}`);
   }
 
-  #onMeetingParts(parts: DateParts) {
-    this.#meeting.input(parts);
-    this.edit({ ...this.data, meetingDate: this.#meeting.iso });
-  }
+  #changeDecision = (d: Decision, commit: boolean) => {
+    const next = setDecision(this.data, d);
+    if (commit) this.commit(next);
+    else this.edit(next);
+  };
 
+  /** Tells the host which registration to open, as the form reads it (migrated). */
   #select(row: OverviewRow) {
-    emit(this, 'bn-select', {
-      index: row.registrationIndex,
-      reference: row.reference,
-      value: structuredClone(this.data.registrations[row.registrationIndex]!),
-    });
+    const read = parseValue(
+      oplysningsskemaDefinition,
+      this.data.registrations[row.registrationIndex],
+    );
+    if (read.ok)
+      emit(this, 'bn-select', {
+        index: row.registrationIndex,
+        reference: row.reference,
+        value: read.value,
+      });
   }
 
   #sortBy(key: SortKey) {
@@ -172,18 +222,20 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   }
 
   /**
-   * Downloads the list as it is shown (filtered and sorted) as CSV for Excel,
-   * in the element's language: `sagsmoede-<meeting date>.csv`, today's date
-   * when no meeting date is set; attention flags separated by "; ".
+   * Downloads the list as it is shown (filtered and sorted), with every
+   * column, as CSV for Excel in the element's language:
+   * `sagsmoede-<meeting date>.csv`, today's date when no meeting date is set.
    */
   exportCsv(): Blob {
     const csv = withLocale(this.locale, () =>
-      toCsv(
-        this.#visibleRows,
-        this.locale,
-        (row) => row.flags.map((f) => this.#flagText(row, f)).join('; '),
-        new Set(this.data.reviewed),
-      ),
+      toCsv({
+        rows: this.#visibleRows,
+        unreadable: this.#all.unreadable,
+        locale: this.locale,
+        flagText: (row) => row.flags.map((f) => this.#flagText(row, f)).join('; '),
+        reviewed: new Set(this.data.reviewed),
+        decision: (key) => decisionFor(this.data, key),
+      }),
     );
     return downloadText(csv, `sagsmoede-${this.#day}.csv`, 'text/csv;charset=utf-8');
   }
@@ -191,81 +243,140 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   #row = (row: OverviewRow) =>
     overviewRow({
       row,
+      columns: COLUMNS.filter((c) => this.columns.includes(c)),
       locale: this.locale,
       reviewed: this.data.reviewed.includes(row.key),
+      decision: decisionFor(this.data, row.key),
       editable: this.editable,
       flagTitle: (f) => this.#flagText(row, f, this.flagTitles, flagTitle),
-      onReviewed: (on) => this.#toggleReviewed(row.key, on),
+      onReviewed: (on) => this.commit(setReviewed(this.data, row.key, on)),
       onSelect: () => this.#select(row),
+      onDecide: () => this.#decide(row.key),
     });
 
+  #children(all: number): string {
+    return plural(all, this.locale, {
+      one: msg(str`${all} barn`, { id: 'children-one' }),
+      other: msg(str`${all} børn`, { id: 'children-other' }),
+    });
+  }
+
+  #count(shown: number, all: number, clients: number, reviewed: number): string {
+    const children = this.#children(all);
+    const people = plural(clients, this.locale, {
+      one: msg(str`${clients} klient`, { id: 'clients-one' }),
+      other: msg(str`${clients} klienter`, { id: 'clients-other' }),
+    });
+    return msg(str`Viser ${shown} af ${children} hos ${people}. ${reviewed} er gennemgået.`);
+  }
+
+  #renderDecision() {
+    const row = this.deciding && this.#all.rows.find((r) => r.key === this.deciding);
+    if (!row) return '';
+    return decisionEditor({
+      level: this.level(1),
+      row,
+      decision: decisionFor(this.data, row.key),
+      locale: this.locale,
+      disabled: !this.editable,
+      followUpParts: this.#followUp.parts,
+      onChange: this.#changeDecision,
+      onFollowUpParts: (parts: DateParts) => {
+        this.#followUp.input(parts);
+        const d = decisionFor(this.data, row.key);
+        this.#changeDecision({ ...d, followUpOn: this.#followUp.iso }, false);
+      },
+      onClose: () => this.#decide(null),
+    });
+  }
+
   override render() {
-    const all = this.#rows;
+    const { rows: all, unreadable, clients } = this.#all;
     const rows = this.#visibleRows;
-    const clients = new Set(all.map((r) => r.registrationIndex)).size;
     const reviewedCount = all.filter((r) => this.data.reviewed.includes(r.key)).length;
+    const decision = this.#renderDecision();
     return html`
       ${heading(this.level(), msg('Sagsmøde: klienter med børn'), { className: 'title' })}
       ${this.renderDraftNotice()}
-      <div class="meeting no-print">
-        ${dateField({
-          id: 'meeting-date',
-          label: msg('Dato for sagsmødet'),
-          hint: msg('Alderen regnes fra denne dag.'),
-          parts: this.#meeting.parts,
-          disabled: this.isDisabled,
-          readonly: this.readonly,
-          display: this.data.meetingDate ? formatDate(this.data.meetingDate, this.locale) : '',
-          onInput: (p) => this.#onMeetingParts(p),
-          onChange: () => this.commit(),
-        })}
-      </div>
+      ${meetingDetails({
+        value: this.data,
+        locale: this.locale,
+        disabled: this.isDisabled,
+        readonly: this.readonly,
+        meetingParts: this.#meeting.parts,
+        previousParts: this.#previous.parts,
+        onMeetingParts: (p) => {
+          this.#meeting.input(p);
+          this.edit({ ...this.data, meetingDate: this.#meeting.iso });
+        },
+        onPreviousParts: (p) => {
+          this.#previous.input(p);
+          this.edit({ ...this.data, previousMeetingDate: this.#previous.iso });
+        },
+        onParticipants: (participants) => this.edit({ ...this.data, participants }),
+        onCommit: () => this.commit(),
+      })}
       <p class="print-only">
         ${msg(str`Sagsmøde ${formatDate(this.#day, this.locale)}`)} ·
         ${msg('Fortroligt: indeholder oplysninger om børn')}
       </p>
-      ${overviewFilters(this.filter, this.isDisabled, (change) => {
-        this.filter = { ...this.filter, ...change };
-      })}
-      <p class="count" role="status">
-        ${msg(str`Viser ${rows.length} af ${all.length} børn hos ${clients} klienter. ${reviewedCount} er gennemgået.`)}
-      </p>
       ${
-        all.length === 0
-          ? html`<p>${msg('Der er ingen registreringer med børn endnu.')}</p>`
-          : overviewTable({
-              rows,
-              sortKey: this.sortKey,
-              descending: this.descending,
-              onSort: (key) => this.#sortBy(key),
-              row: this.#row,
-            })
+        this.data.participants.trim()
+          ? html`<p class="print-only participants">
+              ${msg('Deltagere:')} ${this.data.participants}
+            </p>`
+          : ''
       }
-      <div class="actions">
-        <button
-          type="button"
-          class="button"
-          ?disabled=${!this.editable || all.length === 0}
-          @click=${() => this.#finish()}
-        >
-          ${msg('Afslut sagsmødet')}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          ?disabled=${all.length === 0}
-          @click=${() => this.exportCsv()}
-        >
-          ${msg('Hent som CSV')}
-        </button>
-        <button type="button" class="button button--link" @click=${() => this.print()}>
-          ${msg('Udskriv')}
-        </button>
-      </div>
+      ${unreadableList(unreadable, this.level(1))}
+      ${
+        decision ||
+        html`${overviewFilters(this.filter, this.isDisabled, (change) => {
+            this.filter = { ...this.filter, ...change };
+          })}
+          ${columnPicker(this.columns, this.isDisabled, (columns) => (this.columns = columns))}
+          <p class="count" role="status">
+            ${this.#count(rows.length, all.length, clients, reviewedCount)}
+          </p>
+          ${
+            all.length === 0
+              ? html`<p>${msg('Der er ingen registreringer med børn endnu.')}</p>`
+              : rows.length === 0
+                ? html`<p>${msg('Ingen børn passer til filtrene.')}</p>`
+                : overviewTable({
+                    rows,
+                    columns: COLUMNS.filter((c) => this.columns.includes(c)),
+                    sortKey: this.sortKey,
+                    descending: this.descending,
+                    onSort: (key) => this.#sortBy(key),
+                    row: this.#row,
+                  })
+          }
+          <div class="actions no-print">
+            <button
+              type="button"
+              class="button"
+              ?disabled=${!this.editable || all.length === 0}
+              @click=${() => this.#finish()}
+            >
+              ${msg('Afslut sagsmødet')}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              ?disabled=${all.length === 0}
+              @click=${() => this.exportCsv()}
+            >
+              ${msg('Hent som regneark (CSV)')}
+            </button>
+            <button type="button" class="button button--link" @click=${() => this.print()}>
+              ${msg('Udskriv')}
+            </button>
+          </div>`
+      }
       ${
         this.finished === this.data
           ? html`<p id="finished-note" class="notice no-print" tabindex="-1" part="confirmation">
-              ${msg(str`Sagsmødet er afsluttet. ${reviewedCount} af ${all.length} børn er gennemgået.`)}
+              ${msg(str`Sagsmødet er afsluttet. ${reviewedCount} af ${this.#children(all.length)} er gennemgået.`)}
             </p>`
           : ''
       }
@@ -275,5 +386,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#meeting.follow(this.data.meetingDate);
+    this.#previous.follow(this.data.previousMeetingDate);
+    if (this.deciding && !this.#all.rows.some((r) => r.key === this.deciding)) this.deciding = null;
   }
 }

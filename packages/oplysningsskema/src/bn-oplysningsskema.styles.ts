@@ -142,7 +142,23 @@ export const styles = [
       align-items: baseline;
       gap: 0 var(--_bn-space-4);
     }
-    @media (max-width: 40rem) {
+    :host {
+      container-type: inline-size;
+    }
+    /* Long Danish words («Opmærksomhedspunkter») break in a narrow column (WCAG 1.4.10). */
+    h2,
+    h3,
+    legend,
+    .label,
+    .summary-row dt {
+      overflow-wrap: break-word;
+      hyphens: auto;
+    }
+    .char-count {
+      margin-block: calc(-1 * var(--_bn-space-3)) var(--_bn-space-4);
+      color: var(--_bn-color-text-muted);
+    }
+    @container (max-width: 30rem) {
       .summary-row {
         grid-template-columns: 1fr;
       }

@@ -16,7 +16,8 @@ import {
 import { translations } from './translations.js';
 import type { BnOplysningsskemaEventMap } from './events.js';
 import { styles } from './bn-oplysningsskema.styles.js';
-import { ageText, defaultFlagText } from './labels.js';
+import { defaultFlagText, defaultSpecialistTitle } from './flag-texts.js';
+import { ageText } from './labels.js';
 import { childAge } from './model/age.js';
 import { addChild, removeChild, restoreChild } from './model/children.js';
 import { attentionFlags, fillFlagText, type AttentionFlag, type FlagTexts } from './model/flags.js';
@@ -65,6 +66,7 @@ export class BnOplysningsskema extends BnFormElement<
   // Declared without decorators: their helper would be one more copy in the standalone file.
   static override properties: PropertyDeclarations = {
     today: {},
+    specialistTitle: { attribute: 'specialist-title' },
     flagTexts: { attribute: false },
     view: { state: true },
     removed: { state: true },
@@ -73,7 +75,13 @@ export class BnOplysningsskema extends BnFormElement<
   /** The day ages and dates are judged on (`YYYY-MM-DD`); default today. */
   today: string | null = null;
 
-  /** The host's own words for attention flags; `{navn}` and `{alder}` are filled in. */
+  /**
+   * The centre's title for its child specialist, as it reads after «en»
+   * (`specialist-title="børnekonsulent"`); default «børnefamiliebehandler».
+   */
+  specialistTitle: string | null = null;
+
+  /** The host's own words for attention flags; `{navn}`, `{alder}` and `{titel}` are filled in. */
   flagTexts: FlagTexts = {};
 
   private view: View = 'form';
@@ -85,7 +93,15 @@ export class BnOplysningsskema extends BnFormElement<
     host: this,
     value: () => this.data,
     change: (next, commit) => (commit ? this.commit(next) : this.edit(next)),
+    announceAge: (child) => {
+      const age = ageText(childAge(child, this.#today), this.locale, true);
+      if (age === this.#saidAge) return;
+      this.#saidAge = age;
+      this.#say.announce(() => msg(str`Alder: ${age}`));
+    },
   });
+  /** The age said last, so a date typed on (27 after 2) does not say it again. */
+  #saidAge = '';
 
   /** The value the confirmation panel is about; any other value goes back to the form. */
   #saved: OplysningsskemaValue | null = null;
@@ -111,6 +127,10 @@ export class BnOplysningsskema extends BnFormElement<
 
   get #today(): string {
     return dayOrToday(this.today);
+  }
+
+  get #specialist(): string {
+    return this.specialistTitle?.trim() || defaultSpecialistTitle();
   }
 
   /** The attention flags of the current value, warnings first. */
@@ -143,6 +163,7 @@ export class BnOplysningsskema extends BnFormElement<
 
   #openEditor(child: Child, isNew: boolean) {
     this.#editing.open(child, isNew);
+    this.#saidAge = ageText(childAge(child, this.#today), this.locale, true);
     this.checks.hide('child');
     this.removed = null;
     this.#back = null;
@@ -227,7 +248,12 @@ export class BnOplysningsskema extends BnFormElement<
     const child = this.data.children.find((c) => c.id === flag.childId);
     const name = child?.name.trim() || msg('barnet');
     const age = child ? ageText(childAge(child, this.#today), this.locale) : '';
-    return fillFlagText(this.flagTexts[flag.code] ?? defaultFlagText(flag.code), name, age);
+    return fillFlagText(
+      this.flagTexts[flag.code] ?? defaultFlagText(flag.code),
+      name,
+      age,
+      this.#specialist,
+    );
   };
 
   #print = () => this.print();
@@ -242,6 +268,7 @@ export class BnOplysningsskema extends BnFormElement<
       flagText: this.#flagText,
       idPrefix: forPrint ? 'print-' : '',
       level: this.level(forPrint ? 1 : 2),
+      specialistTitle: this.#specialist,
       ...(interactive ? { onChange: (id?: string) => this.#changeFromReview(id) } : {}),
     });
   }
@@ -267,13 +294,16 @@ export class BnOplysningsskema extends BnFormElement<
             locale: this.locale,
             today: this.#today,
             disabled: this.isDisabled,
+            specialistTitle: this.#specialist,
             issues: this.checks.visible('child'),
             birthParts: editing.birth.parts,
             discussedParts: editing.discussed.parts,
+            consentParts: editing.consented.parts,
             root: this.renderRoot,
             onChange: editing.change,
             onBirthParts: editing.birthParts,
             onDiscussedParts: editing.discussedParts,
+            onConsentParts: editing.consentedParts,
             onSave: () => this.#saveChild(),
             onCancel: () => this.#cancelChild(),
           })}
@@ -315,6 +345,7 @@ export class BnOplysningsskema extends BnFormElement<
           level: this.level(1),
           client: this.data.client,
           today: this.#today,
+          locale: this.locale,
           disabled: this.isDisabled,
           registeredParts: this.#registered.parts,
           errorFor: (field) => this.errorFor(field),
@@ -340,6 +371,7 @@ export class BnOplysningsskema extends BnFormElement<
           this.#flagText,
           'form-flags-heading',
           this.level(1),
+          this.locale,
         )}
         <div class="actions">
           <button

@@ -1,20 +1,29 @@
 import { msg, plural, str } from '@barnets-net/core';
 import type { Choice, Locale } from '@barnets-net/core';
 import type { ChildAge } from './model/age.js';
-import type { FlagCode } from './model/flags.js';
 import type {
+  ClientRole,
   Counselling,
   Custody,
   LivingSituation,
   OfferKind,
   OfferStatus,
-  Relation,
+  ParentRole,
   Residence,
   YesNoUnknown,
 } from './value/types.js';
 
 /** Localised words for every coded answer; call while rendering. */
 type Labels<T extends string> = Choice<Exclude<T, ''>>[];
+
+export const clientRoleChoices = (): Labels<ClientRole> => [
+  { value: 'in-treatment', label: msg('Klienten er i behandling for sit eget alkoholforbrug') },
+  {
+    value: 'relative',
+    label: msg('Klienten er pårørende til en, der drikker'),
+    hint: msg('Den, der drikker, er ikke nødvendigvis i behandling'),
+  },
+];
 
 export const livingSituationChoices = (): Labels<LivingSituation> => [
   { value: 'alone', label: msg('Bor alene') },
@@ -33,25 +42,36 @@ export const yesNoChoices = (): Labels<'' | 'yes' | 'no'> => [
   { value: 'no', label: msg('Nej') },
 ];
 
-export const relationChoices = (): Labels<Relation> => [
-  { value: 'own', label: msg('Klientens eget barn') },
-  { value: 'partner', label: msg('Partnerens barn') },
-  { value: 'both', label: msg('Klientens og partnerens fælles barn') },
+export const parentChoices = (): Choice<ParentRole>[] => [
+  { value: 'client', label: msg('Klienten') },
+  { value: 'partner', label: msg('Klientens partner') },
+  { value: 'other-parent', label: msg('En anden forælder') },
 ];
 
-export const custodyChoices = (): Labels<Custody> => [
-  { value: 'client', label: msg('Klienten alene') },
-  { value: 'joint', label: msg('Fælles med den anden forælder') },
-  { value: 'other-parent', label: msg('Den anden forælder alene') },
-  { value: 'others', label: msg('Andre, fx kommunen eller en værge') },
-];
+/**
+ * Custody in words that fit the child's parents: a partner's child reads
+ * right. The answer already given stays a choice, so it is never hidden.
+ */
+export function custodyChoices(parents: readonly ParentRole[] = [], given = ''): Labels<Custody> {
+  const has = (p: ParentRole) => !parents.length || parents.includes(p) || given === p;
+  const choices: Labels<Custody> = [];
+  if (has('client')) choices.push({ value: 'client', label: msg('Klienten alene') });
+  if (has('partner')) choices.push({ value: 'partner', label: msg('Partneren alene') });
+  if (parents.length !== 1 || given === 'joint')
+    choices.push({ value: 'joint', label: msg('Forældrene i fællesskab') });
+  if (has('other-parent'))
+    choices.push({ value: 'other-parent', label: msg('Den anden forælder alene') });
+  choices.push({
+    value: 'others',
+    label: msg('Andre, fx plejeforældre, et familiemedlem eller en værge'),
+  });
+  return choices;
+}
 
 export const residenceChoices = (): Labels<Residence> => [
   { value: 'with-client', label: msg('Bor hos klienten') },
-  {
-    value: 'with-other-parent',
-    label: msg('Bor hos den anden forælder og har samvær med klienten'),
-  },
+  { value: 'with-other-parent', label: msg('Bor hos den anden forælder') },
+  { value: 'network', label: msg('Bor hos andre i familien eller netværket') },
   { value: 'placed', label: msg('Anbragt uden for hjemmet') },
   { value: 'own-home', label: msg('Bor i egen bolig') },
 ];
@@ -64,15 +84,22 @@ export const counsellingChoices = (): Labels<Counselling> => [
 export const offerKindLabel = (kind: OfferKind): string =>
   ({
     childrensGroup: msg('Børnegruppe'),
+    youthGroup: msg('Ungegruppe'),
+    familyCourse: msg('Familiekursus'),
     reliefTalks: msg('Aflastende samtaler'),
     familyTalks: msg('Familiesamtaler'),
     other: msg('Andet tilbud'),
   })[kind];
 
+/** Who an offer is for, where it is not plain (R 2774, R 2840). */
+export const offerKindHint = (kind: OfferKind): string | undefined =>
+  kind === 'childrensGroup' ? msg('6–13 år') : kind === 'youthGroup' ? msg('Fra 14 år') : undefined;
+
+// A declined offer is the family's decision, not the child's.
 export const offerStatusChoices = (): Labels<OfferStatus> => [
   { value: 'offered', label: msg('Tilbudt') },
-  { value: 'accepted', label: msg('Har sagt ja tak') },
-  { value: 'declined', label: msg('Har sagt nej tak') },
+  { value: 'accepted', label: msg('Familien har takket ja') },
+  { value: 'declined', label: msg('Familien har takket nej') },
   { value: 'ongoing', label: msg('I gang') },
   { value: 'ended', label: msg('Afsluttet') },
 ];
@@ -93,47 +120,20 @@ export function ageText(age: ChildAge, locale: Locale, labelled = false): string
   return msg(str`${age.from}–${age.to} år`);
 }
 
-/** The widget's own flag texts; `{navn}` and `{alder}` are filled in. */
-export const defaultFlagText = (code: FlagCode): string =>
-  ({
-    'worry-without-case': msg(
-      'Der er bekymring for {navn} ({alder}), og der er ingen åben sag i familieafdelingen. Overvej at kontakte familieafdelingen, og husk din underretningspligt (barnets lov § 133).',
-    ),
-    'worry-case-unknown': msg(
-      'Der er bekymring for {navn} ({alder}), og det vides ikke, om der er en åben sag i familieafdelingen. Undersøg det, og husk underretningspligten (barnets lov § 133).',
-    ),
-    'placed-without-case': msg(
-      '{navn} er anbragt, men der er ikke registreret en sag i familieafdelingen. Tjek, om oplysningerne er rigtige.',
-    ),
-    'no-offer': msg('{navn} har endnu ikke fået et tilbud. Overvej børnegruppe eller samtaler.'),
-    'offer-declined': msg(
-      '{navn} har sagt nej tak og har ikke noget tilbud nu. Overvej et andet tilbud.',
-    ),
-    'perspective-not-discussed': msg(
-      'Børne- og familieperspektivet for {navn} er endnu ikke drøftet med klienten.',
-    ),
-    'involve-specialist': msg('Husk at inddrage centrets børnefamiliebehandler om {navn}.'),
-  })[code];
-
-/** Short names of the flags, for table cells. */
-export const flagTitle = (code: FlagCode): string =>
-  ({
-    'worry-without-case': msg('Bekymring, ingen sag'),
-    'worry-case-unknown': msg('Bekymring, sag ukendt'),
-    'placed-without-case': msg('Anbragt, ingen sag'),
-    'no-offer': msg('Intet tilbud endnu'),
-    'offer-declined': msg('Har sagt nej tak til tilbud'),
-    'perspective-not-discussed': msg('Børneperspektiv ikke drøftet'),
-    'involve-specialist': msg('Inddrag børnefamiliebehandler'),
-  })[code];
-
 /** Short words for where a child lives, for table cells. */
 export const residenceShort = (r: Residence): string =>
   r
     ? {
         'with-client': msg('Hos klienten'),
         'with-other-parent': msg('Hos den anden forælder'),
+        network: msg('Hos familie eller netværk'),
         placed: msg('Anbragt'),
         'own-home': msg('Egen bolig'),
       }[r]
     : '';
+
+/** "Klienten og klientens partner": the child's parents as roles. */
+export const parentsText = (parents: readonly ParentRole[], locale: Locale): string =>
+  new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    parents.map((v) => labelOf(parentChoices(), v)),
+  );

@@ -4,7 +4,10 @@ import { expect } from 'storybook/test';
 import '../src/define.js';
 import { emptyRegistration, type FlagTexts, type OplysningsskemaValue } from '../src/elements.js';
 import {
+  anbragtMedSamvaer,
   egneFlagTekster,
+  paaroerende,
+  partnerensBarn,
   etBarn,
   medBekymring,
   STORY_TODAY,
@@ -253,5 +256,44 @@ export const EgneTekster: Story = {
     const text = el.shadowRoot?.querySelector('[part="attention-flags"]')?.textContent ?? '';
     await expect(text).toContain('Ring til Børn og Familie på 7979 7979 samme dag.');
     await expect(text).toContain('Noah (11 år)');
+  },
+};
+
+export const PartnerensBarn: Story = {
+  name: 'Partnerens barn',
+  args: { value: partnerensBarn },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Partnerens datter bor hos klienten og partneren. Forældremyndigheden siges i forhold til barnets egne forældre: «Partneren alene».',
+      },
+    },
+  },
+};
+
+export const AnbragtMedSamvaer: Story = {
+  name: 'Anbragt med overvåget samvær',
+  args: { value: anbragtMedSamvaer },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'En søn i plejefamilie, der ser klienten under overvågning hver tredje uge. Bopæl og samvær er to spørgsmål, så samværet kan registreres for et anbragt barn.',
+      },
+    },
+  },
+};
+
+export const Paaroerende: Story = {
+  name: 'Pårørende som klient',
+  args: { value: paaroerende },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Klienten er pårørende: partneren drikker og er ikke i behandling. Forældrene har ikke givet barnet lov til at tale med en medarbejder om drikkeriet endnu.',
+      },
+    },
   },
 };

@@ -3,8 +3,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import '../src/define.js';
 import type { FlagTexts } from '../src/elements.js';
-import type { OversigtValue } from '../src/value/oversigt.js';
-import { sagsmoede } from '../src/testing/samples.js';
+import { emptyMeeting, type OversigtValue } from '../src/value/oversigt.js';
+import { rowKey } from '../src/model/row-key.js';
+import { sagsmoede, sagsmoedeMedBeslutninger } from '../src/testing/samples.js';
 
 interface Args {
   value: OversigtValue;
@@ -16,7 +17,7 @@ interface Args {
   lang: '' | 'da' | 'en';
 }
 
-const tom: OversigtValue = { schemaVersion: 1, meetingDate: '', registrations: [], reviewed: [] };
+const tom: OversigtValue = emptyMeeting();
 
 const meta = {
   title: 'Widgets/Oplysningsskema/Sagsmøde-oversigt',
@@ -34,7 +35,8 @@ const meta = {
   },
   argTypes: {
     value: {
-      description: 'Værdien: `{ schemaVersion: 1, meetingDate, registrations, reviewed }`.',
+      description:
+        'Værdien: `{ schemaVersion: 2, meetingDate, participants, previousMeetingDate, registrations, reviewed, carriedOver, decisions }`.',
       control: 'object',
     },
     flagTexts: {
@@ -174,7 +176,11 @@ export const Engelsk: Story = {
 
 export const Skrivebeskyttet: Story = {
   args: {
-    value: sagsmoede(['RC-2026-101/b-1', 'RC-2026-102/b-1', 'RC-2026-102/b-2']),
+    value: sagsmoede([
+      rowKey('RC-2026-101', 'b-1'),
+      rowKey('RC-2026-102', 'b-1'),
+      rowKey('RC-2026-102', 'b-2'),
+    ]),
     readonly: true,
   },
   parameters: {
@@ -182,6 +188,19 @@ export const Skrivebeskyttet: Story = {
       description: {
         story:
           'Skrivebeskyttet, fx efter mødet: listen kan sorteres, filtreres og udskrives, men intet kan krydses af.',
+      },
+    },
+  },
+};
+
+export const MedBeslutninger: Story = {
+  name: 'Med beslutninger',
+  args: { value: sagsmoedeMedBeslutninger() },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Decembermødet: hvem der deltog, en beslutning med hvem der følger op og senest hvornår, nye registreringer siden sidste møde markeret, og et barn, der ikke blev gennemgået sidst, ført videre.',
       },
     },
   },

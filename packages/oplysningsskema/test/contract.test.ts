@@ -3,7 +3,7 @@ import { runContractTests, typeText, type ContractElement } from '@barnets-net/c
 import '../src/define.js';
 import type { OplysningsskemaValue } from '../src/elements.js';
 import { emptyRegistration } from '../src/elements.js';
-import type { OversigtValue } from '../src/value/oversigt.js';
+import { emptyMeeting, type OversigtValue } from '../src/value/oversigt.js';
 import { completeChild, meeting, registration } from './fixtures.js';
 
 const click = async (el: HTMLElement, selector: string) => {
@@ -15,7 +15,13 @@ runContractTests<OplysningsskemaValue>({
   tag: 'bn-oplysningsskema',
   valid: registration([
     completeChild(),
-    completeChild({ id: 'b-2', name: 'Noah', relation: 'partner', birthDate: '', birthYear: 2015 }),
+    completeChild({
+      id: 'b-2',
+      name: 'Noah',
+      parents: ['partner'],
+      birthDate: '',
+      birthYear: 2015,
+    }),
   ]),
   empty: emptyRegistration(),
   bad: [
@@ -46,9 +52,10 @@ runContractTests<OplysningsskemaValue>({
 runContractTests<OversigtValue>({
   tag: 'bn-oplysningsskema-oversigt',
   valid: meeting(),
-  empty: { schemaVersion: 1, meetingDate: '', registrations: [], reviewed: [] },
+  empty: emptyMeeting(),
   bad: [
-    { ...meeting(), registrations: [{ schemaVersion: 1 }] },
+    { ...meeting(), registrations: [1] },
+    { ...meeting(), decisions: [{ key: 'x' }] },
     { ...meeting(), reviewed: 'all' },
     { ...meeting(), meetingDate: '5/11/2026' },
   ],
@@ -69,7 +76,7 @@ runContractTests<OversigtValue>({
   finishAsUser: async (el) => click(el, '.actions .button'),
   strings: [
     { da: 'Sagsmøde: klienter med børn', en: 'Case meeting: clients with children' },
-    { da: 'Hent som CSV', en: 'Download as CSV' },
+    { da: 'Hent som regneark (CSV)', en: 'Download as spreadsheet (CSV)' },
     { da: 'Opmærksomhedspunkter', en: 'Things to consider' },
   ],
 });

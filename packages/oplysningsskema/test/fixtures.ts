@@ -1,4 +1,6 @@
 import { emptyChild, emptyRegistration } from '../src/elements.js';
+import { noOffers } from '../src/value/definition.js';
+import { emptyMeeting } from '../src/value/oversigt.js';
 import type { Child, OplysningsskemaValue } from '../src/elements.js';
 import type { OversigtValue } from '../src/value/oversigt.js';
 
@@ -6,7 +8,7 @@ import type { OversigtValue } from '../src/value/oversigt.js';
 export const completeChild = (overrides: Partial<Child> = {}): Child => ({
   ...emptyChild('b-1'),
   name: 'Mia',
-  relation: 'own',
+  parents: ['client'],
   birthDate: '2018-03-27',
   custody: 'joint',
   residence: 'with-client',
@@ -15,13 +17,7 @@ export const completeChild = (overrides: Partial<Child> = {}): Child => ({
   workerWorried: 'no',
   perspectiveDiscussed: 'yes',
   involveSpecialist: 'no',
-  offers: {
-    childrensGroup: 'offered',
-    reliefTalks: '',
-    familyTalks: '',
-    other: '',
-    otherDescription: '',
-  },
+  offers: { ...noOffers(), childrensGroup: 'offered' },
   ...overrides,
 });
 
@@ -34,6 +30,7 @@ export const registration = (
     reference,
     registeredOn: '2026-11-02',
     worker: 'Lone Holm',
+    role: 'in-treatment',
     livingSituation: 'partner',
     livingSituationOther: '',
     partnerInTreatment: 'no',
@@ -42,7 +39,7 @@ export const registration = (
 });
 
 export const meeting = (): OversigtValue => ({
-  schemaVersion: 1,
+  ...emptyMeeting(),
   meetingDate: '2026-11-05',
   registrations: [
     registration(),
@@ -55,22 +52,16 @@ export const meeting = (): OversigtValue => ({
           birthYear: 2012,
           clientWorried: 'yes',
           familyCase: 'unknown',
-          offers: {
-            childrensGroup: '',
-            reliefTalks: '',
-            familyTalks: '',
-            other: '',
-            otherDescription: '',
-          },
+          offers: noOffers(),
         }),
         completeChild({
           id: 'b-3',
           name: 'Sofie',
           birthDate: '2016-05-01',
-          relation: 'partner',
+          parents: ['partner'],
           residence: 'placed',
           custody: 'others',
-          custodyOther: 'Kommunen',
+          custodyOther: 'Plejeforældrene',
           familyCase: 'yes',
         }),
       ],

@@ -9,7 +9,10 @@ import {
   restoreChild,
   updateChild,
 } from '../src/elements.js';
+import { fillFlagText } from '../src/model/flags.js';
 import { filterRows, overviewRows, sortRows, emptyFilter } from '../src/model/overview-rows.js';
+import { rowKey } from '../src/model/row-key.js';
+import { noOffers as emptyOffers } from '../src/value/definition.js';
 import { completeChild, meeting, registration } from './fixtures.js';
 
 describe('children, as plain data', () => {
@@ -78,22 +81,40 @@ describe('age', () => {
 });
 
 describe('attention flags', () => {
-  const noOffers = {
-    childrensGroup: '',
-    reliefTalks: '',
-    familyTalks: '',
-    other: '',
-    otherDescription: '',
-  } as const;
+  const noOffers = emptyOffers();
   const flags = (overrides: Parameters<typeof completeChild>[0]) =>
     attentionFlags(registration([completeChild(overrides)]), '2026-11-22').map((f) => f.code);
 
   it('prompts about worry without an open case, from the client or the worker', () => {
     expect(flags({ clientWorried: 'yes', familyCase: 'no' })).to.deep.equal(['worry-without-case']);
-    expect(flags({ workerWorried: 'yes', familyCase: 'yes' })).to.deep.equal([]);
     expect(
       flags({ workerWorried: 'yes', familyCase: 'no', birthDate: '2000-01-01' }),
     ).to.deep.equal([]);
+  });
+
+  it('still prompts to pass the worry on when the child has an open case (§ 133 does not lapse)', () => {
+    expect(flags({ workerWorried: 'yes', familyCase: 'yes' })).to.deep.equal(['worry-with-case']);
+  });
+
+  it('fits the no-offer prompt to the age: groups take 6–13, youth groups 14 and up', () => {
+    const none = { offers: emptyOffers() };
+    expect(flags({ ...none, birthDate: '2023-01-01' })).to.deep.equal(['no-offer-young']);
+    expect(flags({ ...none, birthDate: '2016-01-01' })).to.deep.equal(['no-offer']);
+    expect(flags({ ...none, birthDate: '2011-01-01' })).to.deep.equal(['no-offer-youth']);
+  });
+
+  it('tells a perspective not discussed from one not answered', () => {
+    expect(flags({ perspectiveDiscussed: 'no' })).to.deep.equal(['perspective-not-discussed']);
+    expect(flags({ perspectiveDiscussed: '' })).to.deep.equal(['perspective-unknown']);
+  });
+
+  it('puts names into flag texts as written, «$&» and all', () => {
+    expect(fillFlagText('{navn} ({alder}) og {navn}', "$&-$'", '$1 år')).to.equal(
+      "$&-$' ($1 år) og $&-$'",
+    );
+    expect(fillFlagText('Inddrag en {titel}', 'x', '', 'børnekonsulent')).to.equal(
+      'Inddrag en børnekonsulent',
+    );
   });
 
   it('does not say there is no case when nobody knows: worry with the case unknown', () => {
@@ -143,15 +164,58 @@ describe('attention flags', () => {
 });
 
 describe('case-meeting rows', () => {
-  const rows = overviewRows(meeting().registrations, '2026-11-05');
+  const { rows } = overviewRows(meeting().registrations, { today: '2026-11-05' });
 
   it('has a row per child with its flags', () => {
     expect(rows.map((r) => r.key)).to.deep.equal([
-      'K-2026-017/b-1',
-      'K-2026-021/b-2',
-      'K-2026-021/b-3',
+      rowKey('K-2026-017', 'b-1'),
+      rowKey('K-2026-021', 'b-2'),
+      rowKey('K-2026-021', 'b-3'),
     ]);
     expect(rows[1]!.warnings).to.equal(1);
+  });
+
+  it('gives every row its own key: a «/» in a reference, no reference, the same reference twice', () => {
+    const keys = (refs: [string, string][]) =>
+      overviewRows(refs.map(([ref, id]) => registration([completeChild({ id })], ref))).rows.map(
+        (r) => r.key,
+      );
+    const slash = keys([
+      ['A/b', 'c'],
+      ['A', 'b/c'],
+    ]);
+    expect(new Set(slash).size).to.equal(2);
+    const blank = keys([
+      ['', 'b-1'],
+      ['', 'b-1'],
+      ['K-1', 'b-1'],
+      ['K-1', 'b-1'],
+    ]);
+    expect(new Set(blank).size).to.equal(4);
+  });
+
+  it('lists a registration that does not fit as unreadable and still reads the rest', () => {
+    const good = meeting().registrations;
+    const bad = { ...registration([], 'K-BAD'), children: [{ name: 'x' }] };
+    const read = overviewRows([good[0], bad, good[1]], { today: '2026-11-05' });
+    expect(read.rows).to.have.length(3);
+    expect(read.unreadable.map((u) => [u.reference, u.registrationIndex])).to.deep.equal([
+      ['K-BAD', 1],
+    ]);
+    expect(read.rows.filter((r) => r.warnings).map((r) => r.child.name)).to.deep.equal(['Jonas']);
+  });
+
+  it('marks registrations after the meeting before as new, and carried-over children', () => {
+    const key = rowKey('K-2026-021', 'b-2');
+    const read = overviewRows(meeting().registrations, {
+      today: '2026-11-05',
+      previousMeetingDate: '2026-11-01',
+      carriedOver: [key],
+    });
+    expect(read.rows.every((r) => r.isNew)).to.equal(true);
+    expect(read.rows.filter((r) => r.carried).map((r) => r.key)).to.deep.equal([key]);
+    const later = overviewRows(meeting().registrations, { previousMeetingDate: '2026-11-02' });
+    expect(later.rows.some((r) => r.isNew)).to.equal(false);
   });
 
   it('sorts with flags first by default, and by age or client either way', () => {

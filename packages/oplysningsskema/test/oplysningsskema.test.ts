@@ -39,6 +39,8 @@ describe('<bn-oplysningsskema> with a worker', () => {
     await typeText('2026'); // year
     await press('Tab');
     await typeText('Lone Holm');
+    await press('Tab'); // the client's role: first radio
+    await press('Space'); // in treatment
     await press('Tab'); // living situation: first radio
     await press('ArrowDown'); // "Bor med partner"
     await settle(el);
@@ -46,6 +48,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
       reference: 'K-17',
       registeredOn: '2026-11-02',
       worker: 'Lone Holm',
+      role: 'in-treatment',
       livingSituation: 'partner',
     });
 
@@ -56,7 +59,10 @@ describe('<bn-oplysningsskema> with a worker', () => {
 
     await press('Tab');
     await typeText('Mia');
-    await press('Tab'); // relation
+    await press('Tab'); // parents: the client
+    await press('Space');
+    await press('Tab'); // the partner
+    await press('Tab'); // another parent
     await press('Space');
     await press('Tab'); // birth day
     await typeText('27');
@@ -64,8 +70,8 @@ describe('<bn-oplysningsskema> with a worker', () => {
     await typeText('3');
     await press('Tab');
     await typeText('2018');
-    await press('Tab'); // custody
-    await press('ArrowDown'); // joint
+    await press('Tab'); // custody: the client alone
+    await press('ArrowDown'); // the parents jointly
     await settle(el);
     expect($(el, '.age').textContent).to.include('8 år');
     focus(el, '#child-residence');
@@ -100,7 +106,6 @@ describe('<bn-oplysningsskema> with a worker', () => {
     expect(completed?.children).to.have.length(1);
     expect(completed!.children[0]).to.include({
       name: 'Mia',
-      relation: 'own',
       birthDate: '2018-03-27',
       custody: 'joint',
       residence: 'with-client',
@@ -110,6 +115,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
       perspectiveDiscussed: 'yes',
       involveSpecialist: 'no',
     });
+    expect(completed!.children[0]!.parents).to.deep.equal(['client', 'other-parent']);
   });
 
   it('lists what is missing in a focused summary whose links reach each field', async () => {
@@ -139,7 +145,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     expect(link.textContent).to.include('Oplysningerne om Mia er ikke færdige');
     link.click();
     expect(deepActiveElement()?.id).to.equal('child-b-1-change');
-    expect(text(el)).to.include('Ikke færdig');
+    expect(text(el)).to.include('Mangler oplysninger');
   });
 
   it('keeps the child editor open with its own errors until the child is complete', async () => {
@@ -205,7 +211,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     button(el, /Tilføj et barn mere/).click();
     await settle(el);
     expect(el.value.children).to.have.length(2);
-    button(el, /Fortryd og fjern barnet/).click();
+    button(el, /Annullér – tilføj ikke barnet/).click();
     await settle(el);
     expect(el.value.children).to.have.length(1);
     expect(deepActiveElement()?.id).to.equal('add-child');
@@ -276,7 +282,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
     el.value = registration(
-      [completeChild({ name: evil, otherMeasures: evil, clientWorried: 'yes' })],
+      [completeChild({ name: evil, otherSupport: evil, clientWorried: 'yes' })],
       evil,
     );
     await settle(el);
@@ -499,7 +505,9 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     const flags = $(el, '[part="attention-flags"]').textContent!.replace(/\s+/g, ' ');
     expect(flags)
       .to.include('det vides ikke, om der er en åben sag i familieafdelingen')
-      .and.include('Mia har sagt nej tak og har ikke noget tilbud nu. Overvej et andet tilbud.')
+      .and.include(
+        'Familien har takket nej til tilbuddet til Mia, og Mia har ikke noget tilbud nu. Overvej et andet tilbud.',
+      )
       .and.not.include('ingen åben sag')
       .and.not.include('endnu ikke fået et tilbud');
     el.flagTexts = {

@@ -9,6 +9,8 @@ export interface ChildEditingContext {
   value(): OplysningsskemaValue;
   /** Takes a changed value; `commit` is false while typing. */
   change(next: OplysningsskemaValue, commit: boolean): void;
+  /** Says the child's age once the birth date is complete (not on every keystroke). */
+  announceAge(child: Child): void;
 }
 
 export type ChildEditing = ReturnType<typeof childEditing>;
@@ -23,6 +25,7 @@ export function childEditing(c: ChildEditingContext) {
   let snapshot: Child | null = null;
   const birth = new DateBoxes(c.host);
   const discussed = new DateBoxes(c.host);
+  const consented = new DateBoxes(c.host);
 
   const current = () => c.value().children.find((x) => x.id === id);
   const change = (child: Child, commit: boolean) =>
@@ -34,6 +37,7 @@ export function childEditing(c: ChildEditingContext) {
   return {
     birth,
     discussed,
+    consented,
     get id() {
       return id;
     },
@@ -54,6 +58,7 @@ export function childEditing(c: ChildEditingContext) {
           : { day: '', month: '', year: child.birthYear === null ? '' : String(child.birthYear) },
       );
       discussed.set(isoToParts(child.perspectiveDiscussedOn));
+      consented.set(isoToParts(child.consentOn));
     },
 
     close() {
@@ -67,20 +72,25 @@ export function childEditing(c: ChildEditingContext) {
       const read = birth.input(parts);
       const child = current();
       if (!child) return;
-      change(
-        {
-          ...child,
-          birthDate: read.kind === 'date' ? read.iso : '',
-          birthYear: read.kind === 'year' ? read.year : null,
-        },
-        false,
-      );
+      const next = {
+        ...child,
+        birthDate: read.kind === 'date' ? read.iso : '',
+        birthYear: read.kind === 'year' ? read.year : null,
+      };
+      change(next, false);
+      if (read.kind === 'date' || read.kind === 'year') c.announceAge(next);
     },
 
     discussedParts(parts: DateParts) {
       discussed.input(parts);
       const child = current();
       if (child) change({ ...child, perspectiveDiscussedOn: discussed.iso }, false);
+    },
+
+    consentedParts(parts: DateParts) {
+      consented.input(parts);
+      const child = current();
+      if (child) change({ ...child, consentOn: consented.iso }, false);
     },
 
     /** Undoes the editing: a new child is removed, a changed one put back as it was. */
@@ -99,6 +109,7 @@ export function childEditing(c: ChildEditingContext) {
         today,
         () => birth.typedBadly(true),
         (x) => x.perspectiveDiscussed === 'yes' && discussed.typedBadly(true),
+        (x) => x.consent !== '' && consented.typedBadly(true),
       );
       return child ? check(rules, child) : [];
     },

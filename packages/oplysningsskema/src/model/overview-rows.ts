@@ -1,10 +1,13 @@
+import { parseValue } from '@barnets-net/core';
+import { oplysningsskemaDefinition } from '../value/definition.js';
 import type { Child, OplysningsskemaValue, Residence } from '../value/types.js';
 import { childAge, type ChildAge } from './age.js';
 import { childFlags, hasOffer, type AttentionFlag } from './flags.js';
+import { referenceOf, registrationIds, rowKey } from './row-key.js';
 
 /** One child of one registration: a row of the case-meeting list. */
 export interface OverviewRow {
-  /** Stable across sorting and list changes: `reference/childId`. */
+  /** Stable across sorting and list changes, and unique (see `rowKey`). */
   key: string;
   registrationIndex: number;
   reference: string;
@@ -14,6 +17,73 @@ export interface OverviewRow {
   age: ChildAge;
   flags: AttentionFlag[];
   warnings: number;
+  /** Registered after the meeting before. */
+  isNew: boolean;
+  /** Not gone through at the meeting before. */
+  carried: boolean;
+}
+
+/** A registration that does not fit the schema: listed as such, never dropped. */
+export interface UnreadableRow {
+  key: string;
+  registrationIndex: number;
+  reference: string;
+}
+
+export interface OverviewRows {
+  rows: OverviewRow[];
+  unreadable: UnreadableRow[];
+  /** The registrations that were read, by place. */
+  clients: number;
+}
+
+export interface MeetingContext {
+  today?: string;
+  previousMeetingDate?: string;
+  carriedOver?: readonly string[];
+}
+
+export function overviewRows(
+  registrations: readonly unknown[],
+  meeting: MeetingContext = {},
+): OverviewRows {
+  const { today, previousMeetingDate = '' } = meeting;
+  const carried = new Set(meeting.carriedOver ?? []);
+  const ids = registrationIds(registrations);
+  const rows: OverviewRow[] = [];
+  const unreadable: UnreadableRow[] = [];
+  let clients = 0;
+  registrations.forEach((input, registrationIndex) => {
+    const parsed = parseValue(oplysningsskemaDefinition, input);
+    if (!parsed.ok) {
+      unreadable.push({
+        key: rowKey(ids[registrationIndex]!, ''),
+        registrationIndex,
+        reference: referenceOf(input),
+      });
+      return;
+    }
+    const r: OplysningsskemaValue = parsed.value;
+    if (r.children.length) clients++;
+    for (const child of r.children) {
+      const flags = childFlags(child, today);
+      const key = rowKey(ids[registrationIndex]!, child.id);
+      rows.push({
+        key,
+        registrationIndex,
+        reference: r.client.reference,
+        registeredOn: r.client.registeredOn,
+        worker: r.client.worker,
+        child,
+        age: childAge(child, today),
+        flags,
+        warnings: flags.filter((f) => f.level === 'warning').length,
+        isNew: !!previousMeetingDate && r.client.registeredOn > previousMeetingDate,
+        carried: carried.has(key),
+      });
+    }
+  });
+  return { rows, unreadable, clients };
 }
 
 export type SortKey =
@@ -33,30 +103,6 @@ export const emptyFilter = (): OverviewFilter => ({
   residence: '',
 });
 
-export const rowKey = (reference: string, childId: string) => `${reference}/${childId}`;
-
-export function overviewRows(
-  registrations: readonly OplysningsskemaValue[],
-  today?: string,
-): OverviewRow[] {
-  return registrations.flatMap((r, registrationIndex) =>
-    r.children.map((child) => {
-      const flags = childFlags(child, today);
-      return {
-        key: rowKey(r.client.reference, child.id),
-        registrationIndex,
-        reference: r.client.reference,
-        registeredOn: r.client.registeredOn,
-        worker: r.client.worker,
-        child,
-        age: childAge(child, today),
-        flags,
-        warnings: flags.filter((f) => f.level === 'warning').length,
-      };
-    }),
-  );
-}
-
 const ageValue = (age: ChildAge) =>
   age ? ('exact' in age ? age.exact : age.from) : Number.POSITIVE_INFINITY;
 const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
@@ -65,7 +111,7 @@ const rank = (order: string[], v: string) => {
   const i = order.indexOf(v);
   return i < 0 ? order.length : i;
 };
-const RESIDENCES = ['with-client', 'with-other-parent', 'placed', 'own-home'];
+const RESIDENCES = ['with-client', 'with-other-parent', 'network', 'placed', 'own-home'];
 const CASES = ['yes', 'no', 'unknown'];
 
 /**

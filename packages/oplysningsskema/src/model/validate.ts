@@ -30,6 +30,7 @@ export function childRules(
   today: () => string,
   badBirth: TypedBadly<Child> = never,
   badDiscussedOn: TypedBadly<Child> = never,
+  badConsentOn: TypedBadly<Child> = never,
 ): Rule<Child>[] {
   const f = childField;
   const birthLabel = () => msg('Fødselsdato');
@@ -46,10 +47,10 @@ export function childRules(
       (c) => c.name,
     ),
     required(
-      f('relation'),
-      () => msg('Relation'),
-      (c) => c.relation,
-      () => msg('Vælg, hvis barn det er'),
+      f('parents'),
+      () => msg('Forældre'),
+      (c) => c.parents,
+      () => msg('Vælg, hvem der er barnets forældre'),
     ),
     pastDate(f('birth'), birthLabel, (c) => c.birthDate, today, badBirth),
     required(
@@ -102,6 +103,13 @@ export function childRules(
       (c) => c.perspectiveDiscussedOn,
       today,
       badDiscussedOn,
+    ),
+    pastDate(
+      f('consentOn'),
+      () => msg('Dato for tilladelsen'),
+      (c) => c.consentOn,
+      today,
+      badConsentOn,
     ),
     when(
       (c) => !!c.offers.other,

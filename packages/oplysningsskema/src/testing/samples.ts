@@ -5,17 +5,17 @@
  * every screenshot shows the same thing each time.
  */
 import type { FlagTexts } from '../model/flags.js';
-import { emptyChild, emptyRegistration } from '../value/definition.js';
-import type { OversigtValue } from '../value/oversigt.js';
+import { noOffers } from '../value/definition.js';
+import { child, registration } from './sample-helpers.js';
+import { emptyMeeting, type OversigtValue } from '../value/oversigt.js';
 import type {
   Child,
   Custody,
   LivingSituation,
   OfferKind,
   OfferStatus,
-  Offers,
   OplysningsskemaValue,
-  Relation,
+  ParentRole,
   Residence,
   YesNoUnknown,
 } from '../value/types.js';
@@ -25,28 +25,6 @@ export const STORY_TODAY = '2026-11-22';
 /** The day of the case meeting in the overview stories. */
 export const MEETING_DATE = '2026-11-05';
 
-const noOffers = (): Offers => ({
-  childrensGroup: '',
-  reliefTalks: '',
-  familyTalks: '',
-  other: '',
-  otherDescription: '',
-});
-
-const child = (id: string, fields: Partial<Child>): Child => ({
-  ...emptyChild(id),
-  ...fields,
-  offers: { ...noOffers(), ...fields.offers },
-});
-
-const registration = (
-  client: Partial<OplysningsskemaValue['client']>,
-  children: Child[],
-): OplysningsskemaValue => {
-  const empty = emptyRegistration();
-  return { ...empty, client: { ...empty.client, ...client }, children };
-};
-
 // ---- Single registrations for the form stories ----------------------------
 
 /** A client living alone with one child at home; nothing to flag. */
@@ -55,12 +33,13 @@ export const etBarn: OplysningsskemaValue = registration(
     reference: 'RC-2026-140',
     registeredOn: '2026-11-03',
     worker: 'Lone Holm',
+    role: 'in-treatment',
     livingSituation: 'alone',
   },
   [
     child('b-1', {
       name: 'Emma',
-      relation: 'own',
+      parents: ['client'],
       birthDate: '2017-04-12',
       custody: 'joint',
       residence: 'with-client',
@@ -90,10 +69,11 @@ export const treBoern: OplysningsskemaValue = registration(
   [
     child('b-1', {
       name: 'Oliver',
-      relation: 'own',
+      parents: ['client'],
       birthDate: '2014-09-03',
       custody: 'joint',
       residence: 'with-other-parent',
+      contact: 'yes',
       contactFrequency: 'Hver anden weekend',
       contactForm: 'Overnatning hos klienten',
       familyCase: 'unknown',
@@ -106,7 +86,7 @@ export const treBoern: OplysningsskemaValue = registration(
     }),
     child('b-2', {
       name: 'Freja',
-      relation: 'both',
+      parents: ['client', 'partner'],
       birthDate: '2021-01-19',
       custody: 'joint',
       residence: 'with-client',
@@ -120,17 +100,18 @@ export const treBoern: OplysningsskemaValue = registration(
     }),
     child('b-3', {
       name: 'Sebastian',
-      relation: 'partner',
+      parents: ['partner'],
       birthDate: '',
       birthYear: 2011,
       custody: 'others',
-      custodyOther: 'Kommunen',
+      custodyOther: 'Plejeforældrene',
       residence: 'placed',
       familyCase: 'yes',
-      otherMeasures: 'Anbragt i plejefamilie i Vejle siden 2023',
+      otherSupport: 'Anbragt i plejefamilie i Vejle siden 2023',
       clientWorried: 'no',
       workerWorried: 'yes',
       workerAssessment: 'Samværet med partneren er uregelmæssigt.',
+      cooperation: 'yes',
       counselling: ['family'],
       perspectiveDiscussed: 'yes',
       perspectiveDiscussedOn: '2026-11-10',
@@ -155,7 +136,7 @@ export const medBekymring: OplysningsskemaValue = registration(
   [
     child('b-1', {
       name: 'Noah',
-      relation: 'own',
+      parents: ['client'],
       birthDate: '2015-06-30',
       custody: 'client',
       residence: 'with-client',
@@ -168,7 +149,7 @@ export const medBekymring: OplysningsskemaValue = registration(
     }),
     child('b-2', {
       name: 'Ida',
-      relation: 'partner',
+      parents: ['partner'],
       birthDate: '2012-02-08',
       custody: 'others',
       custodyOther: 'Værge',
@@ -191,7 +172,7 @@ export const ufaerdig: OplysningsskemaValue = registration(
     registeredOn: '2026-11-20',
     worker: 'Henrik Sørensen',
   },
-  [child('b-1', { name: 'Lukas', relation: 'own', birthYear: 2016 })],
+  [child('b-1', { name: 'Lukas', parents: ['client'], birthYear: 2016 })],
 );
 
 /** A centre's own words for every flag; `{navn}` and `{alder}` are filled in. */
@@ -216,7 +197,7 @@ const RESIDENCES: Exclude<Residence, ''>[] = [
   'own-home',
 ];
 const CUSTODIES: Exclude<Custody, ''>[] = ['client', 'joint', 'other-parent', 'others'];
-const RELATIONS: Exclude<Relation, ''>[] = ['own', 'partner', 'both'];
+const PARENTS: ParentRole[][] = [['client'], ['partner'], ['client', 'partner']];
 const LIVING: Exclude<LivingSituation, ''>[] = ['alone', 'partner', 'other'];
 const ACTIVE_STATUSES: OfferStatus[] = ['offered', 'accepted', 'ongoing', 'ended'];
 const MAIN_OFFERS: OfferKind[] = ['childrensGroup', 'reliefTalks', 'familyTalks'];
@@ -281,7 +262,7 @@ function sampleChild(k: number, i: number, j: number, living: LivingSituation): 
 
   const residence: Residence = placedFlag ? 'placed' : pick(RESIDENCES, i + j);
   const custody: Custody = pick(CUSTODIES, i * 3 + j + Math.floor(k / 7));
-  const relation: Relation = living === 'partner' ? pick(RELATIONS, k) : 'own';
+  const parents: ParentRole[] = living === 'partner' ? pick(PARENTS, k) : ['client'];
 
   // Worry without a flag only with an open case; a flag needs no open case.
   const worried = worryFlag || k % 4 === 1;
@@ -313,19 +294,21 @@ function sampleChild(k: number, i: number, j: number, living: LivingSituation): 
 
   return child(`b-${j + 1}`, {
     name: pick(CHILD_NAMES, k),
-    relation,
+    parents,
     birthDate: yearOnly ? '' : `${year}-${pad(1 + (k % 10))}-${pad(1 + ((k * 7) % 28))}`,
     birthYear: yearOnly ? year : null,
     custody,
-    custodyOther: custody === 'others' ? pick(['Kommunen', 'Værge'], k) : '',
+    custodyOther: custody === 'others' ? pick(['Plejeforældre', 'Værge'], k) : '',
     residence,
+    contact: residence === 'with-other-parent' ? 'yes' : '',
     contactFrequency: residence === 'with-other-parent' ? pick(CONTACT, k)[0]! : '',
     contactForm: residence === 'with-other-parent' ? pick(CONTACT, k)[1]! : '',
     familyCase,
-    otherMeasures: residence === 'placed' ? pick(OTHER_MEASURES, k) : '',
+    otherSupport: residence === 'placed' ? pick(OTHER_MEASURES, k) : '',
     clientWorried,
     workerWorried,
     workerAssessment: workerWorried === 'yes' ? pick(ASSESSMENTS, k) : '',
+    cooperation: familyCase === 'yes' ? 'yes' : '',
     counselling: familyCase === 'yes' ? (k % 7 === 0 ? ['family', 'disability'] : ['family']) : [],
     perspectiveDiscussed: notDiscussed ? 'no' : 'yes',
     perspectiveDiscussedOn: notDiscussed || k % 4 === 3 ? '' : `2026-10-${pad(1 + i + j)}`,
@@ -352,6 +335,7 @@ export function sampleRegistrations(count = 25): OplysningsskemaValue[] {
           reference: `RC-2026-${101 + i}`,
           registeredOn: `2026-10-${pad(1 + i)}`,
           worker: pick(WORKERS, i),
+          role: i % 5 === 4 ? 'relative' : 'in-treatment',
           livingSituation,
           livingSituationOther: livingSituation === 'other' ? pick(OTHER_LIVING, i) : '',
           partnerInTreatment:
@@ -366,8 +350,10 @@ export function sampleRegistrations(count = 25): OplysningsskemaValue[] {
 
 /** The November case meeting with the 25 sample clients, none gone through yet. */
 export const sagsmoede = (reviewed: string[] = []): OversigtValue => ({
-  schemaVersion: 1,
+  ...emptyMeeting(),
   meetingDate: MEETING_DATE,
   registrations: sampleRegistrations(25),
   reviewed,
 });
+
+export * from './samples-situations.js';

@@ -1,18 +1,55 @@
 import type { ValueDefinition } from '@barnets-net/core';
-import { oplysningsskemaSchema } from './schema.js';
-import type { OplysningsskemaValue } from './types.js';
+import { oversigtV1toV2 } from './migrate-oversigt.js';
+
+/** What the meeting decided for one child. */
+export interface Decision {
+  /** The child's row key (see `rowKey`). */
+  key: string;
+  decision: string;
+  /** Who follows up. */
+  followUpBy: string;
+  /** By when, `YYYY-MM-DD` or ''. */
+  followUpOn: string;
+}
+
+/**
+ * A registration as the list holds it: a `<bn-oplysningsskema>` value of any
+ * version. One that does not fit is kept and listed as unreadable.
+ */
+export type StoredRegistration = { [key: string]: unknown };
 
 /** The value of `<bn-oplysningsskema-oversigt>`: a monthly case meeting. */
 export interface OversigtValue {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** The day of the case meeting, `YYYY-MM-DD` or ''. Ages are judged on it. */
   meetingDate: string;
-  registrations: OplysningsskemaValue[];
-  /** Rows gone through at the meeting, by key `reference/childId`. */
+  /** Who took part. */
+  participants: string;
+  /** The day of the meeting before, `YYYY-MM-DD` or '': later registrations are new. */
+  previousMeetingDate: string;
+  registrations: StoredRegistration[];
+  /** Rows gone through at the meeting, by row key. */
   reviewed: string[];
+  /** Rows not gone through at the meeting before, by row key. */
+  carriedOver: string[];
+  decisions: Decision[];
 }
 
-const { $schema: _s, $id: _i, ...registrationItem } = oplysningsskemaSchema;
+export const MEETING_LIMITS = {
+  participants: 500,
+  decision: 2000,
+  followUpBy: 80,
+  registrations: 2000,
+  keys: 20000,
+  key: 200,
+} as const;
+
+const date = { anyOf: [{ const: '' }, { type: 'string', format: 'date' }] } as const;
+const keys = {
+  type: 'array',
+  maxItems: MEETING_LIMITS.keys,
+  items: { type: 'string', maxLength: MEETING_LIMITS.key },
+} as const;
 
 export const oversigtSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -20,19 +57,67 @@ export const oversigtSchema = {
   title: 'Oplysningsskema overview: the monthly case meeting',
   type: 'object',
   additionalProperties: false,
-  required: ['schemaVersion', 'meetingDate', 'registrations', 'reviewed'],
+  required: [
+    'schemaVersion',
+    'meetingDate',
+    'participants',
+    'previousMeetingDate',
+    'registrations',
+    'reviewed',
+    'carriedOver',
+    'decisions',
+  ],
   properties: {
-    schemaVersion: { const: 1 },
-    meetingDate: { anyOf: [{ const: '' }, { type: 'string', format: 'date' }] },
-    registrations: { type: 'array', maxItems: 2000, items: registrationItem },
-    reviewed: { type: 'array', maxItems: 20000, items: { type: 'string', maxLength: 120 } },
+    schemaVersion: { const: 2 },
+    meetingDate: date,
+    participants: { type: 'string', maxLength: MEETING_LIMITS.participants },
+    previousMeetingDate: date,
+    // Each is checked on its own: one bad registration does not refuse the month.
+    registrations: {
+      type: 'array',
+      maxItems: MEETING_LIMITS.registrations,
+      items: { type: 'object' },
+    },
+    reviewed: keys,
+    carriedOver: keys,
+    decisions: {
+      type: 'array',
+      maxItems: MEETING_LIMITS.keys,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['key', 'decision', 'followUpBy', 'followUpOn'],
+        properties: {
+          key: { type: 'string', maxLength: MEETING_LIMITS.key },
+          decision: { type: 'string', maxLength: MEETING_LIMITS.decision },
+          followUpBy: { type: 'string', maxLength: MEETING_LIMITS.followUpBy },
+          followUpOn: date,
+        },
+      },
+    },
   },
 } as const;
 
+export const emptyMeeting = (): OversigtValue => ({
+  schemaVersion: 2,
+  meetingDate: '',
+  participants: '',
+  previousMeetingDate: '',
+  registrations: [],
+  reviewed: [],
+  carriedOver: [],
+  decisions: [],
+});
+
 export const oversigtDefinition: ValueDefinition<OversigtValue> = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   schema: oversigtSchema,
-  migrations: {},
-  empty: () => ({ schemaVersion: 1, meetingDate: '', registrations: [], reviewed: [] }),
-  isEmpty: (v) => v.registrations.length === 0 && v.reviewed.length === 0 && v.meetingDate === '',
+  migrations: { 1: oversigtV1toV2 },
+  empty: emptyMeeting,
+  isEmpty: (v) =>
+    v.registrations.length === 0 &&
+    v.reviewed.length === 0 &&
+    v.decisions.length === 0 &&
+    v.meetingDate === '' &&
+    v.participants === '',
 };

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type Locale, msg, type Removed, str, undoNotice, heading } from '@barnets-net/core';
-import { ageText, labelOf, relationChoices, residenceChoices } from '../labels.js';
+import { heading, type Locale, msg, type Removed, str, undoNotice } from '@barnets-net/core';
+import { ageText, labelOf, parentsText, residenceChoices } from '../labels.js';
 import { childAge } from '../model/age.js';
 import { childFlags } from '../model/flags.js';
 import { childChangeId, validateChild } from '../model/validate.js';
@@ -35,12 +35,15 @@ function childCard(p: ChildrenPartProps, child: Child, index: number): TemplateR
       focusTarget: true,
     })}
     <p class="child-facts">
-      ${[labelOf(relationChoices(), child.relation), labelOf(residenceChoices(), child.residence)]
+      ${[
+        child.parents.length ? msg(str`Forældre: ${parentsText(child.parents, p.locale)}`) : '',
+        labelOf(residenceChoices(), child.residence),
+      ]
         .filter(Boolean)
         .join(' · ')}
     </p>
-    ${incomplete ? html`<p class="tag tag--incomplete">${msg('Ikke færdig')}</p>` : nothing}
-    ${warnings ? html`<p class="tag tag--warning">${msg('Se opmærksomhedspunkter')}</p>` : nothing}
+    ${incomplete ? html`<p class="tag tag--incomplete">${msg('Mangler oplysninger')}</p>` : nothing}
+    ${warnings ? html`<p class="tag tag--warning">${msg('Se opmærksomhedspunkter nedenfor')}</p>` : nothing}
     ${
       p.editable
         ? html`<div class="card-actions">

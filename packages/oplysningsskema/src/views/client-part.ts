@@ -3,13 +3,16 @@ import {
   dateField,
   type DateParts,
   isoToParts,
+  type Locale,
   msg,
   radioGroup,
   str,
   textField,
   heading,
 } from '@barnets-net/core';
-import { livingSituationChoices, yesNoUnknownChoices } from '../labels.js';
+import { clientRoleChoices, livingSituationChoices, yesNoUnknownChoices } from '../labels.js';
+import { LIMITS } from '../value/limits.js';
+import { charCount } from './char-count.js';
 import type { Client } from '../value/types.js';
 
 export interface ClientPartProps {
@@ -17,6 +20,7 @@ export interface ClientPartProps {
   level: number;
   client: Client;
   today: string;
+  locale: Locale;
   disabled: boolean;
   registeredParts: DateParts;
   errorFor: (field: string) => string | undefined;
@@ -27,7 +31,7 @@ export interface ClientPartProps {
   onCommit: () => void;
 }
 
-/** The client's part of the form: reference, date, worker and living situation. */
+/** The client's part of the form: reference, date, worker, role and living situation. */
 export function clientPart(p: ClientPartProps): TemplateResult {
   const c = p.client;
   const t = isoToParts(p.today);
@@ -39,6 +43,7 @@ export function clientPart(p: ClientPartProps): TemplateResult {
   const text = (key: 'reference' | 'worker' | 'livingSituationOther') => ({
     ...common(key),
     value: c[key],
+    maxlength: LIMITS[key],
     onInput: (v: string) => p.onSet(key, v, false),
     onChange: p.onCommit,
   });
@@ -48,9 +53,9 @@ export function clientPart(p: ClientPartProps): TemplateResult {
       ...text('reference'),
       label: msg('Klientens reference'),
       hint: msg('Fx journalnummer. Skriv ikke CPR-nummer.'),
-      maxlength: 40,
       width: 'short',
     })}
+    ${charCount(c.reference, LIMITS.reference, p.locale)}
     ${dateField({
       ...common('registeredOn'),
       label: msg('Registreringsdato'),
@@ -60,7 +65,15 @@ export function clientPart(p: ClientPartProps): TemplateResult {
       onInput: p.onRegisteredParts,
       onChange: p.onCommit,
     })}
-    ${textField({ ...text('worker'), label: msg('Behandler'), maxlength: 80 })}
+    ${textField({ ...text('worker'), label: msg('Behandler') })}
+    ${charCount(c.worker, LIMITS.worker, p.locale)}
+    ${radioGroup({
+      ...common('role'),
+      label: msg('Hvorfor er klienten her?'),
+      choices: clientRoleChoices(),
+      value: c.role,
+      onChange: (v) => p.onSet('role', v),
+    })}
     ${radioGroup({
       ...common('livingSituation'),
       label: msg('Samlivssituation'),
@@ -72,6 +85,7 @@ export function clientPart(p: ClientPartProps): TemplateResult {
       c.livingSituation === 'other'
         ? html`<div class="conditional">
             ${textField({ ...text('livingSituationOther'), label: msg('Beskriv samlivssituationen') })}
+            ${charCount(c.livingSituationOther, LIMITS.livingSituationOther, p.locale)}
           </div>`
         : nothing
     }

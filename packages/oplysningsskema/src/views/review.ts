@@ -2,20 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, type Locale, msg, str, heading } from '@barnets-net/core';
 import {
   ageText,
+  clientRoleChoices,
   counsellingChoices,
   custodyChoices,
   labelOf,
   livingSituationChoices,
   offerKindLabel,
   offerStatusChoices,
-  relationChoices,
+  parentsText,
   residenceChoices,
   yesNoChoices,
   yesNoUnknownChoices,
 } from '../labels.js';
 import { childAge } from '../model/age.js';
-import type { AttentionFlag } from '../model/flags.js';
-import type { Child, OfferKind, OplysningsskemaValue } from '../value/types.js';
+import { OFFER_KINDS, type AttentionFlag } from '../model/flags.js';
+import type { Child, OplysningsskemaValue, YesNoUnknown } from '../value/types.js';
 
 export interface ReviewProps {
   value: OplysningsskemaValue;
@@ -28,6 +29,8 @@ export interface ReviewProps {
   idPrefix: string;
   /** Its headings' level: one below the widget's title when it stands alone (readonly, print), two under the review heading. */
   level: number;
+  /** The host's title for the centre's child specialist. */
+  specialistTitle: string;
 }
 
 // Headings take focus when the worker comes back from changing their part.
@@ -37,8 +40,9 @@ const partHeading = (level: number, id: string, content: unknown) =>
 /** Key and answer. */
 type Row = [string, string];
 
-const summaryList = (rows: Row[]): TemplateResult =>
-  html`<dl class="summary-list">
+// lang: hyphenation of long Danish words («børnefamiliebehandler») in a narrow column.
+const summaryList = (rows: Row[], lang: string): TemplateResult =>
+  html`<dl class="summary-list" lang=${lang}>
     ${rows.map(
       ([key, value]) =>
         html`<div class="summary-row">
@@ -74,7 +78,7 @@ function part(
           : nothing
       }
     </div>
-    ${summaryList(rows)}
+    ${summaryList(rows, p.locale)}
   </section>`;
 }
 
@@ -83,10 +87,11 @@ export function flagList(
   flags: AttentionFlag[],
   flagText: (f: AttentionFlag) => string,
   id: string,
-  level = 3,
+  level: number,
+  lang: string,
 ) {
   if (flags.length === 0) return nothing;
-  return html`<section class="flags" part="attention-flags" aria-labelledby=${id}>
+  return html`<section class="flags" part="attention-flags" aria-labelledby=${id} lang=${lang}>
     ${partHeading(level, id, msg('Opmærksomhedspunkter'))}
     <ul>
       ${flags.map(
@@ -113,17 +118,15 @@ function childRows(c: Child, p: ReviewProps): Row[] {
     : c.birthYear !== null
       ? String(c.birthYear)
       : '';
-  const offers = (['childrensGroup', 'reliefTalks', 'familyTalks', 'other'] as OfferKind[])
-    .filter((k) => c.offers[k])
-    .map((k) => {
-      const name =
-        k === 'other' && c.offers.otherDescription ? c.offers.otherDescription : offerKindLabel(k);
-      return `${name}: ${labelOf(offerStatusChoices(), c.offers[k]).toLowerCase()}`;
-    });
-  const residence = labelOf(residenceChoices(), c.residence);
-  const contact = [c.contactFrequency, c.contactForm].filter((s) => s.trim()).join(', ');
+  const offers = OFFER_KINDS.filter((k) => c.offers[k]).map((k) => {
+    const name =
+      k === 'other' && c.offers.otherDescription ? c.offers.otherDescription : offerKindLabel(k);
+    return `${name}: ${labelOf(offerStatusChoices(), c.offers[k]).toLowerCase()}`;
+  });
+  const answer = (v: YesNoUnknown) => labelOf(yesNoUnknownChoices(), v);
+  const joined = (...parts: string[]) => parts.filter((s) => s.trim()).join('. ');
   return [
-    [msg('Relation'), labelOf(relationChoices(), c.relation)],
+    [msg('Forældre'), parentsText(c.parents, p.locale)],
     [msg('Født'), born],
     [msg('Alder'), ageText(childAge(c, p.today), p.locale, true)],
     [
@@ -132,24 +135,38 @@ function childRows(c: Child, p: ReviewProps): Row[] {
         ? `${msg('Andre')}: ${c.custodyOther}`
         : labelOf(custodyChoices(), c.custody),
     ],
-    [msg('Bopæl'), contact ? `${residence}. ${msg('Samvær:')} ${contact}` : residence],
-    [msg('Sag i familieafdelingen'), labelOf(yesNoUnknownChoices(), c.familyCase)],
-    [msg('Andre foranstaltninger'), c.otherMeasures],
-    [msg('Klienten er bekymret'), labelOf(yesNoUnknownChoices(), c.clientWorried)],
+    [msg('Bopæl'), labelOf(residenceChoices(), c.residence)],
+    ...(c.residence && c.residence !== 'with-client'
+      ? [
+          [
+            msg('Samvær med klienten'),
+            joined(answer(c.contact), c.contactFrequency, c.contactForm),
+          ] as Row,
+        ]
+      : []),
+    [msg('Sag i familieafdelingen'), answer(c.familyCase)],
+    [msg('Andre støttende indsatser'), c.otherSupport],
+    [msg('Klientens bekymring'), answer(c.clientWorried)],
+    [msg('Behandlerens bekymring'), joined(answer(c.workerWorried), c.workerAssessment)],
     [
-      msg('Behandleren er bekymret'),
-      [labelOf(yesNoUnknownChoices(), c.workerWorried), c.workerAssessment]
-        .filter((s) => s.trim())
-        .join('. '),
+      msg('Samarbejde med rådgivningen'),
+      [answer(c.cooperation), ...c.counselling.map((v) => labelOf(counsellingChoices(), v))]
+        .filter(Boolean)
+        .join(': '),
     ],
-    [msg('Samarbejde med'), c.counselling.map((v) => labelOf(counsellingChoices(), v)).join(', ')],
     [
-      msg('Børneperspektiv drøftet'),
+      msg('Børnefamilieperspektivet drøftet med forældrene'),
       [labelOf(yesNoChoices(), c.perspectiveDiscussed), date(c.perspectiveDiscussedOn, p.locale)]
         .filter(Boolean)
         .join(', '),
     ],
-    [msg('Inddrag børnefamiliebehandler'), labelOf(yesNoChoices(), c.involveSpecialist)],
+    [msg(str`Inddrag en ${p.specialistTitle}`), labelOf(yesNoChoices(), c.involveSpecialist)],
+    [
+      msg('Forældrenes tilladelse til børnesamtaler'),
+      [labelOf(yesNoChoices(), c.consent), c.consentBy, date(c.consentOn, p.locale)]
+        .filter((s) => s.trim())
+        .join(', '),
+    ],
     [msg('Tilbud'), offers.join('; ') || msg('Ingen endnu')],
   ];
 }
@@ -159,11 +176,12 @@ export function review(p: ReviewProps): TemplateResult {
   const { client } = p.value;
   const living = labelOf(livingSituationChoices(), client.livingSituation);
   return html`
-    ${flagList(p.flags, p.flagText, `${p.idPrefix}flags-heading`, p.level)}
+    ${flagList(p.flags, p.flagText, `${p.idPrefix}flags-heading`, p.level, p.locale)}
     ${part(p, 'client', msg('Klienten'), msg('om klienten'), [
       [msg('Reference'), client.reference],
       [msg('Registreret'), date(client.registeredOn, p.locale)],
       [msg('Behandler'), client.worker],
+      [msg('Klientens rolle'), labelOf(clientRoleChoices(), client.role)],
       [
         msg('Samlivssituation'),
         client.livingSituation === 'other' && client.livingSituationOther
@@ -173,7 +191,7 @@ export function review(p: ReviewProps): TemplateResult {
       ...(client.livingSituation === 'partner'
         ? [
             [
-              msg('Partneren er i behandling'),
+              msg('Partner i behandling'),
               labelOf(yesNoUnknownChoices(), client.partnerInTreatment),
             ] as Row,
           ]
