@@ -45,7 +45,6 @@ export const styles = [
       inline-size: 100%;
       max-inline-size: 56rem;
       block-size: auto;
-      touch-action: none;
       user-select: none;
       -webkit-user-select: none;
       font-family: var(--_bn-font-family);
@@ -115,9 +114,10 @@ export const styles = [
       stroke-width: 0.012;
       stroke-linecap: round;
     }
+    /* Only a person under a finger stops the page from scrolling: a phone still scrolls past the map. */
     .person {
       cursor: grab;
-      outline: none;
+      touch-action: none;
     }
     .person .hit {
       fill: transparent;
@@ -142,15 +142,25 @@ export const styles = [
       fill: var(--_bn-color-warning);
       font-size: 0.06px;
     }
-    .person:focus-visible .person-circle,
-    .me:focus-visible .me-circle,
-    .person[aria-pressed='true'] .person-circle {
-      stroke: var(--_bn-color-primary);
-      stroke-width: 0.014;
+    /* Focused: a solid ring in the focus colour. Picked up: a dashed ring, lifted
+       on a shadow, so the two never look alike. */
+    .person:focus-visible .hit,
+    .me:focus-visible .me-circle {
+      stroke: var(--_bn-focus-outline);
+      stroke-width: 0.012;
     }
     .person:focus-visible .hit {
       fill: var(--_bn-focus-color);
       fill-opacity: 0.6;
+    }
+    .me:focus-visible .me-circle {
+      stroke-width: 0.02;
+    }
+    .person[aria-pressed='true'] .person-circle {
+      stroke: var(--_bn-color-primary);
+      stroke-width: 0.016;
+      stroke-dasharray: 0.02 0.012;
+      filter: drop-shadow(0 0.015px 0.01px #0008);
     }
     .person--dragging {
       cursor: grabbing;
@@ -181,7 +191,7 @@ export const styles = [
        viewport, so a drag on the map does not repaint it every frame. */
     .list {
       content-visibility: auto;
-      contain-intrinsic-size: auto 40rem;
+      contain-intrinsic-block-size: auto 40rem;
     }
     .list-sector h3 {
       margin-block-start: var(--_bn-space-5);
@@ -300,6 +310,10 @@ export const styles = [
     .file-button {
       position: relative;
     }
+    .file-button:has(:focus-visible) {
+      outline: var(--_bn-focus-width) solid var(--_bn-focus-outline);
+      box-shadow: 0 0 0 calc(var(--_bn-focus-width) * 2) var(--_bn-focus-color);
+    }
     @media print {
       svg.map {
         max-inline-size: 14.5cm;
@@ -322,6 +336,24 @@ export const styles = [
       svg.map,
       .trusted-mark {
         fill: CanvasText;
+      }
+      /* Custom properties do not follow the theme: the halo and the circles take its colours. */
+      .me-circle,
+      .person-circle,
+      .person:focus-visible .hit {
+        fill: Canvas;
+      }
+      .person-name,
+      .ring-label {
+        stroke: Canvas;
+      }
+      .person:focus-visible .hit,
+      .me:focus-visible .me-circle,
+      .person[aria-pressed='true'] .person-circle {
+        stroke: Highlight;
+      }
+      .file-button:has(:focus-visible) {
+        outline-color: Highlight;
       }
     }
   `,
