@@ -74,6 +74,14 @@ export const styles = [
     .label-arc {
       fill: none;
     }
+    /* In units of 1/100, as the sector labels. */
+    .ring-label {
+      font-size: 3.6px;
+      fill: var(--_bn-color-text-muted);
+      paint-order: stroke;
+      stroke: var(--_bn-color-background);
+      stroke-width: 0.8;
+    }
     .map:not(.exporting) .export-legend {
       display: none;
     }
@@ -87,16 +95,9 @@ export const styles = [
       stroke: var(--_bn-color-text);
       stroke-width: 0.008;
     }
-    .glyph {
-      font-size: 0.085px;
-    }
-    /* The pictures and their marks are centred on their point; names sit on their baseline. */
-    .glyph,
+    /* The marks are centred on their point; names sit on their baseline. */
     .person g text {
       dominant-baseline: central;
-    }
-    .glyph--me {
-      font-size: 0.1px;
     }
     .me-label {
       font-size: 0.045px;
@@ -214,7 +215,13 @@ export const styles = [
       border-block-end: 1px solid var(--_bn-color-border);
     }
     .list-glyph {
-      font-size: 1.75rem;
+      inline-size: 1.75rem;
+      block-size: 1.75rem;
+    }
+    .add-icon {
+      inline-size: 1em;
+      block-size: 1em;
+      fill: currentColor;
     }
     .list-text {
       flex: 1 1 12rem;
@@ -268,10 +275,12 @@ export const styles = [
       cursor: pointer;
     }
     .picture-glyph {
-      font-size: 1.6rem;
+      inline-size: 1.6rem;
+      block-size: 1.6rem;
     }
     :host([simple]) .picture-glyph {
-      font-size: 2.56rem;
+      inline-size: 2.56rem;
+      block-size: 2.56rem;
     }
     .picture-choice:has(input:checked) {
       border-color: var(--_bn-color-primary);
@@ -334,7 +343,8 @@ export const styles = [
         stroke: CanvasText;
       }
       svg.map,
-      .trusted-mark {
+      .trusted-mark,
+      .ring-label {
         fill: CanvasText;
       }
       /* Custom properties do not follow the theme: the halo and the circles take its colours. */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@barnets-net/core';
-import { glyphOf } from '../pictures.js';
+import { pictureIcon } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Person, Ring, Sector } from '../value/types.js';
 import type { Step } from '../model/people.js';
@@ -53,7 +53,7 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
   const id = person.id;
   const hidden = html`<span class="visually-hidden"> ${name}</span>`;
   return html`<li class="list-person" id="list-person-${person.id}">
-    <span class="list-glyph" aria-hidden="true">${glyphOf(person.picture)}</span>
+    ${pictureIcon(person.picture, 'list-glyph')}
     <span class="list-text">
       <strong>${name}</strong
       >${person.relation && p.showRelation ? html` (${person.relation})` : nothing}

@@ -27,7 +27,7 @@ export function toolbarView(
       aria-label=${simple ? msg('Tilføj en person') : nothing}
       @click=${() => map.openAdd()}
     >
-      <span aria-hidden="true">＋ </span>${simple ? msg('Tilføj') : msg('Sæt en person på kortet')}
+      <svg class="add-icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M6.5 1h3v5.5H15v3H9.5V15h-3V9.5H1v-3h5.5z"></path></svg>${simple ? msg('Tilføj') : msg('Sæt en person på kortet')}
     </button>
     <button
       type="button"
