@@ -28,14 +28,16 @@ import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
 import { exportPngFile, exportSvgFile, importFailure } from './controllers/map-files.js';
 import { type MapContext } from './controllers/map-context.js';
+import { mapFocus } from './controllers/map-focus.js';
 import { pointerController } from './controllers/pointer-controller.js';
 import { textMeasure } from './controllers/text-measure.js';
 import { actionsView } from './views/actions.js';
 import { comparisonView, versionLabel } from './views/comparison.js';
 import { bondLegend, trustedSummary } from './views/legend.js';
 import { listView } from './views/list-view.js';
-import { MAP_VIEWBOX, mapView } from './views/map-view.js';
-import { placeHint, removedNotice, toolbarView } from './views/toolbar.js';
+import { mapFrame } from './views/map-frame.js';
+import { mapView } from './views/map-view.js';
+import { keysHint, placeHint, removedNotice, toolbarView } from './views/toolbar.js';
 
 /**
  * The network map a child fills in with a grown-up: the child in the
@@ -127,6 +129,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   readonly #dialogs = mapDialogs(this.#context, this.#edits);
   readonly #onPersonKey = keyboardController(this.#context, this.#edits, this.#dialogs);
   readonly #pointer = pointerController(this.#context, this.#edits);
+  readonly #mapFocus = mapFocus(this.#context);
 
   protected override get definition() {
     return netvaerkskortDefinition;
@@ -247,6 +250,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   }
 
   /** The print line's date, drawn with the rest after the first frame, as the file legend is. */
+  /** The name of the person picked up to be moved, if any. */
+  #pickedName() {
+    const picked = this.data.people.find((p) => p.id === this.grabbedId);
+    return picked ? this.#derived.nameOf(picked) : null;
+  }
+
   #printedOn() {
     return msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`);
   }
@@ -291,7 +300,6 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     const nameOf = this.#derived.nameOf;
     const trusted = v.people.filter((p) => p.trusted);
     const removed = this.#edits.removed;
-    const pointer = this.#pointer;
     return html`
       <h1 class="title">${simple ? msg('Mit kort') : msg('Mit netværkskort')}</h1>
       ${this.#say.render()} ${this.renderDraftNotice()}
@@ -301,30 +309,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       </p>
       ${editable ? toolbarView(this, this.#edits.history, v.people.length >= MAX_PEOPLE) : nothing}
       ${removed ? removedNotice(nameOf(removed.item), () => this.#edits.undoRemove()) : nothing}
-      ${editable ? placeHint(simple, !!this.grabbedId) : nothing}
+      ${editable ? placeHint(this.#pickedName(), this.#mapFocus.keyboard, () => this.#dialogs.openEdit(this.grabbedId!)) : nothing}
       <div class="map-wrap">
-        <svg
-          class="map"
-          part="map"
-          viewBox=${MAP_VIEWBOX}
-          role="group"
-          aria-label=${msg('Netværkskort')}
-          @pointerdown=${pointer.down}
-          @pointermove=${pointer.move}
-          @pointerup=${pointer.up}
-          @pointercancel=${pointer.cancel}
-          @keydown=${this.#onPersonKey}
-          @click=${(e: Event) => {
-            if ((e.target as Element).closest('.me')) this.#dialogs.openChild();
-          }}
-          @focusin=${(e: FocusEvent) => {
-            const id = (e.target as Element).closest<SVGGElement>('.person')?.dataset['id'];
-            if (id) this.focusedId = id;
-          }}
-        >
-          ${this.#map(v.people, v.child, editable, '')}
-        </svg>
-        ${bondLegend()}
+        ${mapFrame(this.#pointer, this.#mapFocus, this.#onPersonKey, () => this.#dialogs.openChild(), this.#map(v.people, v.child, editable, ''))}
+        ${editable ? keysHint(this.#mapFocus.keyboard && !this.grabbedId) : nothing}
+        ${simple ? nothing : bondLegend()}
       </div>
       ${trusted.length ? trustedSummary(trusted.map(nameOf)) : nothing}
       <section class="list no-print" part="list" aria-labelledby="list-heading">

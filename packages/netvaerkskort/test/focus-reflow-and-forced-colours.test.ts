@@ -48,6 +48,17 @@ describe('<bn-netvaerkskort> focus, reflow and forced colours', () => {
     if (me.matches(':focus-visible')) expect(parseFloat(circle.strokeWidth)).to.be.above(0.015);
   });
 
+  it('shows focus on «Åbn fra fil» when its hidden file box has keyboard focus', async () => {
+    const el = await mountMap(map(people));
+    const input = $<HTMLInputElement>(el, '.file-button input[type="file"]');
+    input.focus({ focusVisible: true } as FocusOptions);
+    await settle(el);
+    if (!input.matches(':focus-visible')) return;
+    const label = getComputedStyle(input.closest('.file-button')!);
+    expect(label.outlineStyle).to.equal('solid');
+    expect(parseFloat(label.outlineWidth)).to.be.above(0);
+  });
+
   for (const display of ['grid', 'flex'] as const) {
     it(`fits a 320 px ${display} host before and after its list is drawn`, async () => {
       const { box, el } = await mountIn(display);

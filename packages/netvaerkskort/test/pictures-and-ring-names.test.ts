@@ -48,7 +48,9 @@ describe('<bn-netvaerkskort> pictures and ring names', () => {
     await typeText('mormor');
     await settle(el);
     expect(checkedPicture(el)).to.equal('grandma');
-    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="person-picture"][value="dog"]')!.click();
+    el.shadowRoot!.querySelector<HTMLInputElement>(
+      'input[name="person-picture"][value="dog"]',
+    )!.click();
     await settle(el);
     $(el, '#person-relation').focus();
     await typeText(' og far');

@@ -107,7 +107,10 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
       )}
       ${RING_EDGES.map((r) => svg`<circle class="ring" r=${r}></circle>`)}
       ${RING_EDGES.map(
-        (r, i) => svg`<path id="${p.idPrefix}ring-arc-${i}" class="label-arc" d=${ringLabelArc(r)}></path>
+        (
+          r,
+          i,
+        ) => svg`<path id="${p.idPrefix}ring-arc-${i}" class="label-arc" d=${ringLabelArc(r)}></path>
           <text class="ring-label" transform="scale(0.01)"><textPath href="#${p.idPrefix}ring-arc-${i}" startOffset="50%">${ringLabel((i + 1) as Ring)}</textPath></text>`,
       )}
       ${p.sectors.map((s, i) => {
@@ -156,6 +159,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
               role=${live ? 'button' : 'img'}
               tabindex=${live ? (focused ? 0 : -1) : nothing}
               aria-pressed=${live ? grabbed : nothing}
+              aria-describedby=${live ? 'map-keys' : nothing}
               aria-label=${p.describe(person)}>
               <circle class="hit" r=${HIT_RADIUS}></circle>
               <g transform=${p.simple ? `scale(${size.picture})` : nothing}>
