@@ -194,6 +194,15 @@ export const styles = [
       content-visibility: auto;
       contain-intrinsic-block-size: auto 40rem;
     }
+    /* Seen when it has focus: the first Tab stop in the list. */
+    .skip-link:not(:focus-visible) {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .list-sector h3 {
       margin-block-start: var(--_bn-space-5);
     }

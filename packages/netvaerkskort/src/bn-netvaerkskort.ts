@@ -28,6 +28,7 @@ import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
 import { exportPngFile, exportSvgFile, importFailure } from './controllers/map-files.js';
 import { type MapContext } from './controllers/map-context.js';
+import { draftClearing } from './controllers/draft-clearing.js';
 import { mapFocus } from './controllers/map-focus.js';
 import { pointerController } from './controllers/pointer-controller.js';
 import { textMeasure } from './controllers/text-measure.js';
@@ -130,6 +131,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   readonly #onPersonKey = keyboardController(this.#context, this.#edits, this.#dialogs);
   readonly #pointer = pointerController(this.#context, this.#edits);
   readonly #mapFocus = mapFocus(this.#context);
+  readonly #clearing = draftClearing(this.#context, this.#edits, () => super.clearDraft());
 
   protected override get definition() {
     return netvaerkskortDefinition;
@@ -159,6 +161,17 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
 
   openAdd(at?: { sector: string; ring: 1 | 2 | 3 }) {
     this.#dialogs.openAdd(at);
+  }
+
+  /** Asks first (or clears, when `confirmed`); undone by «Fortryd» too. */
+  override clearDraft(confirmed = false): void {
+    if (confirmed) this.#clearing.answer(true);
+    else this.#clearing.ask();
+  }
+
+  /** Not on a child's screen in simple mode: no adult words, and nothing that wipes the map. */
+  protected override renderDraftNotice() {
+    return this.simple ? nothing : this.#clearing.render(() => super.renderDraftNotice());
   }
 
   // ---- Versions, files, print ----------------------------------------------------
@@ -250,12 +263,6 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   }
 
   /** The print line's date, drawn with the rest after the first frame, as the file legend is. */
-  /** The name of the person picked up to be moved, if any. */
-  #pickedName() {
-    const picked = this.data.people.find((p) => p.id === this.grabbedId);
-    return picked ? this.#derived.nameOf(picked) : null;
-  }
-
   #printedOn() {
     return msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`);
   }
@@ -278,6 +285,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       // A pseudonym carries the relation already ("Voksen 1 (mor)").
       showRelation: !derived.names,
       editable,
+      simple: this.simple,
+      onSkip: () => this.#focus.after('finish'),
       // Each list action keeps focus on the same control of the same person.
       onStep: (id, step) => {
         this.#focus.keep(`list-in-${id}`, `list-out-${id}`);
@@ -300,6 +309,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     const nameOf = this.#derived.nameOf;
     const trusted = v.people.filter((p) => p.trusted);
     const removed = this.#edits.removed;
+    const picked = v.people.find((p) => p.id === this.grabbedId);
     return html`
       <h1 class="title">${simple ? msg('Mit kort') : msg('Mit netværkskort')}</h1>
       ${this.#say.render()} ${this.renderDraftNotice()}
@@ -309,7 +319,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       </p>
       ${editable ? toolbarView(this, this.#edits.history, v.people.length >= MAX_PEOPLE) : nothing}
       ${removed ? removedNotice(nameOf(removed.item), () => this.#edits.undoRemove()) : nothing}
-      ${editable ? placeHint(this.#pickedName(), this.#mapFocus.keyboard, () => this.#dialogs.openEdit(this.grabbedId!)) : nothing}
+      ${editable ? placeHint(picked ? nameOf(picked) : null, this.#mapFocus.keyboard, () => this.#dialogs.openEdit(this.grabbedId!)) : nothing}
       <div class="map-wrap">
         ${mapFrame(this.#pointer, this.#mapFocus, this.#onPersonKey, () => this.#dialogs.openChild(), this.#map(v.people, v.child, editable, ''))}
         ${editable ? keysHint(this.#mapFocus.keyboard && !this.grabbedId) : nothing}
