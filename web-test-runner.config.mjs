@@ -48,6 +48,28 @@ if (engines.includes('webkit')) {
   );
 }
 
+/**
+ * `emulate-forced-colors` ({ active, colorScheme }): forced colours in
+ * Chromium (the built-in emulate-media command passes only colour scheme and
+ * motion to puppeteer). Answers false where the engine cannot: skip there.
+ */
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer' || !/^Chrom/.test(session.browser.name)) return false;
+    // Puppeteer's own emulateMediaFeatures refuses forced-colors: ask CDP directly.
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [
+        { name: 'forced-colors', value: payload.active ? 'active' : 'none' },
+        { name: 'prefers-color-scheme', value: payload.colorScheme ?? 'light' },
+      ],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -60,6 +82,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
     a11yCommandsPlugin(),
+    forcedColorsPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -45,7 +45,6 @@ export const styles = [
       inline-size: 100%;
       max-inline-size: 56rem;
       block-size: auto;
-      touch-action: none;
       user-select: none;
       -webkit-user-select: none;
       font-family: var(--_bn-font-family);
@@ -75,6 +74,14 @@ export const styles = [
     .label-arc {
       fill: none;
     }
+    /* In units of 1/100, as the sector labels. */
+    .ring-label {
+      font-size: 3.6px;
+      fill: var(--_bn-color-text-muted);
+      paint-order: stroke;
+      stroke: var(--_bn-color-background);
+      stroke-width: 0.8;
+    }
     .map:not(.exporting) .export-legend {
       display: none;
     }
@@ -88,16 +95,9 @@ export const styles = [
       stroke: var(--_bn-color-text);
       stroke-width: 0.008;
     }
-    .glyph {
-      font-size: 0.085px;
-    }
-    /* The pictures and their marks are centred on their point; names sit on their baseline. */
-    .glyph,
+    /* The marks are centred on their point; names sit on their baseline. */
     .person g text {
       dominant-baseline: central;
-    }
-    .glyph--me {
-      font-size: 0.1px;
     }
     .me-label {
       font-size: 0.045px;
@@ -115,9 +115,10 @@ export const styles = [
       stroke-width: 0.012;
       stroke-linecap: round;
     }
+    /* Only a person under a finger stops the page from scrolling: a phone still scrolls past the map. */
     .person {
       cursor: grab;
-      outline: none;
+      touch-action: none;
     }
     .person .hit {
       fill: transparent;
@@ -142,15 +143,25 @@ export const styles = [
       fill: var(--_bn-color-warning);
       font-size: 0.06px;
     }
-    .person:focus-visible .person-circle,
-    .me:focus-visible .me-circle,
-    .person[aria-pressed='true'] .person-circle {
-      stroke: var(--_bn-color-primary);
-      stroke-width: 0.014;
+    /* Focused: a solid ring in the focus colour. Picked up: a dashed ring, lifted
+       on a shadow, so the two never look alike. */
+    .person:focus-visible .hit,
+    .me:focus-visible .me-circle {
+      stroke: var(--_bn-focus-outline);
+      stroke-width: 0.012;
     }
     .person:focus-visible .hit {
       fill: var(--_bn-focus-color);
       fill-opacity: 0.6;
+    }
+    .me:focus-visible .me-circle {
+      stroke-width: 0.02;
+    }
+    .person[aria-pressed='true'] .person-circle {
+      stroke: var(--_bn-color-primary);
+      stroke-width: 0.016;
+      stroke-dasharray: 0.02 0.012;
+      filter: drop-shadow(0 0.015px 0.01px #0008);
     }
     .person--dragging {
       cursor: grabbing;
@@ -181,7 +192,16 @@ export const styles = [
        viewport, so a drag on the map does not repaint it every frame. */
     .list {
       content-visibility: auto;
-      contain-intrinsic-size: auto 40rem;
+      contain-intrinsic-block-size: auto 40rem;
+    }
+    /* Seen when it has focus: the first Tab stop in the list. */
+    .skip-link:not(:focus-visible) {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .list-sector h3 {
       margin-block-start: var(--_bn-space-5);
@@ -204,7 +224,13 @@ export const styles = [
       border-block-end: 1px solid var(--_bn-color-border);
     }
     .list-glyph {
-      font-size: 1.75rem;
+      inline-size: 1.75rem;
+      block-size: 1.75rem;
+    }
+    .add-icon {
+      inline-size: 1em;
+      block-size: 1em;
+      fill: currentColor;
     }
     .list-text {
       flex: 1 1 12rem;
@@ -258,10 +284,12 @@ export const styles = [
       cursor: pointer;
     }
     .picture-glyph {
-      font-size: 1.6rem;
+      inline-size: 1.6rem;
+      block-size: 1.6rem;
     }
     :host([simple]) .picture-glyph {
-      font-size: 2.56rem;
+      inline-size: 2.56rem;
+      block-size: 2.56rem;
     }
     .picture-choice:has(input:checked) {
       border-color: var(--_bn-color-primary);
@@ -300,6 +328,10 @@ export const styles = [
     .file-button {
       position: relative;
     }
+    .file-button:has(:focus-visible) {
+      outline: var(--_bn-focus-width) solid var(--_bn-focus-outline);
+      box-shadow: 0 0 0 calc(var(--_bn-focus-width) * 2) var(--_bn-focus-color);
+    }
     @media print {
       svg.map {
         max-inline-size: 14.5cm;
@@ -320,8 +352,27 @@ export const styles = [
         stroke: CanvasText;
       }
       svg.map,
-      .trusted-mark {
+      .trusted-mark,
+      .ring-label {
         fill: CanvasText;
+      }
+      /* Custom properties do not follow the theme: the halo and the circles take its colours. */
+      .me-circle,
+      .person-circle,
+      .person:focus-visible .hit {
+        fill: Canvas;
+      }
+      .person-name,
+      .ring-label {
+        stroke: Canvas;
+      }
+      .person:focus-visible .hit,
+      .me:focus-visible .me-circle,
+      .person[aria-pressed='true'] .person-circle {
+        stroke: Highlight;
+      }
+      .file-button:has(:focus-visible) {
+        outline-color: Highlight;
       }
     }
   `,

@@ -30,14 +30,17 @@ import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
 import { exportPngFile, exportSvgFile, importFailure } from './controllers/map-files.js';
 import { type MapContext } from './controllers/map-context.js';
+import { draftClearing } from './controllers/draft-clearing.js';
+import { mapFocus } from './controllers/map-focus.js';
 import { pointerController } from './controllers/pointer-controller.js';
 import { textMeasure } from './controllers/text-measure.js';
 import { actionsView } from './views/actions.js';
 import { comparisonView, versionLabel } from './views/comparison.js';
 import { bondLegend, trustedSummary } from './views/legend.js';
 import { listView } from './views/list-view.js';
-import { MAP_VIEWBOX, mapView } from './views/map-view.js';
-import { placeHint, removedNotice, toolbarView } from './views/toolbar.js';
+import { mapFrame } from './views/map-frame.js';
+import { mapView } from './views/map-view.js';
+import { keysHint, placeHint, removedNotice, toolbarView } from './views/toolbar.js';
 
 /** What the map says after «Færdig»: «gemt» only once the host confirmed it. */
 const finishTexts = {
@@ -137,6 +140,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   readonly #dialogs = mapDialogs(this.#context, this.#edits);
   readonly #onPersonKey = keyboardController(this.#context, this.#edits, this.#dialogs);
   readonly #pointer = pointerController(this.#context, this.#edits);
+  readonly #mapFocus = mapFocus(this.#context);
+  readonly #clearing = draftClearing(this.#context, this.#edits, () => super.clearDraft());
 
   protected override get definition() {
     return netvaerkskortDefinition;
@@ -166,6 +171,17 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
 
   openAdd(at?: { sector: string; ring: 1 | 2 | 3 }) {
     this.#dialogs.openAdd(at);
+  }
+
+  /** Asks first (or clears, when `confirmed`); undone by «Fortryd» too. */
+  override clearDraft(confirmed = false): void {
+    if (confirmed) this.#clearing.answer(true);
+    else this.#clearing.ask();
+  }
+
+  /** Not on a child's screen in simple mode: no adult words, and nothing that wipes the map. */
+  protected override renderDraftNotice() {
+    return this.simple ? nothing : this.#clearing.render(() => super.renderDraftNotice());
   }
 
   // ---- Versions, files, print ----------------------------------------------------
@@ -282,6 +298,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       // A pseudonym carries the relation already ("Voksen 1 (mor)").
       showRelation: !derived.names,
       editable,
+      simple: this.simple,
+      onSkip: () => this.#focus.after('finish'),
       // Each list action keeps focus on the same control of the same person.
       onStep: (id, step) => {
         this.#focus.keep(`list-in-${id}`, `list-out-${id}`);
@@ -304,7 +322,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     const nameOf = this.#derived.nameOf;
     const trusted = v.people.filter((p) => p.trusted);
     const removed = this.#edits.removed;
-    const pointer = this.#pointer;
+    const picked = v.people.find((p) => p.id === this.grabbedId);
     return html`
       ${heading(this.level(), simple ? msg('Mit kort') : msg('Mit netværkskort'), { className: 'title' })}
       ${this.#say.render()} ${this.renderDraftNotice()}
@@ -314,30 +332,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       </p>
       ${editable ? toolbarView(this, this.#edits.history, v.people.length >= MAX_PEOPLE) : nothing}
       ${removed ? removedNotice(nameOf(removed.item), () => this.#edits.undoRemove()) : nothing}
-      ${editable ? placeHint(simple, !!this.grabbedId) : nothing}
+      ${editable ? placeHint(picked ? nameOf(picked) : null, this.#mapFocus.keyboard, () => this.#dialogs.openEdit(this.grabbedId!)) : nothing}
       <div class="map-wrap">
-        <svg
-          class="map"
-          part="map"
-          viewBox=${MAP_VIEWBOX}
-          role="group"
-          aria-label=${msg('Netværkskort')}
-          @pointerdown=${pointer.down}
-          @pointermove=${pointer.move}
-          @pointerup=${pointer.up}
-          @pointercancel=${pointer.cancel}
-          @keydown=${this.#onPersonKey}
-          @click=${(e: Event) => {
-            if ((e.target as Element).closest('.me')) this.#dialogs.openChild();
-          }}
-          @focusin=${(e: FocusEvent) => {
-            const id = (e.target as Element).closest<SVGGElement>('.person')?.dataset['id'];
-            if (id) this.focusedId = id;
-          }}
-        >
-          ${this.#map(v.people, v.child, editable, '')}
-        </svg>
-        ${bondLegend()}
+        ${mapFrame(this.#pointer, this.#mapFocus, this.#onPersonKey, () => this.#dialogs.openChild(), this.#map(v.people, v.child, editable, ''))}
+        ${editable ? keysHint(this.#mapFocus.keyboard && !this.grabbedId) : nothing}
+        ${simple ? nothing : bondLegend()}
       </div>
       ${trusted.length ? trustedSummary(trusted.map(nameOf)) : nothing}
       <section class="list no-print" part="list" aria-labelledby="list-heading">

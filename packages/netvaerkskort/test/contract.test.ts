@@ -37,6 +37,10 @@ runContractTests<NetvaerkskortValue>({
     await pressKey('Enter');
     await el.updateComplete;
   },
+  confirmClearAsUser: async (el) => {
+    shadow(el, '#confirm-clear').click();
+    await el.updateComplete;
+  },
   finishAsUser: async (el) => {
     shadow(el, '.actions .button').click();
     await el.updateComplete;

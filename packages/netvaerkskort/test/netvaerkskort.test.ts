@@ -59,6 +59,8 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
 
   it('says so when a person is dropped off the rings, and leaves them where they were', async () => {
     const el = await mount(map([person('mormor', { name: 'Mormor', sector: 'family', ring: 2 })]));
+    // The whole map in the viewport: a click outside it reaches nothing.
+    $(el, 'svg.map').scrollIntoView({ block: 'center' });
     const [sx, sy] = personCentre(el, 'mormor');
     const [tx, ty] = screenPoint(el, 0.9, -0.9); // beside the rings
     await sendMouse({ type: 'move', position: [sx, sy] });
@@ -110,6 +112,7 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
 
   it('moves a person by tapping them and then a place (for those who find dragging hard)', async () => {
     const el = await mount(map([person('bo', { name: 'Bo', sector: 'family', ring: 1 })]));
+    $(el, 'svg.map').scrollIntoView({ block: 'center' });
     const [sx, sy] = personCentre(el, 'bo');
     await sendMouse({ type: 'click', position: [sx, sy] });
     await settle(el);

@@ -66,6 +66,12 @@ export const baseStyles = [
       outline-offset: 0;
       box-shadow: 0 0 0 calc(var(--_bn-focus-width) * 2) var(--_bn-focus-color);
     }
+    /* Inside an SVG a widget draws its own focus: Chromium paints a focused
+       group's outline and shadow over the whole drawing (black). */
+    svg :focus-visible {
+      outline: none;
+      box-shadow: none;
+    }
     a {
       color: var(--_bn-color-primary);
       text-underline-offset: 0.15em;
@@ -80,6 +86,10 @@ export const baseStyles = [
       }
       a {
         color: LinkText;
+      }
+      /* A dialog's background is the page's there: only an edge sets it apart. */
+      dialog[open] {
+        border: var(--_bn-focus-width) solid CanvasText;
       }
     }
     @media (prefers-reduced-motion: reduce) {

@@ -48,6 +48,8 @@ export interface ContractFixtures<V> {
   older?: { input: unknown; expected: V };
   /** Changes something through the UI as a person would (keyboard or pointer). */
   editAsUser: (el: ContractElement<V>) => Promise<void>;
+  /** Confirms clearing the draft, for a widget that asks first (after "Ryd kladde"). */
+  confirmClearAsUser?: (el: ContractElement<V>) => Promise<void>;
   /** Presses the widget's own finish action; omit for widgets without one. */
   finishAsUser?: (el: ContractElement<V>) => Promise<void>;
   /** Visible strings that must follow the locale: each Danish text and its English. */
@@ -317,6 +319,7 @@ export function runContractTests<V extends { schemaVersion: number }>(
       const edited = el.value;
       clear.click();
       await el.updateComplete;
+      await f.confirmClearAsUser?.(el);
       expect(el.value).to.deep.equal(f.empty);
       expect(Object.keys(localStorage).filter((k) => k.includes(key))).to.deep.equal([]);
       // The pressed button is gone: focus waits on the notice's "Fortryd", not on <body>.

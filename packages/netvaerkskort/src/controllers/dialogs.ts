@@ -1,6 +1,7 @@
 import { nothing } from 'lit';
 import { isDanishPhone, msg, str } from '@barnets-net/core';
 import { addPerson, updatePerson } from '../model/people.js';
+import { pictureFor } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { MapChild } from '../value/types.js';
 import { childDialog, personDialog, type PersonDraft } from '../views/person-dialog.js';
@@ -87,7 +88,7 @@ export function mapDialogs(c: MapContext, edits: EditHistory) {
         id: null,
         name: '',
         relation: '',
-        picture: 'woman',
+        picture: pictureFor(''),
         sector: at?.sector ?? c.derived.current().ids[0]!,
         ring: at?.ring ?? 1,
         trusted: false,
@@ -141,7 +142,13 @@ export function mapDialogs(c: MapContext, edits: EditHistory) {
                 phone: errors.phone ? msg('Skriv et dansk telefonnummer med 8 cifre') : undefined,
               },
               onChange: (d) => {
-                draft = d;
+                // A new person's picture follows the relation until one is picked.
+                const was = draft;
+                const follows = !d.id && was?.picture === pictureFor(was?.relation ?? '');
+                draft =
+                  follows && d.picture === was?.picture
+                    ? { ...d, picture: pictureFor(d.relation) }
+                    : d;
                 host.requestUpdate();
               },
               onSave: save,

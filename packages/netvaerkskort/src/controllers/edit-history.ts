@@ -106,6 +106,13 @@ export function editHistory(c: MapContext) {
 
     apply,
 
+    /** The draft was cleared: one step back brings the map back. */
+    cleared(before: NetvaerkskortValue, after: NetvaerkskortValue) {
+      history = record(startHistory(before), after);
+      removed = null;
+      c.host.requestUpdate();
+    },
+
     undo() {
       if (c.host.editable && history.past.length) travel(undo(history), true);
     },

@@ -20,6 +20,8 @@ export type PointerController = ReturnType<typeof pointerController>;
 /** The map by finger or mouse: drag a person, or tap a person and then a place. */
 export function pointerController(c: MapContext, edits: EditHistory) {
   let drag: Drag | null = null;
+  /** A pointer down on an empty place while someone is picked: they are put there on its up. */
+  let placing: number | null = null;
   let frame = 0;
   const { host, derived } = c;
 
@@ -77,9 +79,13 @@ export function pointerController(c: MapContext, edits: EditHistory) {
         e.preventDefault();
         return;
       }
-      // A tap on an empty place moves the tapped person there (on the child, it cancels).
-      const grabbed = c.grabbed();
-      if (grabbed && !(e.target as Element).closest('.me') && drop(grabbed, point)) c.grab(null);
+      // A tap on an empty place moves the picked person there when it ends (on the child, it cancels).
+      if (c.grabbed() && !(e.target as Element).closest('.me')) placing = e.pointerId;
+    },
+
+    /** A pointer that slides off the map puts nobody down (WCAG 2.5.2). */
+    leave(e: PointerEvent) {
+      if (placing === e.pointerId) placing = null;
     },
 
     move(e: PointerEvent) {
@@ -97,6 +103,12 @@ export function pointerController(c: MapContext, edits: EditHistory) {
 
     up(e: PointerEvent) {
       const from = drag;
+      if (placing === e.pointerId) {
+        placing = null;
+        const grabbed = c.grabbed();
+        const point = toMap(e);
+        if (grabbed && point && drop(grabbed, point)) c.grab(null);
+      }
       if (!from) return;
       cancelAnimationFrame(frame);
       frame = 0;
@@ -115,6 +127,9 @@ export function pointerController(c: MapContext, edits: EditHistory) {
       }
     },
 
-    cancel: () => setDrag(null),
+    cancel: () => {
+      placing = null;
+      setDrag(null);
+    },
   };
 }

@@ -60,6 +60,9 @@ export function personSize(simple: boolean) {
   return { picture, circle, nameY: circle + 0.05, nameSize: simple ? 0.066 : 0.055 };
 }
 
+/** A ring's name has its baseline this far inside the ring's outer edge. */
+export const RING_LABEL_INSET = 0.04;
+
 /** The sector labels' baseline outside the outer ring; below the middle, where letters hang inwards. */
 export const LABEL_RADIUS = 1.03;
 export const LABEL_LOWER_RADIUS = 1.12;

@@ -15,7 +15,12 @@ export interface MapFileActions {
   importFile(file: Blob): Promise<boolean>;
 }
 
-/** Finishing, printing and files: below the list, so they follow with it. */
+/**
+ * Finishing and printing, below the list: the child's actions first, then a
+ * group headed "Til den voksne" with what staff need (the case-file print,
+ * versions, files), never shown in simple mode. Staff print choices slot
+ * into that group.
+ */
 export function actionsView(
   map: MapFileActions,
   versionsFull: boolean,
@@ -24,86 +29,93 @@ export function actionsView(
 ): TemplateResult {
   const { editable, simple } = map;
   return html`<div class="actions no-print">
-    ${
-      editable
-        ? html`<button type="button" class="button" @click=${onComplete}>
+      ${
+        editable
+          ? html`<button type="button" id="finish" class="button" @click=${onComplete}>
               <span aria-hidden="true">✓ </span>${msg('Færdig')}
-            </button>
-            <button
-              type="button"
-              id="save-version"
-              class="button button--secondary"
-              ?hidden=${simple}
-              ?disabled=${versionsFull}
-              aria-describedby=${versionsFull ? 'versions-full' : nothing}
-              @click=${onSaveVersion}
-            >
-              <span aria-hidden="true">📌 </span>${msg('Gem som version')}
-            </button>
-            ${
-              versionsFull && !simple
-                ? html`<p class="hint" id="versions-full">
-                    ${msg(str`Der er gemt ${MAX_VERSIONS} versioner, og der er ikke plads til flere.`)}
-                  </p>`
-                : nothing
-            }`
-        : nothing
-    }
-    <button type="button" class="button button--secondary" @click=${() => map.printFor('child')}>
-      <span aria-hidden="true">🖨 </span>${simple ? msg('Udskriv') : msg('Udskriv til barnet')}
-    </button>
-    ${
-      simple
-        ? nothing
-        : html`
-            <label class="choice">
-              <input
-                type="checkbox"
-                ?disabled=${map.isDisabled}
-                .checked=${map.pseudonymise}
-                @change=${(e: Event) => (map.pseudonymise = (e.target as HTMLInputElement).checked)}
-              />
-              <span>${msg('Vis pseudonymer i stedet for navne')}</span>
-            </label>
+            </button>`
+          : nothing
+      }
+      <button type="button" class="button button--secondary" @click=${() => map.printFor('child')}>
+        <span aria-hidden="true">🖨 </span>${simple ? msg('Udskriv') : msg('Udskriv til barnet')}
+      </button>
+    </div>
+    ${simple ? nothing : staffActions(map, versionsFull, onSaveVersion)}`;
+}
 
-            <button
-              type="button"
-              class="button button--secondary"
-              @click=${() => map.printFor('professional')}
-            >
-              <span aria-hidden="true">🗂 </span>${msg('Udskriv til sagen')}
-            </button>
-            <button type="button" class="button button--secondary" @click=${() => map.exportJson()}>
-              <span aria-hidden="true">💾 </span>${msg('Gem som fil')}
-            </button>
-            <button type="button" class="button button--secondary" @click=${() => map.exportSvg()}>
-              <span aria-hidden="true">🖼 </span>${msg('Hent som billede (SVG)')}
-            </button>
-            <button
-              type="button"
-              class="button button--secondary"
-              @click=${() => void map.exportPng()}
-            >
-              <span aria-hidden="true">🖼 </span>${msg('Hent som billede (PNG)')}
-            </button>
-            ${
-              editable
-                ? html`<label class="button button--secondary file-button">
-                    <span aria-hidden="true">📂 </span>${msg('Åbn fra fil')}
-                    <input
-                      type="file"
-                      accept="application/json,.json"
-                      class="visually-hidden"
-                      @change=${(e: Event) => {
-                        const input = e.target as HTMLInputElement;
-                        const file = input.files?.[0];
-                        if (file) void map.importFile(file).then(() => (input.value = ''));
-                      }}
-                    />
-                  </label>`
-                : nothing
-            }
-          `
-    }
-  </div>`;
+/** What staff need, apart from the child's actions. */
+function staffActions(
+  map: MapFileActions,
+  versionsFull: boolean,
+  onSaveVersion: () => void,
+): TemplateResult {
+  const { editable } = map;
+  return html`<section class="staff-actions no-print" aria-labelledby="staff-actions-heading">
+    <h2 id="staff-actions-heading">${msg('Til den voksne')}</h2>
+    <div class="actions">
+      <label class="choice">
+        <input
+          type="checkbox"
+          ?disabled=${map.isDisabled}
+          .checked=${map.pseudonymise}
+          @change=${(e: Event) => (map.pseudonymise = (e.target as HTMLInputElement).checked)}
+        />
+        <span>${msg('Vis pseudonymer i stedet for navne')}</span>
+      </label>
+      <button
+        type="button"
+        class="button button--secondary"
+        @click=${() => map.printFor('professional')}
+      >
+        <span aria-hidden="true">🗂 </span>${msg('Udskriv til journalen')}
+      </button>
+      ${
+        editable
+          ? html`<button
+                type="button"
+                id="save-version"
+                class="button button--secondary"
+                ?disabled=${versionsFull}
+                aria-describedby=${versionsFull ? 'versions-full' : nothing}
+                @click=${onSaveVersion}
+              >
+                <span aria-hidden="true">📌 </span>${msg('Gem som version')}
+              </button>
+              ${
+                versionsFull
+                  ? html`<p class="hint" id="versions-full">
+                      ${msg(str`Der er gemt ${MAX_VERSIONS} versioner, og der er ikke plads til flere.`)}
+                    </p>`
+                  : nothing
+              }`
+          : nothing
+      }
+      <button type="button" class="button button--secondary" @click=${() => map.exportJson()}>
+        <span aria-hidden="true">💾 </span>${msg('Gem som fil')}
+      </button>
+      <button type="button" class="button button--secondary" @click=${() => map.exportSvg()}>
+        <span aria-hidden="true">🖼 </span>${msg('Hent som billede (SVG)')}
+      </button>
+      <button type="button" class="button button--secondary" @click=${() => void map.exportPng()}>
+        <span aria-hidden="true">🖼 </span>${msg('Hent som billede (PNG)')}
+      </button>
+      ${
+        editable
+          ? html`<label class="button button--secondary file-button">
+              <span aria-hidden="true">📂 </span>${msg('Åbn fra fil')}
+              <input
+                type="file"
+                accept="application/json,.json"
+                class="visually-hidden"
+                @change=${(e: Event) => {
+                  const input = e.target as HTMLInputElement;
+                  const file = input.files?.[0];
+                  if (file) void map.importFile(file).then(() => (input.value = ''));
+                }}
+              />
+            </label>`
+          : nothing
+      }
+    </div>
+  </section>`;
 }

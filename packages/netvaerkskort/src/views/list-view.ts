@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading, msg, str } from '@barnets-net/core';
-import { glyphOf } from '../pictures.js';
+import { rovingKeys, rovingFocus } from './roving.js';
+import { pictureIcon } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Person, Ring, Sector } from '../value/types.js';
 import type { Step } from '../model/people.js';
@@ -14,11 +15,15 @@ export interface ListViewProps {
   bondText: (p: Person) => string;
   showRelation: boolean;
   editable: boolean;
+  /** Simple mode: only "change" and "remove"; the dialog behind "change" does the rest. */
+  simple: boolean;
   onStep: (id: string, step: Step) => void;
   /** Moves to the sector chosen in the select (committed by the "Flyt" button, not on every arrow press). */
   onMoveTo: (id: string, sector: string) => void;
   onEdit: (id: string) => void;
   onRemove: (id: string) => void;
+  /** The skip past the list, to "Færdig". */
+  onSkip: () => void;
 }
 
 /**
@@ -28,6 +33,13 @@ export interface ListViewProps {
  */
 export function listView(p: ListViewProps): TemplateResult {
   return html`<div>
+    ${
+      p.editable && p.people.length
+        ? html`<button type="button" class="button button--link skip-link" @click=${p.onSkip}>
+            ${msg('Spring listen over, og gå til Færdig')}
+          </button>`
+        : nothing
+    }
     ${p.sectors.map((sector) => {
       const inSector = p.people.filter((person) => person.sector === sector.id);
       return html`<section class="list-sector" aria-labelledby="list-${sector.id}">
@@ -52,10 +64,8 @@ export function listView(p: ListViewProps): TemplateResult {
 
 function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateResult {
   const name = p.nameOf(person);
-  const id = person.id;
-  const hidden = html`<span class="visually-hidden"> ${name}</span>`;
   return html`<li class="list-person" id="list-person-${person.id}">
-    <span class="list-glyph" aria-hidden="true">${glyphOf(person.picture)}</span>
+    ${pictureIcon(person.picture, 'list-glyph')}
     <span class="list-text">
       <strong>${name}</strong
       >${person.relation && p.showRelation ? html` (${person.relation})` : nothing}
@@ -63,66 +73,109 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
         ${p.bondText(person)}${person.trusted ? html` · <span aria-hidden="true">★</span> ${msg('kan tale med om hjemmet')}` : nothing}${person.phone ? html` · ${person.phone}` : nothing}
       </span>
     </span>
-    ${
-      p.editable
-        ? html`<span class="list-actions">
-            <button
-              type="button"
-              id="list-in-${id}"
-              class="button button--secondary small"
-              aria-disabled=${person.ring === 1}
-              @click=${() => p.onStep(id, 'inward')}
-            >
-              <span aria-hidden="true">↑ </span>${msg('Tættere på')}${hidden}
-            </button>
-            <button
-              type="button"
-              id="list-out-${id}"
-              class="button button--secondary small"
-              aria-disabled=${person.ring === 3}
-              @click=${() => p.onStep(id, 'outward')}
-            >
-              <span aria-hidden="true">↓ </span>${msg('Længere væk')}${hidden}
-            </button>
-            <span>
-              <label class="visually-hidden" for="move-${id}">${msg(str`Flyt ${name} til`)}</label>
-              <select id="move-${id}" class="small" .value=${sector.id}>
-                ${p.sectors.map((s) => html`<option .value=${s.id} ?selected=${s.id === sector.id}>${s.label}</option>`)}
-              </select>
-              <button
-                type="button"
-                id="list-go-${id}"
-                class="button button--secondary small"
-                @click=${(e: Event) => {
-                  const select = (e.currentTarget as Element)
-                    .previousElementSibling as HTMLSelectElement;
-                  const to = select.value;
-                  // Back to what Lit last set: the next render may give this row to someone else.
-                  select.value = sector.id;
-                  p.onMoveTo(id, to);
-                }}
-              >
-                <span aria-hidden="true">⇄ </span>${msg('Flyt')}${hidden}
-              </button>
-            </span>
-            <button
-              type="button"
-              id="list-edit-${id}"
-              class="button button--secondary small"
-              @click=${() => p.onEdit(id)}
-            >
-              <span aria-hidden="true">✎ </span>${msg('Ret')}${hidden}
-            </button>
-            <button
-              type="button"
-              id="list-remove-${id}"
-              class="button button--secondary small"
-              @click=${() => p.onRemove(id)}
-            >
-              <span aria-hidden="true">🗑 </span>${msg('Fjern')}${hidden}
-            </button>
-          </span>`
-        : nothing
-    }
+    ${p.editable ? (p.simple ? simpleActions(person, p) : allActions(person, sector, p)) : nothing}
   </li>`;
+}
+
+/** A person's controls: one Tab stop, the arrow keys go between them. */
+const actionBar = (name: string, controls: TemplateResult) =>
+  html`<span
+    class="list-actions"
+    role="toolbar"
+    aria-label=${msg(str`Lav om på ${name}`)}
+    @keydown=${rovingKeys}
+    @focusin=${rovingFocus}
+    >${controls}</span
+  >`;
+
+const hiddenName = (name: string) => html`<span class="visually-hidden"> ${name}</span>`;
+
+function simpleActions(person: Person, p: ListViewProps): TemplateResult {
+  const name = p.nameOf(person);
+  return actionBar(
+    name,
+    html`<button
+        type="button"
+        id="list-edit-${person.id}"
+        class="button button--secondary small"
+        @click=${() => p.onEdit(person.id)}
+      >
+        <span aria-hidden="true">✎ </span>${msg('Lav om')}${hiddenName(name)}
+      </button>
+      <button
+        type="button"
+        id="list-remove-${person.id}"
+        class="button button--secondary small"
+        tabindex="-1"
+        @click=${() => p.onRemove(person.id)}
+      >
+        <span aria-hidden="true">🗑 </span>${msg('Fjern')}${hiddenName(name)}
+      </button>`,
+  );
+}
+
+function allActions(person: Person, sector: Sector, p: ListViewProps): TemplateResult {
+  const name = p.nameOf(person);
+  const id = person.id;
+  return actionBar(
+    name,
+    html`<button
+        type="button"
+        id="list-in-${id}"
+        class="button button--secondary small"
+        aria-disabled=${person.ring === 1}
+        @click=${() => p.onStep(id, 'inward')}
+      >
+        <span aria-hidden="true">↑ </span>${msg('Tættere på')}${hiddenName(name)}
+      </button>
+      <button
+        type="button"
+        id="list-out-${id}"
+        tabindex="-1"
+        class="button button--secondary small"
+        aria-disabled=${person.ring === 3}
+        @click=${() => p.onStep(id, 'outward')}
+      >
+        <span aria-hidden="true">↓ </span>${msg('Længere væk')}${hiddenName(name)}
+      </button>
+      <span>
+        <label class="visually-hidden" for="move-${id}">${msg(str`Flyt ${name} til`)}</label>
+        <select id="move-${id}" class="small" tabindex="-1" .value=${sector.id}>
+          ${p.sectors.map((s) => html`<option .value=${s.id} ?selected=${s.id === sector.id}>${s.label}</option>`)}
+        </select>
+        <button
+          type="button"
+          id="list-go-${id}"
+          tabindex="-1"
+          class="button button--secondary small"
+          @click=${(e: Event) => {
+            const select = (e.currentTarget as Element).previousElementSibling as HTMLSelectElement;
+            const to = select.value;
+            // Back to what Lit last set: the next render may give this row to someone else.
+            select.value = sector.id;
+            p.onMoveTo(id, to);
+          }}
+        >
+          <span aria-hidden="true">⇄ </span>${msg('Flyt')}${hiddenName(name)}
+        </button>
+      </span>
+      <button
+        type="button"
+        id="list-edit-${id}"
+        tabindex="-1"
+        class="button button--secondary small"
+        @click=${() => p.onEdit(id)}
+      >
+        <span aria-hidden="true">✎ </span>${msg('Ret')}${hiddenName(name)}
+      </button>
+      <button
+        type="button"
+        id="list-remove-${id}"
+        tabindex="-1"
+        class="button button--secondary small"
+        @click=${() => p.onRemove(id)}
+      >
+        <span aria-hidden="true">🗑 </span>${msg('Fjern')}${hiddenName(name)}
+      </button>`,
+  );
 }

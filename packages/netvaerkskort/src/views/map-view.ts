@@ -9,10 +9,11 @@ import {
   lowerLabel,
   personSize,
   RING_EDGES,
+  RING_LABEL_INSET,
   sectorSpan,
   type Point,
 } from '../model/geometry.js';
-import { glyphOf } from '../pictures.js';
+import { mapPicture } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Bond, MapChild, Person, Ring, Sector } from '../value/types.js';
 
@@ -105,6 +106,13 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
         (s, i) => svg`<path class="sector" d=${sectorPath(i, n)} fill=${s.colour}></path>`,
       )}
       ${RING_EDGES.map((r) => svg`<circle class="ring" r=${r}></circle>`)}
+      ${RING_EDGES.map(
+        (
+          r,
+          i,
+        ) => svg`<path id="${p.idPrefix}ring-arc-${i}" class="label-arc" d=${ringLabelArc(r)}></path>
+          <text class="ring-label" transform="scale(0.01)"><textPath href="#${p.idPrefix}ring-arc-${i}" startOffset="50%">${ringLabel((i + 1) as Ring)}</textPath></text>`,
+      )}
       ${p.sectors.map((s, i) => {
         const [start] = sectorSpan(i, n);
         return svg`
@@ -133,7 +141,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
       aria-hidden=${live ? nothing : 'true'}
       aria-label=${live ? msg(str`${me}: vælg billede og navn`) : nothing}>
       <circle class="me-circle" r=${CHILD_RADIUS - 0.02}></circle>
-      <text class="glyph glyph--me" y="-0.01">${glyphOf(p.child.picture)}</text>
+      <g transform="translate(0 -0.015)">${mapPicture(p.child.picture, 0.1)}</g>
       <text class="me-label" y="0.12">${me}</text>
     </g>
     <g class="people" role=${live ? 'group' : nothing} aria-label=${msg('Personer på kortet')}>
@@ -151,11 +159,12 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
               role=${live ? 'button' : 'img'}
               tabindex=${live ? (focused ? 0 : -1) : nothing}
               aria-pressed=${live ? grabbed : nothing}
+              aria-describedby=${live ? 'map-keys' : nothing}
               aria-label=${p.describe(person)}>
               <circle class="hit" r=${HIT_RADIUS}></circle>
               <g transform=${p.simple ? `scale(${size.picture})` : nothing}>
                 <circle class="person-circle" r="0.065"></circle>
-                <text class="glyph">${glyphOf(person.picture)}</text>
+                ${mapPicture(person.picture, 0.085)}
                 <text class="trusted-mark" x="0.055" y="-0.05">${person.trusted ? '★' : ''}</text>
                 <text class="bond-mark" x="-0.06" y="-0.05">${BOND_MARKS[person.bond]}</text>
               </g>
@@ -170,6 +179,15 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
 /** The drawing area: the rings and the sector labels round them. */
 export const MAP_VIEW = { x: -1.16, y: -1.16, width: 2.32, height: 2.32 } as const;
 export const MAP_VIEWBOX = `${MAP_VIEW.x} ${MAP_VIEW.y} ${MAP_VIEW.width} ${MAP_VIEW.height}`;
+
+/**
+ * The line a ring's name is written along: inside the ring's outer edge, at
+ * twelve o'clock, where two sectors meet and people are seldom drawn.
+ */
+export function ringLabelArc(edge: number): string {
+  const r = (edge - RING_LABEL_INSET) * 100;
+  return `M${at(r, -0.7)}A${r} ${r} 0 0 1 ${at(r, 0.7)}`;
+}
 
 /**
  * The line a sector's label is written along, just outside the outer ring

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, radioGroup, textArea, textField } from '@barnets-net/core';
-import { pictures, relationSuggestions } from '../pictures.js';
+import { pictureIcon, pictures, relationSuggestions } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Bond, MapChild, Person, Ring, Sector } from '../value/types.js';
 
@@ -63,7 +63,7 @@ const pictureGrid = (name: string, chosen: string, pick: (id: string) => void) =
     <legend>${msg('Billede')}</legend>
     <div class="picture-choices">
       ${pictures.map(
-        ([id, glyph, label]) =>
+        ([id, label]) =>
           html`<label class="picture-choice">
             <input
               type="radio"
@@ -72,7 +72,7 @@ const pictureGrid = (name: string, chosen: string, pick: (id: string) => void) =
               .checked=${chosen === id}
               @change=${() => pick(id)}
             />
-            <span class="picture-glyph" aria-hidden="true">${glyph}</span>
+            ${pictureIcon(id, 'picture-glyph')}
             <span class="visually-hidden">${label()}</span>
           </label>`,
       )}

@@ -27,7 +27,9 @@ export function toolbarView(
       aria-label=${simple ? msg('Tilføj en person') : nothing}
       @click=${() => map.openAdd()}
     >
-      <span aria-hidden="true">＋ </span>${simple ? msg('Tilføj') : msg('Sæt en person på kortet')}
+      <svg class="add-icon" viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M6.5 1h3v5.5H15v3H9.5V15h-3V9.5H1v-3h5.5z"></path></svg
+      >${simple ? msg('Tilføj') : msg('Sæt en person på kortet')}
     </button>
     <button
       type="button"
@@ -66,12 +68,37 @@ export const removedNotice = (name: string, onUndo: () => void): TemplateResult 
     </button>
   </div>`;
 
-/** Always there, seen only while someone is picked: the map must not move between two taps. */
-export const placeHint = (simple: boolean, picked: boolean): TemplateResult =>
-  html`<p class="hint no-print" aria-hidden=${!picked}>
-    ${
-      simple
-        ? msg('Tryk, hvor personen skal være.')
-        : msg('Tryk på kortet, der hvor personen skal være, eller flyt med piletasterne.')
-    }
+/**
+ * Always there, seen only while someone is picked: the map must not move
+ * between two taps. Says how to put them down (by finger or by keys) and
+ * offers to change them, which a finger cannot do from the map otherwise.
+ */
+export const placeHint = (
+  picked: string | null,
+  keyboard: boolean,
+  onChange: () => void,
+  name = picked ?? '',
+): TemplateResult =>
+  html`<div class="hint place-hint no-print" aria-hidden=${!picked}>
+    <p>
+      ${
+        keyboard
+          ? msg('Flyt med piletasterne, og tryk mellemrum for at sætte personen.')
+          : msg('Tryk der, hvor personen skal være.')
+      }
+    </p>
+    <button
+      type="button"
+      id="change-picked"
+      class="button button--secondary small"
+      @click=${onChange}
+    >
+      <span aria-hidden="true">✎ </span>${msg(str`Lav om på ${name}`)}
+    </button>
+  </div>`;
+
+/** Below the map while a person there has focus from the keyboard: what the keys do. */
+export const keysHint = (shown: boolean): TemplateResult =>
+  html`<p class="hint no-print" id="map-keys" ?hidden=${!shown}>
+    ${msg('Piletasterne går fra person til person. Mellemrum tager personen op, Enter laver om på personen, og Delete fjerner personen.')}
   </p>`;
