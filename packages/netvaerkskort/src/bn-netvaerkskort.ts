@@ -1,14 +1,13 @@
-import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   Announcer,
   BnFormElement,
   downloadText,
-  type FieldIssue,
   FocusController,
-  formatDate,
-  isDanishPhone,
   msg,
   parseValue,
+  printedOn,
+  printHeader,
   type PrintOrientation,
   type Say,
   str,
@@ -22,19 +21,23 @@ import { saveVersion } from './model/versions.js';
 import { MAX_PEOPLE, MAX_VERSIONS } from './model/limits.js';
 import { netvaerkskortDefinition } from './value/definition.js';
 import type { MapChild, NetvaerkskortValue, Person, Sector } from './value/types.js';
-import { type Derived, mapDerived, type PrintFlavour } from './controllers/derived.js';
+import { handoverOf, type MapHandover } from './model/handover.js';
+import { mapIssues } from './model/person-rules.js';
+import { mapDerived, type PrintFlavour, type PrintKind } from './controllers/derived.js';
 import { mapDialogs } from './controllers/dialogs.js';
 import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
+import { listSection } from './controllers/list-section.js';
 import { exportPngFile, exportSvgFile, importFailure } from './controllers/map-files.js';
 import { type MapContext } from './controllers/map-context.js';
 import { pointerController } from './controllers/pointer-controller.js';
 import { textMeasure } from './controllers/text-measure.js';
 import { actionsView } from './views/actions.js';
 import { comparisonView, versionLabel } from './views/comparison.js';
+import { printAddendum, staffDetailsToggle } from './views/case-file.js';
 import { bondLegend, trustedSummary } from './views/legend.js';
-import { listView } from './views/list-view.js';
 import { MAP_VIEWBOX, mapView } from './views/map-view.js';
+import { printName } from './views/print-dialog.js';
 import { placeHint, removedNotice, toolbarView } from './views/toolbar.js';
 
 /**
@@ -71,6 +74,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     importError: { state: true },
     restReady: { state: true },
     printFlavour: { state: true },
+    staffDetails: { state: true },
   };
 
   /** The host's own life areas (id, label, colour); default: five areas of a child's life. */
@@ -97,6 +101,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
    */
   private restReady = false;
   private printFlavour: PrintFlavour = 'screen';
+  /** The list shows what staff keep: bonds' short names, network-day marks, notes. */
+  private staffDetails = false;
 
   readonly #focus = new FocusController(this);
   readonly #say = new Announcer(this);
@@ -122,11 +128,13 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     derived: this.#derived,
     focus: this.#focus,
     say: this.#say,
+    checks: this.checks,
   };
   readonly #edits = editHistory(this.#context);
-  readonly #dialogs = mapDialogs(this.#context, this.#edits);
+  readonly #dialogs = mapDialogs(this.#context, this.#edits, (kind) => this.printFor(kind));
   readonly #onPersonKey = keyboardController(this.#context, this.#edits, this.#dialogs);
   readonly #pointer = pointerController(this.#context, this.#edits);
+  readonly #list = listSection(this.#context, this.#edits, this.#dialogs);
 
   protected override get definition() {
     return netvaerkskortDefinition;
@@ -136,14 +144,18 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     return 'landscape';
   }
 
-  protected override validate(value: NetvaerkskortValue): FieldIssue[] {
-    return value.people
-      .filter((p) => p.phone.trim() && !isDanishPhone(p.phone, { allowShort: true }))
-      .map((p) => ({
-        field: `list-person-${p.id}`,
-        code: 'invalid-phone',
-        label: p.name || msg('Telefon'),
-      }));
+  /** The whole map (`value`), and the person dialog (`person`) while it is open. */
+  protected override get rules() {
+    return { value: mapIssues, person: () => this.#dialogs.issues() };
+  }
+
+  /**
+   * What the map hands over to the emergency plan: the trusted adults with
+   * their phone numbers and marks, and who is invited to the network day.
+   * A fresh copy each read; `bn-change` says when it may have changed.
+   */
+  get handover(): MapHandover {
+    return handoverOf(this.data);
   }
 
   undo() {
@@ -210,8 +222,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     return exportPngFile(this.#svg, this.#derived.current().sectors.length);
   }
 
-  /** Prints on A4 landscape: the child's copy, or the case file's (pseudonyms if switched on). */
-  async printFor(flavour: 'child' | 'professional') {
+  /**
+   * Prints on A4 landscape, without asking: the child's copy to take home
+   * (no bonds, notes or words about home), the case file's (pseudonyms if
+   * switched on), or the network day's invitation list.
+   */
+  async printFor(flavour: PrintKind) {
     this.printFlavour = flavour;
     await this.updateComplete;
     this.print();
@@ -242,45 +258,9 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       interactive,
       simple: this.simple,
       idPrefix,
-      legendDate: idPrefix || !this.restReady ? undefined : this.#printedOn(),
-    });
-  }
-
-  /** The print line's date, drawn with the rest after the first frame, as the file legend is. */
-  #printedOn() {
-    return msg(str`Udskrevet ${formatDate(this.today ?? todayIso(), this.locale)}`);
-  }
-
-  #listFor: { derived: Derived; editable: boolean } | null = null;
-
-  /** The list view; left as it is while only the drag or focus changed (every frame of a drag). */
-  #list(editable: boolean) {
-    if (!this.restReady) return nothing;
-    const d = this.#derived;
-    const derived = d.current();
-    const last = this.#listFor;
-    if (last?.derived === derived && last.editable === editable) return noChange;
-    this.#listFor = { derived, editable };
-    return listView({
-      people: this.data.people,
-      sectors: derived.sectors,
-      nameOf: d.nameOf,
-      bondText: d.bondText,
-      // A pseudonym carries the relation already ("Voksen 1 (mor)").
-      showRelation: !derived.names,
-      editable,
-      // Each list action keeps focus on the same control of the same person.
-      onStep: (id, step) => {
-        this.#focus.keep(`list-in-${id}`, `list-out-${id}`);
-        this.#edits.step(id, step);
-      },
-      onMoveTo: (id, sector) => {
-        this.#focus.keep();
-        if (sector !== this.data.people.find((p) => p.id === id)?.sector)
-          this.#edits.moveTo(id, sector);
-      },
-      onEdit: (id) => this.#dialogs.openEdit(id),
-      onRemove: (id) => this.#edits.remove(id),
+      legendDate:
+        idPrefix || !this.restReady ? undefined : printedOn(this.locale, this.today ?? undefined),
+      showBonds: this.printFlavour !== 'child',
     });
   }
 
@@ -292,17 +272,25 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     const trusted = v.people.filter((p) => p.trusted);
     const removed = this.#edits.removed;
     const pointer = this.#pointer;
+    const flavour = this.printFlavour;
+    // The invitation list is printed on its own, without the map.
+    const mapPrint = flavour === 'invitations' ? 'no-print' : '';
     return html`
       <h1 class="title">${simple ? msg('Mit kort') : msg('Mit netværkskort')}</h1>
       ${this.#say.render()} ${this.renderDraftNotice()}
-      <p class="print-only print-meta">
-        ${this.restReady ? this.#printedOn() : nothing}
-        ${this.printFlavour === 'professional' ? html` · ${msg('Til sagen')}` : nothing}
-      </p>
+      ${
+        this.restReady
+          ? printHeader(
+              this.locale,
+              this.today ?? undefined,
+              flavour === 'screen' ? undefined : printName(flavour),
+            )
+          : nothing
+      }
       ${editable ? toolbarView(this, this.#edits.history, v.people.length >= MAX_PEOPLE) : nothing}
       ${removed ? removedNotice(nameOf(removed.item), () => this.#edits.undoRemove()) : nothing}
       ${editable ? placeHint(simple, !!this.grabbedId) : nothing}
-      <div class="map-wrap">
+      <div class="map-wrap ${mapPrint}">
         <svg
           class="map"
           part="map"
@@ -324,12 +312,20 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
         >
           ${this.#map(v.people, v.child, editable, '')}
         </svg>
-        ${bondLegend()}
+        ${bondLegend(flavour)}
       </div>
-      ${trusted.length ? trustedSummary(trusted.map(nameOf)) : nothing}
+      ${trusted.length && !mapPrint ? trustedSummary(trusted.map(nameOf), flavour === 'child') : nothing}
+      ${printAddendum(flavour, {
+        people: v.people,
+        nameOf,
+        sectorLabel: this.#derived.sectorLabel,
+        pseudonymised: !!this.#derived.current().names,
+        locale: this.locale,
+      })}
       <section class="list no-print" part="list" aria-labelledby="list-heading">
         <h2 id="list-heading">${msg('Kortet som liste')}</h2>
-        ${this.#list(editable)}
+        ${simple ? nothing : staffDetailsToggle(this.staffDetails, (on) => (this.staffDetails = on))}
+        ${this.restReady ? this.#list(editable, this.staffDetails && !simple, this.locale) : nothing}
       </section>
       ${
         simple || !this.restReady
@@ -343,7 +339,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
               onTo: (id) => (this.compareTo = id),
               locale: this.locale,
               nameOf,
-              childPrint: this.printFlavour === 'child',
+              childPrint: flavour === 'child' || !!mapPrint,
               map: (people, child, prefix) => this.#map(people, child, false, prefix),
             })
       }
@@ -354,6 +350,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
               v.versions.length >= MAX_VERSIONS,
               () => this.complete(),
               () => this.#saveVersion(),
+              (kind) => this.#dialogs.openPrint(kind),
             )
           : nothing
       }
@@ -365,7 +362,9 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A value from outside (host, draft, reset, import) starts a fresh history.
-    if (changed.has('data' as keyof BnNetvaerkskort)) this.#edits.follow(this.data);
+    // What was typed in a dialog belongs to the map it was opened on, never to the next child's.
+    if (changed.has('data' as keyof BnNetvaerkskort) && this.#edits.follow(this.data))
+      this.#dialogs.discard();
   }
 
   #rest: Promise<void> | undefined;

@@ -1,42 +1,49 @@
 import { nothing } from 'lit';
-import { isDanishPhone, msg, str } from '@barnets-net/core';
+import { check, msg, str } from '@barnets-net/core';
 import { addPerson, updatePerson } from '../model/people.js';
+import { personRules } from '../model/person-rules.js';
 import { ringLabel } from '../sectors.js';
 import type { MapChild } from '../value/types.js';
 import { childDialog, personDialog, type PersonDraft } from '../views/person-dialog.js';
+import { printDialog } from '../views/print-dialog.js';
+import type { PrintKind } from './derived.js';
 import type { EditHistory } from './edit-history.js';
 import { focusPerson, type MapContext } from './map-context.js';
 
 export type MapDialogs = ReturnType<typeof mapDialogs>;
 
-/** The person dialog (add or edit) and the child's own one: their drafts, checks and focus. */
-export function mapDialogs(c: MapContext, edits: EditHistory) {
+/**
+ * The person dialog (add or edit), the child's own one and the print
+ * choice: their drafts, checks and focus. A dialog belongs to the value it
+ * was opened on: a value from outside (the next child's case) discards it.
+ */
+export function mapDialogs(
+  c: MapContext,
+  edits: EditHistory,
+  print: (kind: PrintKind) => Promise<void>,
+) {
   let draft: PersonDraft | null = null;
+  /** The person's name when their dialog opened (its title); null when adding. */
+  let editing: string | null = null;
   /** The child's own picture and name while its dialog is open. */
   let childDraft: MapChild | null = null;
-  let errors: { name?: boolean; phone?: boolean } = {};
+  let printing: PrintKind | null = null;
   /** Where focus goes back to when the dialog closes (the list control that opened it). */
   let returnTo = '';
   const { host, focus } = c;
 
   const edit = (next: PersonDraft) => {
     draft = next;
-    errors = {};
+    editing = next.id === null ? null : next.name;
+    c.checks.hide('person');
     returnTo = focus.activeId;
     host.requestUpdate();
   };
 
   const save = () => {
     const d = draft;
-    if (!d) return;
-    const found = {
-      name: !d.name.trim(),
-      phone: !!d.phone.trim() && !isDanishPhone(d.phone, { allowShort: true }),
-    };
-    if (found.name || found.phone) {
-      errors = found;
-      return focus.after(found.name ? 'person-name' : 'person-phone');
-    }
+    // Readonly or disabled since it opened: nothing is saved.
+    if (!d || !host.editable || !c.checks.attempt('person')) return;
     const { id, ...fields } = d;
     const value = c.value();
     if (id) {
@@ -55,11 +62,14 @@ export function mapDialogs(c: MapContext, edits: EditHistory) {
     }
   };
 
+  /** Closed before it leaves the DOM, or Firefox drops focus to <body> after ours. */
+  const shut = () => host.renderRoot.querySelector('dialog')?.close();
+
   const close = (focusId: string | null, added = false) => {
     if (!draft) return;
-    // Closed before it leaves the DOM, or Firefox drops focus to <body> after ours.
-    host.renderRoot.querySelector('dialog')?.close();
     draft = null;
+    shut();
+    c.checks.hide('person');
     host.requestUpdate();
     // A new person gets focus; else focus goes back where the dialog was opened.
     if (added && focusId) focusPerson(c, focusId);
@@ -69,16 +79,49 @@ export function mapDialogs(c: MapContext, edits: EditHistory) {
   const closeChild = (save: boolean) => {
     const child = childDraft;
     if (!child) return;
-    host.renderRoot.querySelector('dialog')?.close();
     childDraft = null;
+    shut();
     host.requestUpdate();
-    if (save) edits.apply({ ...c.value(), child }, () => msg('Dit billede er gemt.'));
+    if (save && host.editable)
+      edits.apply({ ...c.value(), child }, () => msg('Dit billede er gemt.'));
     focus.after('me');
+  };
+
+  const closePrint = (go: boolean) => {
+    const kind = printing;
+    if (!kind) return;
+    printing = null;
+    shut();
+    host.requestUpdate();
+    focus.after(`print-${kind}`);
+    if (go) void host.updateComplete.then(() => print(kind));
   };
 
   return {
     get open() {
-      return !!(draft || childDraft);
+      return !!(draft || childDraft || printing);
+    },
+
+    /** The problems of the person being added or changed (the `person` scope). */
+    issues: () => (draft ? check(personRules(), draft) : []),
+
+    /**
+     * The value was replaced from outside (host, draft, reset, file): what
+     * was typed for the map before is not added to this one.
+     */
+    discard() {
+      if (!draft && !childDraft) return;
+      draft = childDraft = null;
+      shut();
+      c.checks.hide('person');
+      host.requestUpdate();
+      focus.after(returnTo, 'add-person');
+    },
+
+    /** Names the print and what it holds; prints when confirmed. */
+    openPrint(kind: PrintKind) {
+      printing = kind;
+      host.requestUpdate();
     },
 
     openAdd(at?: { sector: string; ring: 1 | 2 | 3 }) {
@@ -92,8 +135,11 @@ export function mapDialogs(c: MapContext, edits: EditHistory) {
         ring: at?.ring ?? 1,
         trusted: false,
         phone: '',
-        bond: 'good',
+        bond: 'not-chosen',
         note: '',
+        inviteToNetworkDay: false,
+        cooperationConsentOn: '',
+        knowsPlan: false,
       });
     },
 
@@ -119,11 +165,21 @@ export function mapDialogs(c: MapContext, edits: EditHistory) {
 
     /** The open dialog, if any; the element shows it as a modal when it is first rendered. */
     render(simple: boolean) {
+      const locked = !host.editable;
       return [
+        printing
+          ? printDialog({
+              kind: printing,
+              onSave: () => closePrint(true),
+              onCancel: () => closePrint(false),
+            })
+          : nothing,
         childDraft
           ? childDialog({
               child: childDraft,
+              locked,
               onChange: (child) => {
+                if (locked) return;
                 childDraft = child;
                 host.requestUpdate();
               },
@@ -136,11 +192,11 @@ export function mapDialogs(c: MapContext, edits: EditHistory) {
               draft,
               sectors: c.derived.current().sectors,
               simple,
-              errors: {
-                name: errors.name ? msg('Skriv et navn eller et kaldenavn') : undefined,
-                phone: errors.phone ? msg('Skriv et dansk telefonnummer med 8 cifre') : undefined,
-              },
+              editing,
+              locked,
+              errorFor: (field) => c.checks.errorFor(field),
               onChange: (d) => {
+                if (locked) return;
                 draft = d;
                 host.requestUpdate();
               },

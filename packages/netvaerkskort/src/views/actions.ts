@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@barnets-net/core';
 import { MAX_VERSIONS } from '../model/limits.js';
+import type { PrintKind } from '../controllers/derived.js';
 
 /** The element's own public actions the buttons call. */
 export interface MapFileActions {
@@ -8,7 +9,6 @@ export interface MapFileActions {
   readonly isDisabled: boolean;
   readonly simple: boolean;
   pseudonymise: boolean;
-  printFor(flavour: 'child' | 'professional'): Promise<void>;
   exportJson(): Blob;
   exportSvg(): Blob;
   exportPng(): Promise<Blob>;
@@ -21,6 +21,8 @@ export function actionsView(
   versionsFull: boolean,
   onComplete: () => void,
   onSaveVersion: () => void,
+  /** Names the print before printing (the child's, the case file's, the invitations). */
+  onPrint: (kind: PrintKind) => void,
 ): TemplateResult {
   const { editable, simple } = map;
   return html`<div class="actions no-print">
@@ -49,7 +51,12 @@ export function actionsView(
             }`
         : nothing
     }
-    <button type="button" class="button button--secondary" @click=${() => map.printFor('child')}>
+    <button
+      type="button"
+      id="print-child"
+      class="button button--secondary"
+      @click=${() => onPrint('child')}
+    >
       <span aria-hidden="true">🖨 </span>${simple ? msg('Udskriv') : msg('Udskriv til barnet')}
     </button>
     ${
@@ -68,10 +75,19 @@ export function actionsView(
 
             <button
               type="button"
+              id="print-professional"
               class="button button--secondary"
-              @click=${() => map.printFor('professional')}
+              @click=${() => onPrint('professional')}
             >
-              <span aria-hidden="true">🗂 </span>${msg('Udskriv til sagen')}
+              <span aria-hidden="true">🗂 </span>${msg('Udskriv til journalen')}
+            </button>
+            <button
+              type="button"
+              id="print-invitations"
+              class="button button--secondary"
+              @click=${() => onPrint('invitations')}
+            >
+              <span aria-hidden="true">✉ </span>${msg('Udskriv invitationer til netværksdagen')}
             </button>
             <button type="button" class="button button--secondary" @click=${() => map.exportJson()}>
               <span aria-hidden="true">💾 </span>${msg('Gem som fil')}

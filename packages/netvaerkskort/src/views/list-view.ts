@@ -1,16 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@barnets-net/core';
+import { type Locale, msg, str } from '@barnets-net/core';
 import { glyphOf } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Person, Ring, Sector } from '../value/types.js';
 import type { Step } from '../model/people.js';
+import { personFacts } from './person-facts.js';
 
 export interface ListViewProps {
   people: readonly Person[];
   sectors: readonly Sector[];
   nameOf: (p: Person) => string;
-  bondText: (p: Person) => string;
   showRelation: boolean;
+  /** The grown-up's view: bonds by their short names, the marks and the staff's notes. */
+  staff: boolean;
+  locale: Locale;
   editable: boolean;
   onStep: (id: string, step: Step) => void;
   /** Moves to the sector chosen in the select (committed by the "Flyt" button, not on every arrow press). */
@@ -52,14 +55,16 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
   const name = p.nameOf(person);
   const id = person.id;
   const hidden = html`<span class="visually-hidden"> ${name}</span>`;
+  const facts = personFacts(person, p.staff, p.locale).join(' · ');
   return html`<li class="list-person" id="list-person-${person.id}">
     <span class="list-glyph" aria-hidden="true">${glyphOf(person.picture)}</span>
     <span class="list-text">
       <strong>${name}</strong
       >${person.relation && p.showRelation ? html` (${person.relation})` : nothing}
       <span class="list-facts">
-        ${p.bondText(person)}${person.trusted ? html` · <span aria-hidden="true">★</span> ${msg('kan tale med om hjemmet')}` : nothing}${person.phone ? html` · ${person.phone}` : nothing}
+        ${facts}${person.trusted ? html`${facts && ' · '}<span aria-hidden="true">★</span> ${msg('kan tale med om det derhjemme')}` : nothing}
       </span>
+      ${p.staff && person.note ? html`<span class="list-note">${msg('Note:')} ${person.note}</span>` : nothing}
     </span>
     ${
       p.editable

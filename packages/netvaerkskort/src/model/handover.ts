@@ -1,0 +1,44 @@
+import type { MapChild, NetvaerkskortValue, Person } from '../value/types.js';
+
+/** A grown-up as the map hands them over, with their phone and the staff's marks. */
+export type HandoverPerson = Pick<
+  Person,
+  | 'id'
+  | 'name'
+  | 'relation'
+  | 'picture'
+  | 'phone'
+  | 'inviteToNetworkDay'
+  | 'cooperationConsentOn'
+  | 'knowsPlan'
+>;
+
+/**
+ * What the map hands over to the emergency plan (and to a host): the
+ * child, the trusted adults the plan suggests to call, and who is invited
+ * to the network day. Read-only copies; never the bonds or the notes.
+ */
+export interface MapHandover {
+  child: MapChild;
+  /** "A grown-up I can talk to about home", in the map's order. */
+  trustedAdults: HandoverPerson[];
+  /** Everyone the child invites to the network day, in the map's order. */
+  networkDayInvitations: HandoverPerson[];
+}
+
+const handed = (p: Person): HandoverPerson => ({
+  id: p.id,
+  name: p.name,
+  relation: p.relation,
+  picture: p.picture,
+  phone: p.phone,
+  inviteToNetworkDay: p.inviteToNetworkDay,
+  cooperationConsentOn: p.cooperationConsentOn,
+  knowsPlan: p.knowsPlan,
+});
+
+export const handoverOf = (value: NetvaerkskortValue): MapHandover => ({
+  child: { ...value.child },
+  trustedAdults: value.people.filter((p) => p.trusted).map(handed),
+  networkDayInvitations: value.people.filter((p) => p.inviteToNetworkDay).map(handed),
+});

@@ -1,0 +1,43 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@barnets-net/core';
+import type { PrintKind } from '../controllers/derived.js';
+import { dialogShell } from './person-dialog.js';
+
+/** Each print's name, as the dialog asks and the paper's header says. */
+export const printName = (kind: PrintKind): string =>
+  ({
+    child: () => msg('Barnets kort'),
+    professional: () => msg('Til journalen'),
+    invitations: () => msg('Invitationer til netværksdagen'),
+  })[kind]();
+
+/** What each print holds, said before it is printed. */
+const printContents = (kind: PrintKind): string =>
+  ({
+    child: () =>
+      msg(
+        'Til barnet at tage med hjem: personerne, billederne og ringene, og en stjerne ved de voksne, barnet stoler på. Intet om bånd, noter eller det derhjemme.',
+      ),
+    professional: () =>
+      msg(
+        'Til journalen, fortroligt: kortet med bånd, og hver person med telefonnummer, note og mærker for netværksdagen.',
+      ),
+    invitations: () =>
+      msg(
+        'Til centret, der sender invitationerne: hvem barnet inviterer, hvem de er for barnet, og deres telefonnummer.',
+      ),
+  })[kind]();
+
+/** Names the print and what is on it, before the printer dialog opens. */
+export const printDialog = (p: {
+  kind: PrintKind;
+  onSave: () => void;
+  onCancel: () => void;
+}): TemplateResult =>
+  dialogShell(
+    'print',
+    printName(p.kind),
+    { ...p, locked: false },
+    msg('Udskriv'),
+    html`<p id="print-contents">${printContents(p.kind)}</p>`,
+  );
