@@ -113,5 +113,5 @@ export const staffDetailsToggle = (checked: boolean, onChange: (on: boolean) => 
       .checked=${checked}
       @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
     />
-    <span>${msg('Vis det, de voksne skal vide: bånd, mærker og noter')}</span>
+    <span>${msg('Vis de voksnes oplysninger: bånd, netværksdag og noter')}</span>
   </label>`;

@@ -62,7 +62,7 @@ function legendView(sectors: readonly Sector[], date: string): SVGTemplateResult
         svg`<path class="sector" d="M-0.2 ${row(i) - 0.04}h0.08v0.05h-0.08z" fill=${s.colour}></path>
           <text x="-0.09" y=${row(i)}>${s.label}</text>`,
     )}
-    ${bonds().map(
+    ${bonds(true).map(
       ([bond, mark, text], i) =>
         svg`<path class="bond bond--${bond}" d="M-1.1 ${row(i + 3) - 0.015}h0.15"></path>
           <text x="-0.91" y=${row(i + 3)}>${mark}${text}</text>`,

@@ -2,12 +2,13 @@ import { formatDate, type Locale, msg, str } from '@barnets-net/core';
 import { bondWords } from '../bonds.js';
 import type { Person } from '../value/types.js';
 
+const consentOn = (date: string) => msg(str`samtykke til samarbejde ${date}`);
+
 /** The network day's marks in words, for staff: invited, consent (with its date), knows the plan. */
 export const networkDayFacts = (p: Person, locale: Locale): string[] =>
   [
     p.inviteToNetworkDay && msg('inviteres til netværksdagen'),
-    p.cooperationConsentOn &&
-      msg(str`samtykke til samarbejde ${formatDate(p.cooperationConsentOn, locale)}`),
+    p.cooperationConsentOn && consentOn(formatDate(p.cooperationConsentOn, locale)),
     p.knowsPlan && msg('kender barnets plan'),
   ].filter((f): f is string => !!f);
 
