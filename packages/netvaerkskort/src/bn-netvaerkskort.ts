@@ -150,9 +150,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   }
 
   /**
-   * What the map hands over to the emergency plan: the trusted adults with
-   * their phone numbers and marks, and who is invited to the network day.
-   * A fresh copy each read; `bn-change` says when it may have changed.
+   * For the emergency plan: the trusted adults with phone and marks, and who is
+   * invited to the network day. A fresh copy each read; `bn-change` says when.
    */
   get handover(): MapHandover {
     return handoverOf(this.data);
@@ -258,8 +257,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       interactive,
       simple: this.simple,
       idPrefix,
+      // The SVG file's legend (bonds, home) is drawn on screen only, never while printing.
       legendDate:
-        idPrefix || !this.restReady ? undefined : printedOn(this.locale, this.today ?? undefined),
+        idPrefix || !this.restReady || this.printFlavour !== 'screen'
+          ? undefined
+          : printedOn(this.locale, this.today ?? undefined),
       showBonds: this.printFlavour !== 'child',
     });
   }
@@ -361,8 +363,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A value from outside (host, draft, reset, import) starts a fresh history.
-    // What was typed in a dialog belongs to the map it was opened on, never to the next child's.
+    // A value from outside (host, draft, reset) starts a fresh history, and an open
+    // dialog's typing, which belongs to the map it was opened on, is dropped.
     if (changed.has('data' as keyof BnNetvaerkskort) && this.#edits.follow(this.data))
       this.#dialogs.discard();
   }
