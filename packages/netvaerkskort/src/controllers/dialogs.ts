@@ -195,9 +195,9 @@ export function mapDialogs(
               editing,
               locked,
               errorFor: (field) => c.checks.errorFor(field),
-              onChange: (d) => {
-                if (locked) return;
-                draft = d;
+              onChange: (change) => {
+                if (locked || !draft) return;
+                draft = { ...draft, ...change };
                 host.requestUpdate();
               },
               onSave: save,

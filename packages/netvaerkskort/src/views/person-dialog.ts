@@ -16,7 +16,8 @@ export interface PersonDialogProps {
   /** Readonly or disabled: shown, nothing can be changed. */
   locked: boolean;
   errorFor: (field: string) => string | undefined;
-  onChange: (draft: PersonDraft) => void;
+  /** Takes one change, merged into the draft as it is by then (two quick clicks keep both). */
+  onChange: (change: Partial<PersonDraft>) => void;
   onSave: () => void;
   onCancel: () => void;
 }
@@ -118,7 +119,7 @@ export function childDialog(p: {
  */
 export function personDialog(p: PersonDialogProps): TemplateResult {
   const d = p.draft;
-  const set = (change: Partial<PersonDraft>) => p.onChange({ ...d, ...change });
+  const set = p.onChange;
   return dialogShell(
     'person',
     p.editing === null
