@@ -1,6 +1,6 @@
 import { nothing } from 'lit';
 import { check, msg, str } from '@barnets-net/core';
-import { addPerson, updatePerson } from '../model/people.js';
+import { addPerson, PERSON_DEFAULTS, updatePerson } from '../model/people.js';
 import { personRules } from '../model/person-rules.js';
 import { ringLabel } from '../sectors.js';
 import type { MapChild } from '../value/types.js';
@@ -133,13 +133,7 @@ export function mapDialogs(
         picture: 'woman',
         sector: at?.sector ?? c.derived.current().ids[0]!,
         ring: at?.ring ?? 1,
-        trusted: false,
-        phone: '',
-        bond: 'not-chosen',
-        note: '',
-        inviteToNetworkDay: false,
-        cooperationConsentOn: '',
-        knowsPlan: false,
+        ...PERSON_DEFAULTS,
       });
     },
 

@@ -26,16 +26,8 @@ export interface MapHandover {
   networkDayInvitations: HandoverPerson[];
 }
 
-const handed = (p: Person): HandoverPerson => ({
-  id: p.id,
-  name: p.name,
-  relation: p.relation,
-  picture: p.picture,
-  phone: p.phone,
-  inviteToNetworkDay: p.inviteToNetworkDay,
-  cooperationConsentOn: p.cooperationConsentOn,
-  knowsPlan: p.knowsPlan,
-});
+const handed = ({ trusted, sector, ring, bond, note, ...handedOver }: Person): HandoverPerson =>
+  handedOver;
 
 export const handoverOf = (value: NetvaerkskortValue): MapHandover => ({
   child: { ...value.child },

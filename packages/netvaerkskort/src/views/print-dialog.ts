@@ -16,16 +16,14 @@ const printContents = (kind: PrintKind): string =>
   ({
     child: () =>
       msg(
-        'Til barnet at tage med hjem: personerne, billederne og ringene, og en stjerne ved de voksne, barnet stoler på. Intet om bånd, noter eller det derhjemme.',
+        'Til at tage med hjem: personer, billeder og ringe, og en stjerne ved de voksne, barnet stoler på. Intet om bånd, noter eller det derhjemme.',
       ),
     professional: () =>
       msg(
-        'Til journalen, fortroligt: kortet med bånd, og hver person med telefonnummer, note og mærker for netværksdagen.',
+        'Fortroligt: kortet med bånd, og hver person med telefonnummer, note og mærker for netværksdagen.',
       ),
     invitations: () =>
-      msg(
-        'Til centret, der sender invitationerne: hvem barnet inviterer, hvem de er for barnet, og deres telefonnummer.',
-      ),
+      msg('Til centret, der sender invitationerne: hvem barnet inviterer, og deres telefonnummer.'),
   })[kind]();
 
 /** Names the print and what is on it, before the printer dialog opens. */
