@@ -326,7 +326,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       })}
       <section class="list no-print" part="list" aria-labelledby="list-heading">
         <h2 id="list-heading">${msg('Kortet som liste')}</h2>
-        ${simple ? nothing : staffDetailsToggle(this.staffDetails, (on) => (this.staffDetails = on))}
+        ${simple ? nothing : staffDetailsToggle(this.staffDetails, this.isDisabled, (on) => (this.staffDetails = on))}
         ${this.restReady ? this.#list(editable, this.staffDetails && !simple, this.locale) : nothing}
       </section>
       ${

@@ -105,11 +105,16 @@ export const printAddendum = (flavour: PrintFlavour, p: CaseFileProps) =>
       : nothing;
 
 /** Above the list (not in simple mode): shows what staff keep, off by default. */
-export const staffDetailsToggle = (checked: boolean, onChange: (on: boolean) => void) =>
+export const staffDetailsToggle = (
+  checked: boolean,
+  disabled: boolean,
+  onChange: (on: boolean) => void,
+) =>
   html`<label class="choice">
     <input
       type="checkbox"
       id="staff-details"
+      ?disabled=${disabled}
       .checked=${checked}
       @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
     />
