@@ -3,7 +3,7 @@ import { $, $$, button, settle } from '@barnets-net/core/testing';
 import { deepActiveElement, typeText } from '@barnets-net/core/testing';
 import '../src/define.js';
 import { map, person } from './fixtures.js';
-import { mountMap, type El } from './element-helpers.js';
+import { live, mountMap, type El } from './element-helpers.js';
 
 const input = (el: El, id: string) => $(el, `#${id}`) as HTMLInputElement;
 const editable = (el: El) =>
@@ -37,6 +37,7 @@ describe('<bn-netvaerkskort> no answer the child did not give', () => {
         name: 'Mormor',
         bond: 'not-chosen',
       });
+      expect(live(el)).to.equal('Mormor er sat på kortet – tættest på dig, under Familie.');
     }
   });
 

@@ -2,7 +2,6 @@ import { nothing } from 'lit';
 import { check, msg, str } from '@barnets-net/core';
 import { addPerson, PERSON_DEFAULTS, updatePerson } from '../model/people.js';
 import { personRules } from '../model/person-rules.js';
-import { ringLabel } from '../sectors.js';
 import type { MapChild } from '../value/types.js';
 import { childDialog, personDialog, type PersonDraft } from '../views/person-dialog.js';
 import { printDialog } from '../views/print-dialog.js';
@@ -11,6 +10,10 @@ import type { EditHistory } from './edit-history.js';
 import { focusPerson, type MapContext } from './map-context.js';
 
 export type MapDialogs = ReturnType<typeof mapDialogs>;
+
+/** Where a new person stands, said to the child: «Mormor er sat på kortet – tættest på dig, …». */
+const closeness = (ring: 1 | 2 | 3) =>
+  [msg('tættest på dig'), msg('tæt på dig'), msg('lidt længere væk')][ring - 1]!;
 
 /**
  * The person dialog (add or edit), the child's own one and the print
@@ -55,7 +58,7 @@ export function mapDialogs(
       const person = added.person;
       edits.apply(added.value, () =>
         msg(
-          str`${person.name} er sat på kortet i ${ringLabel(person.ring)}, ${c.derived.sectorLabel(person.sector)}.`,
+          str`${person.name} er sat på kortet – ${closeness(person.ring)}, under ${c.derived.sectorLabel(person.sector)}.`,
         ),
       );
       close(person.id, true);
@@ -83,7 +86,7 @@ export function mapDialogs(
     shut();
     host.requestUpdate();
     if (save && host.editable)
-      edits.apply({ ...c.value(), child }, () => msg('Dit billede er gemt.'));
+      edits.apply({ ...c.value(), child }, () => msg('Dit billede og navn er gemt.'));
     focus.after('me');
   };
 
@@ -150,7 +153,7 @@ export function mapDialogs(
       const picked = c.value().people.find((p) => p.id === c.grabbed());
       if (picked) {
         c.grab(null);
-        c.say.announce(() => msg(str`${c.derived.nameOf(picked)} er sat.`));
+        c.say.announce(() => msg(str`${c.derived.nameOf(picked)} er sat på plads.`));
       } else if (host.editable) {
         childDraft = { ...c.value().child };
         host.requestUpdate();
