@@ -37,7 +37,7 @@ import { comparisonView, versionLabel } from './views/comparison.js';
 import { printAddendum, staffDetailsToggle } from './views/case-file.js';
 import { bondLegend, trustedSummary } from './views/legend.js';
 import { MAP_VIEWBOX, mapView } from './views/map-view.js';
-import { printName } from './views/print-dialog.js';
+import { mapPrintClass, printName } from './views/print-dialog.js';
 import { placeHint, removedNotice, toolbarView } from './views/toolbar.js';
 
 /**
@@ -275,8 +275,6 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     const removed = this.#edits.removed;
     const pointer = this.#pointer;
     const flavour = this.printFlavour;
-    // The invitation list is printed on its own, without the map.
-    const mapPrint = flavour === 'invitations' ? 'no-print' : '';
     return html`
       <h1 class="title">${simple ? msg('Mit kort') : msg('Mit netværkskort')}</h1>
       ${this.#say.render()} ${this.renderDraftNotice()}
@@ -292,7 +290,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       ${editable ? toolbarView(this, this.#edits.history, v.people.length >= MAX_PEOPLE) : nothing}
       ${removed ? removedNotice(nameOf(removed.item), () => this.#edits.undoRemove()) : nothing}
       ${editable ? placeHint(simple, !!this.grabbedId) : nothing}
-      <div class="map-wrap ${mapPrint}">
+      <div class="map-wrap ${mapPrintClass(flavour)}">
         <svg
           class="map"
           part="map"
@@ -316,7 +314,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
         </svg>
         ${bondLegend(flavour)}
       </div>
-      ${trusted.length && !mapPrint ? trustedSummary(trusted.map(nameOf), flavour === 'child') : nothing}
+      ${trusted.length && flavour !== 'invitations' ? trustedSummary(trusted.map(nameOf), flavour) : nothing}
       ${printAddendum(flavour, {
         people: v.people,
         nameOf,
@@ -341,7 +339,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
               onTo: (id) => (this.compareTo = id),
               locale: this.locale,
               nameOf,
-              childPrint: flavour === 'child' || !!mapPrint,
+              childPrint: flavour !== 'professional',
               map: (people, child, prefix) => this.#map(people, child, false, prefix),
             })
       }

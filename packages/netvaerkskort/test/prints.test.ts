@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, settle } from '@barnets-net/core/testing';
+import { $, $$, printRulesHide, settle, withPrintMedia } from '@barnets-net/core/testing';
 import '../src/define.js';
 import { netvaerksdagKort } from '../src/testing/samples.js';
 import { mountMap, type El } from './element-helpers.js';
@@ -105,6 +105,28 @@ describe("<bn-netvaerkskort> the child's print, which goes home", () => {
     expect(printedAs).to.include('Udskrevet 22. nov. 2026').and.include('Barnets kort');
     expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe("<bn-netvaerkskort> a print from the browser's own menu", () => {
+  it("shows what the child's print shows: no bonds, no words about home", async () => {
+    const el = await mount();
+    const hidden = ['.bonds', '.bond-mark', '.legend-bond'].map(
+      (s) => `.map-wrap:not(.staff-print) ${s}`,
+    );
+    for (const selector of hidden)
+      expect(printRulesHide(el.shadowRoot!, selector), selector).to.equal(true);
+    const emulated = await withPrintMedia(() => {
+      expect(getComputedStyle($(el, 'svg.map .bonds')).display).to.equal('none');
+      const legend = $(el, '.legend').innerText;
+      expect(legend).to.include('En voksen jeg stoler på');
+      expect(legend).not.to.include('derhjemme').and.not.to.include('svært');
+      expect($(el, '.trusted-summary').innerText).to.include('Voksne jeg stoler på:');
+      expect($(el, '.trusted-summary').innerText).not.to.include('tale med');
+    });
+    if (!emulated) expect(printRulesHide(el.shadowRoot!, '.no-print')).to.equal(true);
+    // On screen the child still sees the bonds and the words it chose.
+    expect($(el, '.legend').innerText).to.include('Det er svært');
   });
 });
 

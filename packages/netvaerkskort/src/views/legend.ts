@@ -4,6 +4,17 @@ import { bonds } from '../bonds.js';
 import type { PrintFlavour } from '../controllers/derived.js';
 
 /**
+ * The trusted words: on the child's print (and any print from the screen,
+ * which may be the browser's own) only "a grown-up I trust".
+ */
+const trustedWords = (flavour: PrintFlavour, home: () => string, safe: () => string) =>
+  flavour === 'child'
+    ? safe()
+    : flavour === 'screen'
+      ? html`<span class="no-print">${home()}</span><span class="print-only">${safe()}</span>`
+      : home();
+
+/**
  * Beside the map: the bonds' lines and marks, and the trusted adults' star.
  * The child's print goes into a home where a parent may drink: no bonds,
  * and the star only says "a grown-up I trust" (R 807–808).
@@ -15,7 +26,7 @@ export const bondLegend = (flavour: PrintFlavour): TemplateResult =>
         ? nothing
         : bonds(flavour === 'professional').map(
             ([bond, mark, text]) =>
-              html`<li>
+              html`<li class="legend-bond">
                 <svg viewBox="0 -0.015 0.15 0.03" aria-hidden="true">
                   <path class="bond bond--${bond}" d="M0 0h0.15"></path></svg
                 ><span aria-hidden="true">${mark}</span>${text}
@@ -23,19 +34,21 @@ export const bondLegend = (flavour: PrintFlavour): TemplateResult =>
           )
     }
     <li>
-      <span aria-hidden="true">★ </span>${
-        flavour === 'child'
-          ? msg('En voksen jeg stoler på')
-          : msg('En voksen jeg kan tale med om det derhjemme')
-      }
+      <span aria-hidden="true">★ </span>${trustedWords(
+        flavour,
+        () => msg('En voksen jeg kan tale med om det derhjemme'),
+        () => msg('En voksen jeg stoler på'),
+      )}
     </li>
   </ul>`;
 
 /** Under the map: the grown-ups the child can talk to (on the child's print: trusts). */
-export const trustedSummary = (names: string[], childPrint: boolean): TemplateResult =>
+export const trustedSummary = (names: string[], flavour: PrintFlavour): TemplateResult =>
   html`<p class="trusted-summary">
-    <span aria-hidden="true">★ </span>${
-      childPrint ? msg('Voksne jeg stoler på:') : msg('Voksne jeg kan tale med:')
-    }
+    <span aria-hidden="true">★ </span>${trustedWords(
+      flavour,
+      () => msg('Voksne jeg kan tale med:'),
+      () => msg('Voksne jeg stoler på:'),
+    )}
     ${names.join(', ')}
   </p>`;

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@barnets-net/core';
-import type { PrintKind } from '../controllers/derived.js';
+import type { PrintFlavour, PrintKind } from '../controllers/derived.js';
 import { dialogShell } from './person-dialog.js';
 
 /** Each print's name, as the dialog asks and the paper's header says. */
@@ -10,6 +10,10 @@ export const printName = (kind: PrintKind): string =>
     professional: () => msg('Til journalen'),
     invitations: () => msg('Invitationer til netværksdagen'),
   })[kind]();
+
+/** The map on paper: not on the invitation list; with its bonds only in the case file. */
+export const mapPrintClass = (flavour: PrintFlavour): string =>
+  flavour === 'invitations' ? 'no-print' : flavour === 'professional' ? 'staff-print' : '';
 
 /** What each print holds, said before it is printed. */
 const printContents = (kind: PrintKind): string =>
