@@ -199,6 +199,7 @@ describe('<bn-netvaerkskort> the network day and the staff view', () => {
         name: 'Lone',
         relation: 'klasselærer',
         picture: 'woman',
+        trusted: true,
         phone: '33 44 55 66',
         inviteToNetworkDay: true,
         cooperationConsentOn: '2026-11-03',

@@ -82,6 +82,7 @@ describe('the hand-over to the emergency plan', () => {
       name: 'Farmor Inger',
       relation: 'farmor',
       picture: 'grandma',
+      trusted: true,
       phone: '+46 70 123 45 67',
       inviteToNetworkDay: true,
       cooperationConsentOn: '',

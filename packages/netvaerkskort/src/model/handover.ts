@@ -7,6 +7,7 @@ export type HandoverPerson = Pick<
   | 'name'
   | 'relation'
   | 'picture'
+  | 'trusted'
   | 'phone'
   | 'inviteToNetworkDay'
   | 'cooperationConsentOn'
@@ -26,8 +27,14 @@ export interface MapHandover {
   networkDayInvitations: HandoverPerson[];
 }
 
-const handed = ({ trusted, sector, ring, bond, note, ...handedOver }: Person): HandoverPerson =>
-  handedOver;
+/** Everything but where they stand on the map, the bond and the staff's note. */
+const handed = ({
+  sector: _sector,
+  ring: _ring,
+  bond: _bond,
+  note: _note,
+  ...handedOver
+}: Person): HandoverPerson => handedOver;
 
 export const handoverOf = (value: NetvaerkskortValue): MapHandover => ({
   child: { ...value.child },
