@@ -21,7 +21,7 @@ if (map && form && overview) {
   const callable: HandoverPerson[] = map.handover.trustedAdults;
   void callable.map((p) => p.phone.trim());
   // @ts-expect-error the hand-over is read-only: a host does not set it
-  map.handover = map.handover;
+  map.handover = { child: map.value.child, trustedAdults: [], networkDayInvitations: [] };
 
   map.addEventListener('bn-change', (e) => {
     const next: NetvaerkskortValue = e.detail.value;
