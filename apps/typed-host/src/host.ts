@@ -4,7 +4,7 @@
 import '@barnets-net/netvaerkskort';
 import '@barnets-net/oplysningsskema';
 import { isEventFrom } from '@barnets-net/core';
-import type { NetvaerkskortValue } from '@barnets-net/netvaerkskort';
+import type { HandoverPerson, NetvaerkskortValue } from '@barnets-net/netvaerkskort';
 import type { OplysningsskemaValue, OversigtValue } from '@barnets-net/oplysningsskema';
 
 const map = document.querySelector('bn-netvaerkskort');
@@ -17,6 +17,11 @@ if (map && form && overview) {
   const meeting: OversigtValue['meetingDate'] = overview.value.meetingDate;
   // @ts-expect-error a network map has no children
   void map.value.children;
+  // The emergency plan reads the trusted adults with their phone numbers.
+  const callable: HandoverPerson[] = map.handover.trustedAdults;
+  void callable.map((p) => p.phone.trim());
+  // @ts-expect-error the hand-over is read-only: a host does not set it
+  map.handover = { child: map.value.child, trustedAdults: [], networkDayInvitations: [] };
 
   map.addEventListener('bn-change', (e) => {
     const next: NetvaerkskortValue = e.detail.value;

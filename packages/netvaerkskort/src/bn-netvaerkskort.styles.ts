@@ -336,6 +336,12 @@ export const styles = [
       svg.map {
         max-inline-size: 14.5cm;
       }
+      /* Only the case file's print shows bonds: not the child's, nor the browser's own. */
+      .map-wrap:not(.staff-print) .bonds,
+      .map-wrap:not(.staff-print) .bond-mark,
+      .map-wrap:not(.staff-print) .legend-bond {
+        display: none;
+      }
       .sector {
         fill-opacity: 0.1;
       }

@@ -1,15 +1,14 @@
-import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   Announcer,
   BnFormElement,
   downloadText,
-  type FieldIssue,
   FocusController,
-  formatDate,
   heading,
-  isDanishPhone,
   msg,
   parseValue,
+  printedOn,
+  printHeader,
   type PrintOrientation,
   type Say,
   str,
@@ -24,10 +23,13 @@ import { MAX_PEOPLE, MAX_VERSIONS } from './model/limits.js';
 import { checkedSectors } from './sectors.js';
 import { netvaerkskortDefinition } from './value/definition.js';
 import type { MapChild, NetvaerkskortValue, Person, Sector } from './value/types.js';
-import { type Derived, mapDerived, type PrintFlavour } from './controllers/derived.js';
+import { handoverOf, type MapHandover } from './model/handover.js';
+import { mapIssues } from './model/person-rules.js';
+import { mapDerived, type PrintFlavour, type PrintKind } from './controllers/derived.js';
 import { mapDialogs } from './controllers/dialogs.js';
 import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
+import { listSection } from './controllers/list-section.js';
 import { exportPngFile, exportSvgFile, importFailure } from './controllers/map-files.js';
 import { type MapContext } from './controllers/map-context.js';
 import { draftClearing } from './controllers/draft-clearing.js';
@@ -36,10 +38,11 @@ import { pointerController } from './controllers/pointer-controller.js';
 import { textMeasure } from './controllers/text-measure.js';
 import { actionsView } from './views/actions.js';
 import { comparisonView, versionLabel } from './views/comparison.js';
+import { printAddendum, staffDetailsToggle } from './views/case-file.js';
 import { bondLegend, trustedSummary } from './views/legend.js';
-import { listView } from './views/list-view.js';
 import { mapFrame } from './views/map-frame.js';
 import { mapView } from './views/map-view.js';
+import { mapPrintClass, printName } from './views/print-dialog.js';
 import { keysHint, placeHint, removedNotice, toolbarView } from './views/toolbar.js';
 
 /** What the map says after «Færdig»: «gemt» only once the host confirmed it. */
@@ -84,6 +87,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     importError: { state: true },
     restReady: { state: true },
     printFlavour: { state: true },
+    staffDetails: { state: true },
   };
 
   /** The host's own life areas (id, label, colour); default: five areas of a child's life. */
@@ -110,6 +114,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
    */
   private restReady = false;
   private printFlavour: PrintFlavour = 'screen';
+  /** The list shows what staff keep: bonds' short names, network-day marks, notes. */
+  private staffDetails = false;
 
   readonly #focus = new FocusController(this);
   readonly #say = new Announcer(this);
@@ -135,13 +141,15 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     derived: this.#derived,
     focus: this.#focus,
     say: this.#say,
+    checks: this.checks,
   };
   readonly #edits = editHistory(this.#context);
-  readonly #dialogs = mapDialogs(this.#context, this.#edits);
+  readonly #dialogs = mapDialogs(this.#context, this.#edits, (kind) => this.printFor(kind));
   readonly #onPersonKey = keyboardController(this.#context, this.#edits, this.#dialogs);
   readonly #pointer = pointerController(this.#context, this.#edits);
   readonly #mapFocus = mapFocus(this.#context);
   readonly #clearing = draftClearing(this.#context, this.#edits, () => super.clearDraft());
+  readonly #list = listSection(this.#context, this.#edits, this.#dialogs);
 
   protected override get definition() {
     return netvaerkskortDefinition;
@@ -151,14 +159,17 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     return 'landscape';
   }
 
-  protected override validate(value: NetvaerkskortValue): FieldIssue[] {
-    return value.people
-      .filter((p) => p.phone.trim() && !isDanishPhone(p.phone, { allowShort: true }))
-      .map((p) => ({
-        field: `list-person-${p.id}`,
-        code: 'invalid-phone',
-        label: p.name || msg('Telefon'),
-      }));
+  /** The whole map (`value`), and the person dialog (`person`) while it is open. */
+  protected override get rules() {
+    return { value: mapIssues, person: () => this.#dialogs.issues() };
+  }
+
+  /**
+   * For the emergency plan: the trusted adults with phone and marks, and who is
+   * invited to the network day. A fresh copy each read; `bn-change` says when.
+   */
+  get handover(): MapHandover {
+    return handoverOf(this.data);
   }
 
   undo() {
@@ -236,8 +247,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     return exportPngFile(this.#svg, this.#derived.current().sectors.length);
   }
 
-  /** Prints on A4 landscape: the child's copy, or the case file's (pseudonyms if switched on). */
-  async printFor(flavour: 'child' | 'professional') {
+  /**
+   * Prints on A4 landscape, without asking: the child's copy to take home
+   * (no bonds, notes or words about home), the case file's (pseudonyms if
+   * switched on), or the network day's invitation list.
+   */
+  async printFor(flavour: PrintKind) {
     this.printFlavour = flavour;
     await this.updateComplete;
     this.print();
@@ -268,50 +283,12 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       interactive,
       simple: this.simple,
       idPrefix,
-      legendDate: idPrefix || !this.restReady ? undefined : this.#printedOn(),
-    });
-  }
-
-  /** The print line's date, drawn with the rest after the first frame, as the file legend is. */
-  #printedOn() {
-    return msg(str`Udskrevet ${formatDate(dayOrToday(this.today), this.locale)}`);
-  }
-
-  #listFor: { derived: Derived; editable: boolean; level: number } | null = null;
-
-  /** The list view; left as it is while only the drag or focus changed (every frame of a drag). */
-  #list(editable: boolean) {
-    if (!this.restReady) return nothing;
-    const d = this.#derived;
-    const derived = d.current();
-    const last = this.#listFor;
-    const level = this.level(2);
-    if (last?.derived === derived && last.editable === editable && last.level === level)
-      return noChange;
-    this.#listFor = { derived, editable, level };
-    return listView({
-      level,
-      people: this.data.people,
-      sectors: derived.sectors,
-      nameOf: d.nameOf,
-      bondText: d.bondText,
-      // A pseudonym carries the relation already ("Voksen 1 (mor)").
-      showRelation: !derived.names,
-      editable,
-      simple: this.simple,
-      onSkip: () => this.#focus.after('finish'),
-      // Each list action keeps focus on the same control of the same person.
-      onStep: (id, step) => {
-        this.#focus.keep(`list-in-${id}`, `list-out-${id}`);
-        this.#edits.step(id, step);
-      },
-      onMoveTo: (id, sector) => {
-        this.#focus.keep();
-        if (sector !== this.data.people.find((p) => p.id === id)?.sector)
-          this.#edits.moveTo(id, sector);
-      },
-      onEdit: (id) => this.#dialogs.openEdit(id),
-      onRemove: (id) => this.#edits.remove(id),
+      // The SVG file's legend (bonds, home) is drawn on screen only, never while printing.
+      legendDate:
+        idPrefix || !this.restReady || this.printFlavour !== 'screen'
+          ? undefined
+          : printedOn(this.locale, dayOrToday(this.today)),
+      showBonds: this.printFlavour !== 'child',
     });
   }
 
@@ -323,25 +300,39 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     const trusted = v.people.filter((p) => p.trusted);
     const removed = this.#edits.removed;
     const picked = v.people.find((p) => p.id === this.grabbedId);
+    const flavour = this.printFlavour;
     return html`
       ${heading(this.level(), simple ? msg('Mit kort') : msg('Mit netværkskort'), { className: 'title' })}
       ${this.#say.render()} ${this.renderDraftNotice()}
-      <p class="print-only print-meta">
-        ${this.restReady ? this.#printedOn() : nothing}
-        ${this.printFlavour === 'professional' ? html` · ${msg('Til sagen')}` : nothing}
-      </p>
+      ${
+        this.restReady
+          ? printHeader(
+              this.locale,
+              dayOrToday(this.today),
+              flavour === 'screen' ? undefined : printName(flavour),
+            )
+          : nothing
+      }
       ${editable ? toolbarView(this, this.#edits.history, v.people.length >= MAX_PEOPLE) : nothing}
       ${removed ? removedNotice(nameOf(removed.item), () => this.#edits.undoRemove()) : nothing}
       ${editable ? placeHint(picked ? nameOf(picked) : null, this.#mapFocus.keyboard, () => this.#dialogs.openEdit(this.grabbedId!)) : nothing}
-      <div class="map-wrap">
+      <div class="map-wrap ${mapPrintClass(flavour)}">
         ${mapFrame(this.#pointer, this.#mapFocus, this.#onPersonKey, () => this.#dialogs.openChild(), this.#map(v.people, v.child, editable, ''))}
         ${editable ? keysHint(this.#mapFocus.keyboard && !this.grabbedId) : nothing}
-        ${simple ? nothing : bondLegend()}
+        ${simple ? nothing : bondLegend(flavour)}
       </div>
-      ${trusted.length ? trustedSummary(trusted.map(nameOf)) : nothing}
+      ${trusted.length && flavour !== 'invitations' ? trustedSummary(trusted.map(nameOf), flavour) : nothing}
+      ${printAddendum(flavour, {
+        people: v.people,
+        nameOf,
+        sectorLabel: this.#derived.sectorLabel,
+        pseudonymised: !!this.#derived.current().names,
+        locale: this.locale,
+      })}
       <section class="list no-print" part="list" aria-labelledby="list-heading">
         ${heading(this.level(1), msg('Kortet som liste'), { id: 'list-heading' })}
-        ${this.#list(editable)}
+        ${simple ? nothing : staffDetailsToggle(this.staffDetails, this.isDisabled, (on) => (this.staffDetails = on))}
+        ${this.restReady ? this.#list(editable, this.staffDetails && !simple, this.locale, this.level(2), simple) : nothing}
       </section>
       ${
         simple || !this.restReady
@@ -356,7 +347,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
               onTo: (id) => (this.compareTo = id),
               locale: this.locale,
               nameOf,
-              childPrint: this.printFlavour === 'child',
+              childPrint: flavour !== 'professional',
               map: (people, child, prefix) => this.#map(people, child, false, prefix),
             })
       }
@@ -364,9 +355,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
         this.restReady
           ? actionsView(
               this,
+              this.level(1),
               v.versions.length >= MAX_VERSIONS,
               () => this.complete(),
               () => this.#saveVersion(),
+              (kind) => this.#dialogs.openPrint(kind),
             )
           : nothing
       }
@@ -384,8 +377,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A value from outside (host, draft, reset, import) starts a fresh history.
-    if (changed.has('data' as keyof BnNetvaerkskort)) this.#edits.follow(this.data);
+    // A value from outside (host, draft, reset) starts a fresh history, and an open
+    // dialog's typing, which belongs to the map it was opened on, is dropped.
+    if (changed.has('data' as keyof BnNetvaerkskort) && this.#edits.follow(this.data))
+      this.#dialogs.discard();
   }
 
   #rest: Promise<void> | undefined;

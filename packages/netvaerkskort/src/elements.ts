@@ -20,6 +20,7 @@ export {
   type RemovedPerson,
   type Step,
 } from './model/people.js';
+export { handoverOf, type HandoverPerson, type MapHandover } from './model/handover.js';
 export { compareVersions, saveVersion, type Comparison } from './model/versions.js';
 export { pseudonyms, type PseudonymKind } from './model/pseudonyms.js';
 export { MAX_PEOPLE, MAX_VERSIONS, withinLimits } from './model/limits.js';

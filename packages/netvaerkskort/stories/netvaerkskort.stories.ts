@@ -7,6 +7,7 @@ import {
   foersteKort,
   fuldtKort,
   mangePersoner,
+  netvaerksdagKort,
   STORY_TODAY,
   tomtKort,
   toVersioner,
@@ -69,7 +70,7 @@ const meta = {
   },
   argTypes: {
     value: {
-      description: 'Værdien: `{ schemaVersion: 1, child, people, versions }`.',
+      description: 'Værdien: `{ schemaVersion: 2, child, people, versions }`.',
       control: 'object',
     },
     today: {
@@ -132,7 +133,7 @@ export const ForsteKort: Story = {
     docs: {
       description: {
         story:
-          'Sofies første kort med fem personer: mor, mormor, læreren, en veninde og fodboldtræneren. Mormor og læreren er voksne, hun kan tale med om det derhjemme (★); båndet til mor er svært, og båndet til træneren er svagt.',
+          'Sofies første kort med fem personer: mor, mormor, læreren, en veninde og fodboldtræneren. Mormor og læreren er voksne, hun kan tale med om det derhjemme (★); med mor «Det er svært», og træneren «Vi ses ikke så tit».',
       },
     },
   },
@@ -171,7 +172,7 @@ export const EnkelTilstand: Story = {
     docs: {
       description: {
         story:
-          'Til de mindste (`simple`): billeder 1,6 gange så store, korte ord («Tilføj», «Udskriv») og et ikon på hver handling. Dialogen spørger kun om navn, hvem det er, billede og om barnet kan tale med personen. Navnene dækker ikke hinanden.',
+          'Til de mindste (`simple`): billeder 1,6 gange så store, korte ord («Tilføj», «Udskriv») og et ikon på hver handling. Dialogen spørger kun om navn, hvem det er, billede og om barnet kan tale med personen; et bånd gemmes ikke af sig selv. Navnene dækker ikke hinanden.',
       },
     },
   },
@@ -229,7 +230,7 @@ export const PseudonymiseretUdskrift: Story = {
     docs: {
       description: {
         story:
-          'Pseudonymer slået til (`pseudonymise`): navnene vises som fx «Voksen 2 (mormor)». «Udskriv til sagen» udskriver kortet med pseudonymerne, så sagen ikke får barnets navne på netværket; «Udskriv til barnet» udskriver med de rigtige navne.',
+          'Pseudonymer slået til (`pseudonymise`): navnene vises som fx «Voksen 2 (mormor)». «Udskriv til journalen» udskriver kortet med pseudonymerne (uden telefonnumre og noter), så sagen ikke får barnets navne på netværket; «Udskriv til barnet» udskriver med de rigtige navne.',
       },
     },
   },
@@ -240,6 +241,111 @@ export const PseudonymiseretUdskrift: Story = {
     );
     await expect(names).toContain('Voksen 2 (mormor)');
     await expect(names).not.toContain('Mormor');
+  },
+};
+
+/**
+ * What would go on paper: the text not hidden in print, taken while the
+ * print dialog would be open (the printer itself is not called).
+ */
+async function paper(
+  el: HTMLElementTagNameMap['bn-netvaerkskort'],
+  kind: 'child' | 'professional',
+) {
+  const original = window.print;
+  let text = '';
+  window.print = () => {
+    const box = document.createElement('div');
+    for (const node of el.shadowRoot?.childNodes ?? []) box.append(node.cloneNode(true));
+    box.querySelectorAll('.no-print, dialog').forEach((n) => n.remove());
+    text = (box.textContent ?? '').replace(/\s+/g, ' ');
+    window.dispatchEvent(new Event('afterprint'));
+  };
+  try {
+    await el.printFor(kind);
+  } finally {
+    window.print = original;
+  }
+  return text;
+}
+
+export const Netvaerksdag: Story = {
+  name: 'Netværksdag',
+  args: { value: netvaerksdagKort },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Før netværksdagen (R 2972–3112): Sofie inviterer mormor, læreren Lone og farmor i Sverige. Den voksne markerer i dialogens del «Til den voksne», hvem der inviteres, hvornår forældrene gav samtykke til samarbejde, og hvem der kender barnets plan. «Vis de voksnes oplysninger» viser mærkerne, båndenes korte navne og noterne i listen; «Udskriv invitationer til netværksdagen» giver centret listen at sende fra. Farmors bånd er ikke valgt endnu.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await widget(canvasElement);
+    const root = el.shadowRoot;
+    if (!root) throw new Error('<bn-netvaerkskort> has no shadow root');
+    part<HTMLInputElement>(root, '#staff-details').click();
+    await el.updateComplete;
+    const lone = part(root, '#list-person-laerer-lone').textContent?.replace(/\s+/g, ' ') ?? '';
+    await expect(lone).toContain('samtykke til samarbejde 3. nov. 2026');
+    await expect(lone).toContain('kender barnets plan');
+    await expect(el.handover.networkDayInvitations.map((p) => p.name)).toEqual([
+      'Mormor',
+      'Lone',
+      'Farmor Inger',
+    ]);
+  },
+};
+
+export const BarnetsUdskrift: Story = {
+  name: 'Barnets udskrift',
+  args: { value: netvaerksdagKort },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Udskriften barnet tager med hjem, hvor en forælder drikker, og hvor børn skjuler det, der sker (R 807–808): personer, billeder og ringe, og en stjerne ved «En voksen jeg stoler på». Ingen bånd, ingen noter, telefonnumre eller mærker, intet om det derhjemme. Før printeren åbner, siger en dialog, hvilken udskrift det er, og hvad den viser (her åben).',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await widget(canvasElement);
+    const root = el.shadowRoot;
+    if (!root) throw new Error('<bn-netvaerkskort> has no shadow root');
+    const text = await paper(el, 'child');
+    await expect(text).toContain('Barnets kort');
+    await expect(text).toContain('En voksen jeg stoler på');
+    for (const unsafe of ['bånd', 'Det er svært', 'derhjemme', 'Malmö', '+46'])
+      await expect(text).not.toContain(unsafe);
+    part<HTMLButtonElement>(root, '#print-child').click();
+    await el.updateComplete;
+    await expect(part(root, '#print-dialog-title').textContent).toBe('Barnets kort');
+  },
+};
+
+export const JournalensUdskrift: Story = {
+  name: 'Udskrift til journalen',
+  args: { value: netvaerksdagKort },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Udskriften til journalen (fortrolig) beholder alt: kortet med bånd og forklaring, og under det hver person med hvor, bånd, mærker for netværksdagen, telefonnummer og den voksnes note. Dialogen før printeren siger, at det er udskriften til journalen (her åben).',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await widget(canvasElement);
+    const root = el.shadowRoot;
+    if (!root) throw new Error('<bn-netvaerkskort> has no shadow root');
+    const text = await paper(el, 'professional');
+    await expect(text).toContain('Til journalen');
+    await expect(text).toContain('Svært bånd');
+    await expect(text).toContain('+46 70 123 45 67');
+    await expect(text).toContain('Bor i Malmö');
+    part<HTMLButtonElement>(root, '#print-professional').click();
+    await el.updateComplete;
+    await expect(part(root, '#print-dialog-title').textContent).toBe('Til journalen');
   },
 };
 

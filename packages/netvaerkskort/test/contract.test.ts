@@ -27,6 +27,37 @@ runContractTests<NetvaerkskortValue>({
       versions: [{ id: 'v', savedOn: '2026-13-01', label: '', child: map([]).child, people: [] }],
     },
   ],
+  older: {
+    input: {
+      schemaVersion: 1,
+      child: { name: 'Ida', picture: 'star' },
+      people: [
+        {
+          id: 'mormor',
+          name: 'Mormor',
+          relation: 'mormor',
+          picture: 'grandma',
+          sector: 'family',
+          ring: 1,
+          trusted: true,
+          phone: '23 45 67 89',
+          bond: 'good',
+          note: 'Sover der om fredagen.',
+        },
+      ],
+      versions: [],
+    },
+    expected: map([
+      person('mormor', {
+        name: 'Mormor',
+        relation: 'mormor',
+        picture: 'grandma',
+        trusted: true,
+        phone: '23 45 67 89',
+        note: 'Sover der om fredagen.',
+      }),
+    ]),
+  },
   editAsUser: async (el) => {
     shadow(el, '#add-person').focus();
     await pressKey('Enter');

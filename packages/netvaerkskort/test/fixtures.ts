@@ -13,6 +13,9 @@ export const person = (id: string, extra: Partial<Person> = {}): Person => ({
   phone: '',
   bond: 'good',
   note: '',
+  inviteToNetworkDay: false,
+  cooperationConsentOn: '',
+  knowsPlan: false,
   ...extra,
 });
 

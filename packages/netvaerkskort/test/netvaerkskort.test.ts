@@ -348,7 +348,7 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect(text).not.to.include('Hanne').and.not.to.include('Emil');
     expect(text).to.include('Barn 1 (ven)');
     expect($(el, '#list-person-a').textContent!.replace(/\s+/g, ' ')).to.include(
-      'Voksen 1 (mor) Godt',
+      'Voksen 1 (mor) Vi har det godt sammen',
     );
   });
 
@@ -407,7 +407,7 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
   it('prints the map with its legend, without the controls, on landscape A4', async () => {
     const el = await mount(map([person('a', { name: 'Mia' })]));
     expect(printRulesHide(el.shadowRoot!, '.no-print')).to.equal(true);
-    expect($(el, '.legend').textContent).to.include('Svagt bånd');
+    expect($(el, '.legend').textContent).to.include('Vi ses ikke så tit');
     const original = window.print;
     let orientation: string | null = null;
     let pages: string[] = [];

@@ -12,7 +12,7 @@ import { SECTORS, map, person } from './fixtures.js';
 const ids = (v: { people: { id: string }[] }) => v.people.map((p) => p.id);
 
 describe('people on the map, as plain data', () => {
-  it('adds with sensible defaults and never changes the input', () => {
+  it('adds with no bond chosen and no marks, and never changes the input', () => {
     const start = map([]);
     const frozen = JSON.stringify(start);
     const { value, person: mormor } = addPerson(
@@ -29,8 +29,11 @@ describe('people on the map, as plain data', () => {
       ring: 1,
       trusted: false,
       phone: '',
-      bond: 'good',
+      bond: 'not-chosen',
       note: '',
+      inviteToNetworkDay: false,
+      cooperationConsentOn: '',
+      knowsPlan: false,
     });
     expect(ids(value)).to.deep.equal(['p1']);
     expect(JSON.stringify(start)).to.equal(frozen);

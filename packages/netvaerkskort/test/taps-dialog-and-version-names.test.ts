@@ -176,7 +176,7 @@ describe('<bn-netvaerkskort> words, keys and version names', () => {
     await tap(el, '.me-circle');
     expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
     expect($(el, '#person-mormor').getAttribute('aria-pressed')).to.equal('false');
-    expect(live(el)).to.equal('Mormor er sat.');
+    expect(live(el)).to.equal('Mormor er sat på plads.');
     expect(who(el, 'mormor').ring).to.equal(2);
     expect(el.value.people).to.have.length(1);
     // With nobody picked, the child's own dialog opens as before.

@@ -9,11 +9,16 @@ import {
 import { pseudonyms, type PseudonymKind } from '../model/pseudonyms.js';
 import { defaultSectors, ringLabel } from '../sectors.js';
 import type { NetvaerkskortValue, Person, Sector } from '../value/types.js';
-import { bonds } from '../views/map-view.js';
+import { bondWords } from '../bonds.js';
 import { shortLabel, type MeasureEm } from './text-measure.js';
 
-/** While printing: the child's copy shows real names, the case file's pseudonyms if on. */
-export type PrintFlavour = 'screen' | 'child' | 'professional';
+/** The three prints: the child's to take home, the case file's, the network day's invitations. */
+export type PrintKind = 'child' | 'professional' | 'invitations';
+/**
+ * While printing: the child's copy and the invitations show real names,
+ * the case file's pseudonyms if on.
+ */
+export type PrintFlavour = 'screen' | PrintKind;
 
 /** What the derived values are worked out from: the element's properties and state. */
 export interface DerivedInputs {
@@ -68,7 +73,7 @@ export function mapDerived(read: () => DerivedInputs, em: MeasureEm) {
       const word = (k: PseudonymKind) =>
         k === 'adult' ? msg('Voksen') : k === 'child' ? msg('Barn') : msg('Person');
       const names =
-        i.pseudonymise && i.printFlavour !== 'child'
+        i.pseudonymise && (i.printFlavour === 'screen' || i.printFlavour === 'professional')
           ? pseudonyms(i.value.people, word, i.value.versions)
           : null;
       return { key, sectors, ids: sectors.map((x) => x.id), names, descriptions: new Map() };
@@ -112,8 +117,6 @@ export function mapDerived(read: () => DerivedInputs, em: MeasureEm) {
 
   const sectorLabel = (id: string) => current().sectors.find((s) => s.id === id)?.label ?? id;
 
-  const bondText = (p: Person) => bonds().find(([b]) => b === p.bond)![2];
-
   return {
     current,
     positions,
@@ -126,7 +129,6 @@ export function mapDerived(read: () => DerivedInputs, em: MeasureEm) {
     labelOf,
     nameOf,
     sectorLabel,
-    bondText,
 
     /** The accessible name of a person: who, where, and how close. */
     describe(p: Person) {
@@ -137,8 +139,8 @@ export function mapDerived(read: () => DerivedInputs, em: MeasureEm) {
           nameOf(p),
           p.relation && !read().pseudonymise ? p.relation : '',
           `${ringLabel(p.ring)}, ${sectorLabel(p.sector)}`,
-          bondText(p),
-          p.trusted ? msg('kan tale med om hjemmet') : '',
+          bondWords(p.bond),
+          p.trusted ? msg('kan tale med om det derhjemme') : '',
         ]
           .filter(Boolean)
           .join(', ');

@@ -99,9 +99,11 @@ export function editHistory(c: MapContext) {
       return removed;
     },
 
-    /** A value from outside (host, draft, reset, import) starts a fresh history. */
-    follow(value: NetvaerkskortValue) {
-      if (history.present !== value) history = startHistory(value);
+    /** A value from outside (host, draft, reset) starts a fresh history; true then. */
+    follow(value: NetvaerkskortValue): boolean {
+      if (history.present === value) return false;
+      history = startHistory(value);
+      return true;
     },
 
     apply,

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import type { Announcer, FocusController } from '@barnets-net/core';
+import type { Announcer, FocusController, ValidationScopes } from '@barnets-net/core';
 import type { NetvaerkskortValue } from '../value/types.js';
 import type { MapDerived } from './derived.js';
 
@@ -16,6 +16,8 @@ export interface MapContext {
   derived: MapDerived;
   focus: FocusController;
   say: Announcer;
+  /** The element's validation scopes: `value`, and `person` while its dialog is open. */
+  checks: ValidationScopes<NetvaerkskortValue, string>;
 }
 
 /** Gives a person the Tab stop and, after the update, the focus. */

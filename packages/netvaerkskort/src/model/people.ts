@@ -8,11 +8,22 @@ let counter = 0;
 export const newPersonId = (now: number = Date.now()): string =>
   `p-${now.toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
+/** What a new person starts with: no bond until the child chooses one, no marks, no phone. */
+export const PERSON_DEFAULTS = {
+  trusted: false,
+  phone: '',
+  bond: 'not-chosen',
+  note: '',
+  inviteToNetworkDay: false,
+  cooperationConsentOn: '',
+  knowsPlan: false,
+} as const satisfies Partial<Person>;
+
 export type NewPerson = Pick<Person, 'name' | 'relation' | 'picture' | 'sector' | 'ring'> &
-  Partial<Pick<Person, 'trusted' | 'phone' | 'bond' | 'note'>>;
+  Partial<Omit<Person, 'id' | 'name' | 'relation' | 'picture' | 'sector' | 'ring'>>;
 
 export function addPerson(value: NetvaerkskortValue, input: NewPerson, id: string = newPersonId()) {
-  const person: Person = { trusted: false, phone: '', bond: 'good', note: '', ...input, id };
+  const person: Person = { ...PERSON_DEFAULTS, ...input, id };
   // A full map stays as it is (the schema allows MAX_PEOPLE).
   if (value.people.length >= MAX_PEOPLE) return { value, person };
   return { value: { ...value, people: [...value.people, person] }, person };

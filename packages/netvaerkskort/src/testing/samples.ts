@@ -17,7 +17,7 @@ type SectorId = (typeof SECTOR_IDS)[number];
 type PersonFields = Pick<Person, 'name' | 'relation' | 'picture'> & {
   sector: SectorId;
   ring: Ring;
-} & Partial<Pick<Person, 'trusted' | 'phone' | 'bond' | 'note'>>;
+} & Partial<Omit<Person, 'id' | 'name' | 'relation' | 'picture' | 'sector' | 'ring'>>;
 
 const person = (id: string, fields: PersonFields): Person => ({
   id,
@@ -25,6 +25,9 @@ const person = (id: string, fields: PersonFields): Person => ({
   phone: '',
   bond: 'good',
   note: '',
+  inviteToNetworkDay: false,
+  cooperationConsentOn: '',
+  knowsPlan: false,
   ...fields,
 });
 
@@ -96,6 +99,40 @@ export const foersteKort: NetvaerkskortValue = value({ name: 'Sofie', picture: '
   lone,
   asta,
   jonas,
+]);
+
+// ---- Before the network day: Sofie's map with the staff's marks --------------
+
+/**
+ * Sofie's first map a few weeks on: she invites mormor, Lone and farmor in
+ * Sweden (a number abroad) to the network day; her parents consented to
+ * staff cooperating with Lone; Lone and mormor know her plan. Farmor's bond
+ * is not chosen yet.
+ */
+export const netvaerksdagKort: NetvaerkskortValue = value({ name: 'Sofie', picture: 'star' }, [
+  mette,
+  { ...mormor, inviteToNetworkDay: true, knowsPlan: true },
+  {
+    ...lone,
+    phone: '33 44 55 66',
+    inviteToNetworkDay: true,
+    cooperationConsentOn: '2026-11-03',
+    knowsPlan: true,
+  },
+  asta,
+  jonas,
+  person('farmor', {
+    name: 'Farmor Inger',
+    relation: 'farmor',
+    picture: 'grandma',
+    sector: 'family',
+    ring: 2,
+    trusted: true,
+    phone: '+46 70 123 45 67',
+    bond: 'not-chosen',
+    note: 'Bor i Malmö. Sofie taler med hende i telefon om søndagen.',
+    inviteToNetworkDay: true,
+  }),
 ]);
 
 // ---- A full map: 25 people across every sector and ring ----------------------

@@ -1,13 +1,14 @@
 import type { ValueDefinition } from '@barnets-net/core';
+import { toVersion2 } from './migrations.js';
 import { valueSchema } from './schema.js';
 import type { NetvaerkskortValue } from './types.js';
 
 export const netvaerkskortDefinition: ValueDefinition<NetvaerkskortValue> = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   schema: valueSchema,
-  migrations: {},
+  migrations: { 1: toVersion2 },
   empty: () => ({
-    schemaVersion: 1,
+    schemaVersion: 2,
     child: { name: '', picture: 'star' },
     people: [],
     versions: [],

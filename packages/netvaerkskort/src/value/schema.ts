@@ -22,6 +22,9 @@ const person = {
     'phone',
     'bond',
     'note',
+    'inviteToNetworkDay',
+    'cooperationConsentOn',
+    'knowsPlan',
   ],
   properties: {
     id: { type: 'string', minLength: 1, maxLength: 64 },
@@ -32,8 +35,11 @@ const person = {
     ring: { enum: [1, 2, 3] },
     trusted: { type: 'boolean' },
     phone: text(20),
-    bond: { enum: ['good', 'weak', 'difficult'] },
+    bond: { enum: ['not-chosen', 'good', 'weak', 'difficult'] },
     note: text(500),
+    inviteToNetworkDay: { type: 'boolean' },
+    cooperationConsentOn: { anyOf: [{ const: '' }, { type: 'string', format: 'date' }] },
+    knowsPlan: { type: 'boolean' },
   },
 } as const;
 
@@ -54,7 +60,7 @@ export const valueSchema = {
   additionalProperties: false,
   required: ['schemaVersion', 'child', 'people', 'versions'],
   properties: {
-    schemaVersion: { const: 1 },
+    schemaVersion: { const: 2 },
     child,
     people: people,
     versions: {

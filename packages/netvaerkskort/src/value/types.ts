@@ -1,6 +1,6 @@
 /** The value of `<bn-netvaerkskort>`: a child's network map and its saved versions. */
 export interface NetvaerkskortValue {
-  schemaVersion: 1;
+  schemaVersion: 2;
   child: MapChild;
   people: Person[];
   /** Dated snapshots, oldest first, to compare how the network changes. */
@@ -10,8 +10,11 @@ export interface NetvaerkskortValue {
 /** Closeness: 1 closest, 2 close, 3 a bit further away. */
 export type Ring = 1 | 2 | 3;
 
-/** The quality of the bond, drawn as a line style and marked by icon and text. */
-export type Bond = 'good' | 'weak' | 'difficult';
+/**
+ * The quality of the bond, drawn as a line style and marked by icon and
+ * text; `not-chosen` until the child chooses one (never a guess).
+ */
+export type Bond = 'not-chosen' | 'good' | 'weak' | 'difficult';
 
 export interface MapChild {
   /** Optional: the map works without the child's name. */
@@ -30,11 +33,19 @@ export interface Person {
   /** The id of a life-area sector (default or the host's own). */
   sector: string;
   ring: Ring;
-  /** "A grown-up I can talk to about home." */
+  /** "A grown-up I can talk to about home." Never on the child's print. */
   trusted: boolean;
+  /** A Danish number (8 digits) or one abroad (+ and country code). */
   phone: string;
   bond: Bond;
+  /** The staff's note: shown to staff and on the case-file print, never on the child's. */
   note: string;
+  /** Staff mark: the child invites this person to the network day. */
+  inviteToNetworkDay: boolean;
+  /** Staff mark: the day (`YYYY-MM-DD`) the parents consented to staff cooperating with this person; '' not given. */
+  cooperationConsentOn: string;
+  /** Staff mark: this person knows the child's plan (the emergency plan). */
+  knowsPlan: boolean;
 }
 
 export interface MapVersion {

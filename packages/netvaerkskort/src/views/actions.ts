@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@barnets-net/core';
+import { heading, msg, str } from '@barnets-net/core';
 import { MAX_VERSIONS } from '../model/limits.js';
+import type { PrintKind } from '../controllers/derived.js';
 
 /** The element's own public actions the buttons call. */
 export interface MapFileActions {
@@ -8,7 +9,6 @@ export interface MapFileActions {
   readonly isDisabled: boolean;
   readonly simple: boolean;
   pseudonymise: boolean;
-  printFor(flavour: 'child' | 'professional'): Promise<void>;
   exportJson(): Blob;
   exportSvg(): Blob;
   exportPng(): Promise<Blob>;
@@ -23,9 +23,13 @@ export interface MapFileActions {
  */
 export function actionsView(
   map: MapFileActions,
+  /** The level of the staff group's heading. */
+  level: number,
   versionsFull: boolean,
   onComplete: () => void,
   onSaveVersion: () => void,
+  /** Names the print before printing (the child's, the case file's, the invitations). */
+  onPrint: (kind: PrintKind) => void,
 ): TemplateResult {
   const { editable, simple } = map;
   return html`<div class="actions no-print">
@@ -36,22 +40,29 @@ export function actionsView(
             </button>`
           : nothing
       }
-      <button type="button" class="button button--secondary" @click=${() => map.printFor('child')}>
+      <button
+        type="button"
+        id="print-child"
+        class="button button--secondary"
+        @click=${() => onPrint('child')}
+      >
         <span aria-hidden="true">🖨 </span>${simple ? msg('Udskriv') : msg('Udskriv til barnet')}
       </button>
     </div>
-    ${simple ? nothing : staffActions(map, versionsFull, onSaveVersion)}`;
+    ${simple ? nothing : staffActions(map, level, versionsFull, onSaveVersion, onPrint)}`;
 }
 
 /** What staff need, apart from the child's actions. */
 function staffActions(
   map: MapFileActions,
+  level: number,
   versionsFull: boolean,
   onSaveVersion: () => void,
+  onPrint: (kind: PrintKind) => void,
 ): TemplateResult {
   const { editable } = map;
   return html`<section class="staff-actions no-print" aria-labelledby="staff-actions-heading">
-    <h2 id="staff-actions-heading">${msg('Til den voksne')}</h2>
+    ${heading(level, msg('Til den voksne'), { id: 'staff-actions-heading' })}
     <div class="actions">
       <label class="choice">
         <input
@@ -64,10 +75,19 @@ function staffActions(
       </label>
       <button
         type="button"
+        id="print-professional"
         class="button button--secondary"
-        @click=${() => map.printFor('professional')}
+        @click=${() => onPrint('professional')}
       >
         <span aria-hidden="true">🗂 </span>${msg('Udskriv til journalen')}
+      </button>
+      <button
+        type="button"
+        id="print-invitations"
+        class="button button--secondary"
+        @click=${() => onPrint('invitations')}
+      >
+        <span aria-hidden="true">✉ </span>${msg('Udskriv invitationer til netværksdagen')}
       </button>
       ${
         editable

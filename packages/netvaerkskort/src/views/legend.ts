@@ -1,23 +1,54 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@barnets-net/core';
-import { bonds } from './map-view.js';
+import { bonds } from '../bonds.js';
+import type { PrintFlavour } from '../controllers/derived.js';
 
-/** Beside the map on screen: the bonds' lines and marks, and the trusted adults' star. */
-export const bondLegend = (): TemplateResult =>
+/**
+ * The trusted words: on the child's print (and any print from the screen,
+ * which may be the browser's own) only "a grown-up I trust".
+ */
+const trustedWords = (flavour: PrintFlavour, home: () => string, safe: () => string) =>
+  flavour === 'child'
+    ? safe()
+    : flavour === 'screen'
+      ? html`<span class="no-print">${home()}</span><span class="print-only">${safe()}</span>`
+      : home();
+
+/**
+ * Beside the map: the bonds' lines and marks, and the trusted adults' star.
+ * The child's print goes into a home where a parent may drink: no bonds,
+ * and the star only says "a grown-up I trust" (R 807–808).
+ */
+export const bondLegend = (flavour: PrintFlavour): TemplateResult =>
   html`<ul class="legend" aria-label=${msg('Forklaring')}>
-    ${bonds().map(
-      ([bond, mark, text]) =>
-        html`<li>
-          <svg viewBox="0 -0.015 0.15 0.03" aria-hidden="true">
-            <path class="bond bond--${bond}" d="M0 0h0.15"></path></svg
-          ><span aria-hidden="true">${mark}</span>${text}
-        </li>`,
-    )}
-    <li><span aria-hidden="true">★ </span>${msg('En voksen jeg kan tale med om det derhjemme')}</li>
+    ${
+      flavour === 'child'
+        ? nothing
+        : bonds(flavour === 'professional').map(
+            ([bond, mark, text]) =>
+              html`<li class="legend-bond">
+                <svg viewBox="0 -0.015 0.15 0.03" aria-hidden="true">
+                  <path class="bond bond--${bond}" d="M0 0h0.15"></path></svg
+                ><span aria-hidden="true">${mark}</span>${text}
+              </li>`,
+          )
+    }
+    <li>
+      <span aria-hidden="true">★ </span>${trustedWords(
+        flavour,
+        () => msg('En voksen jeg kan tale med om det derhjemme'),
+        () => msg('En voksen jeg stoler på'),
+      )}
+    </li>
   </ul>`;
 
-/** Under the map: the grown-ups the child can talk to about home. */
-export const trustedSummary = (names: string[]): TemplateResult =>
+/** Under the map: the grown-ups the child can talk to (on the child's print: trusts). */
+export const trustedSummary = (names: string[], flavour: PrintFlavour): TemplateResult =>
   html`<p class="trusted-summary">
-    <span aria-hidden="true">★ </span>${msg('Voksne jeg kan tale med:')} ${names.join(', ')}
+    <span aria-hidden="true">★ </span>${trustedWords(
+      flavour,
+      () => msg('Voksne jeg kan tale med:'),
+      () => msg('Voksne jeg stoler på:'),
+    )}
+    ${names.join(', ')}
   </p>`;

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading, msg, str } from '@barnets-net/core';
+import { heading, type Locale, msg, str } from '@barnets-net/core';
 import { rovingKeys, rovingFocus } from './roving.js';
 import { pictureIcon } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Person, Ring, Sector } from '../value/types.js';
 import type { Step } from '../model/people.js';
+import { personFacts } from './person-facts.js';
 
 export interface ListViewProps {
   /** The level of a part of life's heading (the list's own heading is one above). */
@@ -12,8 +13,10 @@ export interface ListViewProps {
   people: readonly Person[];
   sectors: readonly Sector[];
   nameOf: (p: Person) => string;
-  bondText: (p: Person) => string;
   showRelation: boolean;
+  /** The grown-up's view: bonds by their short names, the marks and the staff's notes. */
+  staff: boolean;
+  locale: Locale;
   editable: boolean;
   /** Simple mode: only "change" and "remove"; the dialog behind "change" does the rest. */
   simple: boolean;
@@ -64,14 +67,16 @@ export function listView(p: ListViewProps): TemplateResult {
 
 function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateResult {
   const name = p.nameOf(person);
+  const facts = personFacts(person, p.staff, p.locale).join(' · ');
   return html`<li class="list-person" id="list-person-${person.id}">
     ${pictureIcon(person.picture, 'list-glyph')}
     <span class="list-text">
       <strong>${name}</strong
       >${person.relation && p.showRelation ? html` (${person.relation})` : nothing}
       <span class="list-facts">
-        ${p.bondText(person)}${person.trusted ? html` · <span aria-hidden="true">★</span> ${msg('kan tale med om hjemmet')}` : nothing}${person.phone ? html` · ${person.phone}` : nothing}
+        ${facts}${person.trusted ? html`${facts && ' · '}<span aria-hidden="true">★</span> ${msg('kan tale med om det derhjemme')}` : nothing}
       </span>
+      ${p.staff && person.note ? html`<span class="list-note">${msg('Note:')} ${person.note}</span>` : nothing}
     </span>
     ${p.editable ? (p.simple ? simpleActions(person, p) : allActions(person, sector, p)) : nothing}
   </li>`;

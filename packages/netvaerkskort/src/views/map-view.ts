@@ -13,6 +13,7 @@ import {
   sectorSpan,
   type Point,
 } from '../model/geometry.js';
+import { BOND_MARKS, bonds } from '../bonds.js';
 import { mapPicture } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Bond, MapChild, Person, Ring, Sector } from '../value/types.js';
@@ -36,17 +37,9 @@ export interface MapViewProps {
   labelWidths: readonly number[];
   /** The date line of the legend drawn below the map for the SVG file; no legend when undefined. */
   legendDate?: string | undefined;
+  /** False on the child's print: no bond lines or marks on paper that goes home. */
+  showBonds: boolean;
 }
-
-/** The mark beside a person's picture: a weak or difficult bond is not told by the line alone. */
-const BOND_MARKS: Record<Bond, string> = { good: '', weak: '〰', difficult: '⚡' };
-
-/** The bonds with their mark and name; call while rendering. */
-export const bonds = (): [Bond, string, string][] => [
-  ['good', '', msg('Godt bånd')],
-  ['weak', `${BOND_MARKS.weak} `, msg('Svagt bånd')],
-  ['difficult', `${BOND_MARKS.difficult} `, msg('Svært bånd')],
-];
 
 /** The files' height in map units: the map, and its legend with a row per sector (or ring and bond) and one more. */
 export const fileHeight = (sectors: number) =>
@@ -70,7 +63,7 @@ function legendView(sectors: readonly Sector[], date: string): SVGTemplateResult
         svg`<path class="sector" d="M-0.2 ${row(i) - 0.04}h0.08v0.05h-0.08z" fill=${s.colour}></path>
           <text x="-0.09" y=${row(i)}>${s.label}</text>`,
     )}
-    ${bonds().map(
+    ${bonds(true).map(
       ([bond, mark, text], i) =>
         svg`<path class="bond bond--${bond}" d="M-1.1 ${row(i + 3) - 0.015}h0.15"></path>
           <text x="-0.91" y=${row(i + 3)}>${mark}${text}</text>`,
@@ -123,7 +116,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
       })}
     </g>
     <g class="bonds" aria-hidden="true">
-      ${(Object.keys(BOND_MARKS) as Bond[]).map(
+      ${(p.showBonds ? (Object.keys(BOND_MARKS) as Bond[]) : []).map(
         // One path per bond, a line from the child to each person: its style carries the bond, not its colour.
         (bond) =>
           svg`<path class="bond bond--${bond}" d=${p.people
@@ -166,7 +159,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
                 <circle class="person-circle" r="0.065"></circle>
                 ${mapPicture(person.picture, 0.085)}
                 <text class="trusted-mark" x="0.055" y="-0.05">${person.trusted ? '★' : ''}</text>
-                <text class="bond-mark" x="-0.06" y="-0.05">${BOND_MARKS[person.bond]}</text>
+                <text class="bond-mark" x="-0.06" y="-0.05">${p.showBonds ? BOND_MARKS[person.bond] : ''}</text>
               </g>
               <text class="person-name" transform="scale(0.01)" y=${(size.nameY * 100).toFixed(1)}>${label}</text>
             </g>`;

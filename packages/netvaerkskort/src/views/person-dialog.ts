@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, radioGroup, textArea, textField } from '@barnets-net/core';
+import { checkbox, msg, radioGroup, str, textArea, textField } from '@barnets-net/core';
+import { bondChoices } from '../bonds.js';
 import { pictureIcon, pictures, relationSuggestions } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
 import type { Bond, MapChild, Person, Ring, Sector } from '../value/types.js';
@@ -10,8 +11,13 @@ export interface PersonDialogProps {
   draft: PersonDraft;
   sectors: readonly Sector[];
   simple: boolean;
-  errors: { name?: string | undefined; phone?: string | undefined };
-  onChange: (draft: PersonDraft) => void;
+  /** The person's name as it was when the dialog opened (changing); null when adding. */
+  editing: string | null;
+  /** Readonly or disabled: shown, nothing can be changed. */
+  locked: boolean;
+  errorFor: (field: string) => string | undefined;
+  /** Takes one change, merged into the draft as it is by then (two quick clicks keep both). */
+  onChange: (change: Partial<PersonDraft>) => void;
   onSave: () => void;
   onCancel: () => void;
 }
@@ -20,10 +26,10 @@ export interface PersonDialogProps {
  * A modal dialog with its title, fields, and the save and close buttons.
  * Enter in a one-line field saves, as the save button does (not in the note).
  */
-const dialogShell = (
-  name: 'child' | 'person',
+export const dialogShell = (
+  name: string,
   title: string,
-  p: { onSave: () => void; onCancel: () => void },
+  p: { onSave: () => void; onCancel: () => void; locked: boolean },
   save: string,
   body: unknown,
 ) =>
@@ -46,9 +52,15 @@ const dialogShell = (
     }}
   >
     <h2 id="${name}-dialog-title">${title}</h2>
-    ${body}
+    <fieldset class="dialog-fields" ?disabled=${p.locked}>${body}</fieldset>
     <div class="actions">
-      <button type="button" id="${name}-save" class="button" @click=${p.onSave}>
+      <button
+        type="button"
+        id="${name}-save"
+        class="button"
+        ?disabled=${p.locked}
+        @click=${p.onSave}
+      >
         <span aria-hidden="true">✓ </span>${save}
       </button>
       <button type="button" class="button button--secondary" @click=${p.onCancel}>
@@ -82,6 +94,7 @@ const pictureGrid = (name: string, chosen: string, pick: (id: string) => void) =
 /** The child in the centre chooses its own picture and, if it likes, a name. */
 export function childDialog(p: {
   child: MapChild;
+  locked: boolean;
   onChange: (child: MapChild) => void;
   onSave: () => void;
   onCancel: () => void;
@@ -90,7 +103,7 @@ export function childDialog(p: {
   return dialogShell('child', msg('Dig i midten'), p, msg('Gem'), [
     textField({
       id: 'child-name',
-      label: msg('Dit navn (valgfrit)'),
+      label: msg('Dit navn (hvis du vil)'),
       value: c.name,
       maxlength: 40,
       onInput: (name) => p.onChange({ ...c, name }),
@@ -106,10 +119,14 @@ export function childDialog(p: {
  */
 export function personDialog(p: PersonDialogProps): TemplateResult {
   const d = p.draft;
-  const set = (change: Partial<PersonDraft>) => p.onChange({ ...d, ...change });
+  const set = p.onChange;
   return dialogShell(
     'person',
-    d.id ? msg('Ret person') : msg('Hvem vil du sætte på kortet?'),
+    p.editing === null
+      ? msg('Hvem vil du sætte på kortet?')
+      : p.editing.trim()
+        ? msg(str`Lav om på ${p.editing}`)
+        : msg('Lav om på personen'),
     p,
     d.id ? msg('Gem') : msg('Sæt på kortet'),
     html`
@@ -118,7 +135,7 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
         label: p.simple ? msg('Navn') : msg('Navn eller kaldenavn'),
         value: d.name,
         maxlength: 40,
-        error: p.errors.name,
+        error: p.errorFor('person-name'),
         onInput: (name) => set({ name }),
       })}
       <div class="field">
@@ -158,7 +175,7 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
         </label>
       </div>
       <div class="field">
-        <label class="label" for="person-sector">${msg('Hvor i dit liv?')}</label>
+        <label class="label" for="person-sector">${msg('Hvor kender du ham/hende fra?')}</label>
         <select
           id="person-sector"
           @change=${(e: Event) => set({ sector: (e.target as HTMLSelectElement).value })}
@@ -184,35 +201,61 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
               ${radioGroup<Bond>({
                 id: 'person-bond',
                 label: msg('Hvordan er det mellem jer?'),
-                choices: [
-                  { value: 'good', label: msg('Godt') },
-                  { value: 'weak', label: msg('Lidt svagt') },
-                  { value: 'difficult', label: msg('Svært') },
-                ],
+                choices: bondChoices(),
+                // Not chosen: no radio is checked until the child picks one.
                 value: d.bond,
-                inline: true,
                 onChange: (bond) => set({ bond }),
               })}
               ${textField({
                 id: 'person-phone',
-                label: msg('Telefonnummer (valgfrit)'),
+                label: msg('Telefonnummer (hvis du vil)'),
+                hint: msg('8 cifre, eller + og landekode, hvis personen bor i udlandet'),
                 type: 'tel',
                 inputmode: 'tel',
                 width: 'short',
                 value: d.phone,
-                error: p.errors.phone,
+                error: p.errorFor('person-phone'),
                 onInput: (phone) => set({ phone }),
               })}
-              ${textArea({
-                id: 'person-note',
-                label: msg('Note (valgfri)'),
-                value: d.note,
-                rows: 2,
-                maxlength: 500,
-                onInput: (note) => set({ note }),
-              })}
+              ${staffPart(d, set)}
             `
       }
     `,
   );
 }
+
+/** The grown-up's part: the note and the network day's marks (R 3094–3096). */
+const staffPart = (d: PersonDraft, set: (change: Partial<PersonDraft>) => void) =>
+  html`<fieldset class="field staff-part">
+    <legend>${msg('Til den voksne')}</legend>
+    ${textArea({
+      id: 'person-note',
+      label: msg('Note'),
+      hint: msg('Vises for de voksne og i udskriften til journalen, ikke på barnets udskrift.'),
+      value: d.note,
+      rows: 2,
+      maxlength: 500,
+      onInput: (note) => set({ note }),
+    })}
+    ${checkbox({
+      id: 'person-invite',
+      label: msg('Inviteres til netværksdagen'),
+      checked: d.inviteToNetworkDay,
+      onChange: (inviteToNetworkDay) => set({ inviteToNetworkDay }),
+    })}
+    ${textField({
+      id: 'person-consent',
+      label: msg('Samtykke til samarbejde givet den'),
+      hint: msg('Forældrenes samtykke til, at vi samarbejder med personen. Tomt: ikke givet.'),
+      type: 'date',
+      width: 'short',
+      value: d.cooperationConsentOn,
+      onInput: (cooperationConsentOn) => set({ cooperationConsentOn }),
+    })}
+    ${checkbox({
+      id: 'person-knows-plan',
+      label: msg('Kender barnets plan'),
+      checked: d.knowsPlan,
+      onChange: (knowsPlan) => set({ knowsPlan }),
+    })}
+  </fieldset>`;
