@@ -1,32 +1,37 @@
-import { sendKeys } from '@web/test-runner-commands';
-import { runContractTests, typeText, type ContractElement } from '@barnets-net/core/testing';
+import { runContractTests, type ContractElement } from '@barnets-net/core/testing';
 import '../src/define.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 import type { NoedplanValue } from '../src/value/types.js';
 
 type El = ContractElement<NoedplanValue>;
+const filled = noedplanSamples.filled;
 
 runContractTests<NoedplanValue>({
   tag: 'bn-noedplan',
-  valid: noedplanSamples.filled,
+  valid: filled,
   empty: noedplanSamples.empty,
   bad: [
-    { schemaVersion: 1, heading: 42, note: '' },
-    { schemaVersion: 1, heading: 'x', note: '', extra: true },
-    { schemaVersion: 1, heading: 'x'.repeat(121), note: '' },
+    { ...filled, plan: { ...filled.plan, people: 'Mormor' } },
+    { ...filled, extra: true },
+    { ...filled, plan: { ...filled.plan, codeWord: 'x'.repeat(61) } },
+    { ...filled, staff: { ...filled.staff, parentsPermission: 'maybe' } },
+    { ...filled, plan: { ...filled.plan, reviewOn: '1. marts' } },
   ],
   editAsUser: async (el: El) => {
-    el.shadowRoot.querySelector<HTMLElement>('#note')!.focus();
-    await typeText(' ok');
-    await sendKeys({ press: 'Tab' });
+    el.shadowRoot.querySelector<HTMLButtonElement>('#signs-voice')!.click();
     await el.updateComplete;
   },
   finishAsUser: async (el: El) => {
+    for (let i = 0; i < 5; i++) {
+      el.shadowRoot.querySelector<HTMLButtonElement>('#next')!.click();
+      await el.updateComplete;
+    }
     el.shadowRoot.querySelector<HTMLButtonElement>('#finish')!.click();
     await el.updateComplete;
   },
   strings: [
-    { da: 'Overskrift', en: 'Heading' },
-    { da: 'Færdig', en: 'Done' },
+    { da: 'Sådan mærker jeg det', en: 'How I notice it' },
+    { da: 'Trin 1 af 6', en: 'Step 1 of 6' },
+    { da: 'Næste', en: 'Next' },
   ],
 });
