@@ -19,7 +19,11 @@ export class DragReorder {
   start(e: PointerEvent, from: number, rows: () => HTMLElement[]): void {
     if (e.button !== 0) return;
     const handle = e.currentTarget as HTMLElement;
-    handle.setPointerCapture?.(e.pointerId);
+    try {
+      handle.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser no longer knows: the drag still follows its events.
+    }
     let to = from;
     const move = (ev: PointerEvent) => {
       to = targetIndex(rows(), ev.clientY, from);
