@@ -128,8 +128,13 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
   }
 
   #context(): ViewContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const host = this;
     return {
-      value: this.data,
+      // Read when used: an undo or a drag ends after later changes.
+      get value() {
+        return host.data;
+      },
       locale: this.locale,
       editable: this.editable,
       readonly: this.readonly,

@@ -21,7 +21,7 @@ const line = (label: string, text: string) =>
 /** The whole plan as text: the child's read-through, the A4 page, an older version. */
 export function readThrough(ctx: ViewContext, plan: Plan, texts: StepTexts, level = 3) {
   const heading = (t: string) => (level === 3 ? html`<h3>${t}</h3>` : html`<h4>${t}</h4>`);
-  const view = { ...ctx, value: { ...ctx.value, plan } };
+  const view: ViewContext = { ...ctx, value: { ...ctx.value, plan } };
   return html`<div class="read-through">
     <section>
       ${heading(stepText('signs', texts).title)} ${words(chosenWords(signSuggestions, plan.signs))}
