@@ -17,7 +17,9 @@ export class ReadAloud implements ReactiveController {
   }
 
   get #synth(): SpeechSynthesis | undefined {
-    return (globalThis as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
+    return typeof SpeechSynthesisUtterance === 'function'
+      ? (globalThis as { speechSynthesis?: SpeechSynthesis }).speechSynthesis
+      : undefined;
   }
 
   /** The device's own voice for the element's language, if there is one. */
