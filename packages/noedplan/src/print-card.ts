@@ -7,9 +7,25 @@ const cardSheet = css`
     margin: 0;
   }
   @media print {
+    html.bn-printing,
+    html.bn-printing body {
+      block-size: 54mm;
+      min-block-size: 0;
+      overflow: hidden;
+    }
     html.bn-printing body {
       visibility: hidden;
       margin: 0;
+    }
+    /* Only the card's own sheet: the rest of the page would add empty sheets. */
+    html.bn-printing body :not(:has([data-bn-print-target]), [data-bn-print-target]) {
+      display: none !important;
+    }
+    html.bn-printing body :has([data-bn-print-target]) {
+      margin: 0 !important;
+      padding: 0 !important;
+      border: 0 !important;
+      min-block-size: 0 !important;
     }
     html.bn-printing [data-bn-print-target] {
       visibility: visible;

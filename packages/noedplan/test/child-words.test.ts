@@ -3,7 +3,8 @@ import { $, settle } from '@barnets-net/core/testing';
 import { drinkingWords, goToStep, mountPlan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 
-const visible = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ');
+const visible = (node: Element | ShadowRoot | null) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('<bn-noedplan> words a child reads', () => {
   it('the test finds the words it looks for', () => {
@@ -51,6 +52,8 @@ describe('<bn-noedplan> words a child reads', () => {
 
   it('tells the child it is not alone, not to blame, and not the one to fix it', async () => {
     const el = await mountPlan();
-    expect(visible($(el, '.kind'))).to.contain('Du er ikke den eneste').and.contain('ikke din skyld');
+    expect(visible($(el, '.kind')))
+      .to.contain('Du er ikke den eneste')
+      .and.contain('ikke din skyld');
   });
 });

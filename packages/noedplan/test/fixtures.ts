@@ -8,7 +8,9 @@ import { noedplanSamples } from '../src/testing/samples.js';
 export type Plan = BnNoedplan;
 
 /** A map value as `<bn-netvaerkskort>` hands it out, with fields the plan must ignore. */
-export const mapValue = (people: { id: string; name: string; trusted: boolean; phone?: string }[]) => ({
+export const mapValue = (
+  people: { id: string; name: string; trusted: boolean; phone?: string }[],
+) => ({
   schemaVersion: 2,
   child: { name: 'Sofie', picture: 'star' },
   people: people.map((p) => ({
@@ -30,7 +32,11 @@ export async function mountPlan(
   attrs: { staff?: boolean; lang?: string } = {},
 ): Promise<Plan> {
   const el = await fixture<Plan>(
-    html`<bn-noedplan ?staff=${!!attrs.staff} lang=${attrs.lang ?? 'da'} .value=${value}></bn-noedplan>`,
+    html`<bn-noedplan
+      ?staff=${!!attrs.staff}
+      lang=${attrs.lang ?? 'da'}
+      .value=${value}
+    ></bn-noedplan>`,
   );
   await settle(el);
   return el;
@@ -47,7 +53,19 @@ export async function goToStep(el: Plan, n: number): Promise<void> {
 /** Words a child's screen and card must never hold (they tell what the plan is for). */
 export function drinkingWords(text: string): string[] {
   const tokens = text.toLowerCase().split(/[^a-zæøåéü]+/);
-  const starts = ['alkohol', 'drik', 'druk', 'drak', 'beruse', 'spiritus', 'misbrug', 'sprut', 'alcohol', 'drink', 'drunk'];
+  const starts = [
+    'alkohol',
+    'drik',
+    'druk',
+    'drak',
+    'beruse',
+    'spiritus',
+    'misbrug',
+    'sprut',
+    'alcohol',
+    'drink',
+    'drunk',
+  ];
   const exact = ['fuld', 'fulde', 'øl', 'øllen', 'vin', 'vinen', 'beer', 'wine'];
   return tokens.filter((t) => starts.some((s) => t.startsWith(s)) || exact.includes(t));
 }

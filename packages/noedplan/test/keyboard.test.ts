@@ -49,7 +49,11 @@ describe('<bn-noedplan> with the keyboard only', () => {
     await tabTo(`${id}-knows`);
     await pressKey('Space');
     await settle(el);
-    expect(el.value.plan.people[0]).to.include({ name: 'Mormor', phone: '23 45 67 89', knowsPlan: true });
+    expect(el.value.plan.people[0]).to.include({
+      name: 'Mormor',
+      phone: '23 45 67 89',
+      knowsPlan: true,
+    });
     await next(el);
 
     await tabTo('place-add');

@@ -3,7 +3,8 @@ import { $, $$, settle, shadowText } from '@barnets-net/core/testing';
 import { goToStep, mapValue, mountPlan, type Plan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 
-const offers = (el: Plan) => $$(el, '.offer .suggestion').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+const offers = (el: Plan) =>
+  $$(el, '.offer .suggestion').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<bn-noedplan> and the network map', () => {
   it('offers the trusted people of a map given as `network`, first, and keeps its own copy', async () => {
@@ -19,7 +20,11 @@ describe('<bn-noedplan> and the network map', () => {
     $<HTMLButtonElement>(el, '#offer-mormor').click();
     await settle(el);
     expect(el.value.plan.people).to.have.length(1);
-    expect(el.value.plan.people[0]).to.include({ name: 'Mormor', phone: '23 45 67 89', mapId: 'mormor' });
+    expect(el.value.plan.people[0]).to.include({
+      name: 'Mormor',
+      phone: '23 45 67 89',
+      mapId: 'mormor',
+    });
     expect(offers(el)).to.deep.equal(['+ Lone (mormor)']);
     map.people[0]!.name = 'Bedste';
     el.network = structuredClone(map);
@@ -28,15 +33,19 @@ describe('<bn-noedplan> and the network map', () => {
   });
 
   it('follows a map named by `network-source` as it changes, and marks a removed person', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <div id="kort"></div>
-      <bn-noedplan network-source="kort" lang="da"></bn-noedplan>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <div id="kort"></div>
+        <bn-noedplan network-source="kort" lang="da"></bn-noedplan>
+      </div>`,
+    );
     const mapEl = wrap.querySelector('#kort') as HTMLElement & { value: unknown };
     const el = wrap.querySelector('bn-noedplan') as Plan;
     const change = (value: unknown) => {
       mapEl.value = value;
-      mapEl.dispatchEvent(new CustomEvent('bn-change', { detail: { value }, bubbles: true, composed: true }));
+      mapEl.dispatchEvent(
+        new CustomEvent('bn-change', { detail: { value }, bubbles: true, composed: true }),
+      );
     };
     await goToStep(el, 3);
     expect(offers(el)).to.deep.equal([]);

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, deepActiveElement, focus, pressKey, settle, shadowText } from '@barnets-net/core/testing';
+import {
+  $,
+  $$,
+  deepActiveElement,
+  focus,
+  pressKey,
+  settle,
+  shadowText,
+} from '@barnets-net/core/testing';
 import { goToStep, mountPlan, type Plan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 
@@ -102,7 +110,9 @@ describe('<bn-noedplan> whom I can call', () => {
 
   it('takes Danish numbers with +45, spaces and the short numbers', async () => {
     const ok = structuredClone(withPeople);
-    ['+45 23 45 67 89', '116 111', '1813'].forEach((phone, i) => (ok.plan.people[i]!.phone = phone));
+    ['+45 23 45 67 89', '116 111', '1813'].forEach(
+      (phone, i) => (ok.plan.people[i]!.phone = phone),
+    );
     const el = await mountPlan(ok);
     await goToStep(el, 3);
     $<HTMLButtonElement>(el, '#next').click();

@@ -14,7 +14,8 @@ function fakeSpeech(voices: FakeVoice[]) {
   const synth = Object.assign(new EventTarget(), {
     getVoices: () => voices,
     cancel: () => {},
-    speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, voice: u.voice as FakeVoice | null }),
+    speak: (u: SpeechSynthesisUtterance) =>
+      spoken.push({ text: u.text, voice: u.voice as FakeVoice | null }),
   });
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   // The real utterance accepts only the browser's own voice objects.
@@ -23,7 +24,10 @@ function fakeSpeech(voices: FakeVoice[]) {
     lang = '';
     constructor(readonly text: string) {}
   }
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+    value: Utterance,
+    configurable: true,
+  });
   return { spoken, synth };
 }
 

@@ -36,7 +36,10 @@ describe('<bn-noedplan staff>: the staff overview', () => {
     expect(v.versions).to.have.length(1);
     expect(v.versions[0]!.plan).to.deep.equal(noedplanSamples.filled.plan);
     expect(v.versions[0]!.staff).to.deep.equal(noedplanSamples.filled.staff);
-    expect(v.plan.people.map((p) => p.name), 'the new plan starts from the old').to.deep.equal(['Mormor', 'Lone']);
+    expect(
+      v.plan.people.map((p) => p.name),
+      'the new plan starts from the old',
+    ).to.deep.equal(['Mormor', 'Lone']);
     expect(v.staff.parentsReviewedOn, 'to go through with the parents again').to.equal('');
     expect($(el, '#versions-title').textContent).to.contain('Tidligere planer');
   });
@@ -71,7 +74,9 @@ describe('<bn-noedplan staff>: the staff overview', () => {
     const el = await mountPlan(noedplanSamples.filled, { staff: true });
     el.helplines = [{ label: 'Socialvagten', number: '33 17 33 33', hours: 'Hverdage 16-08' }];
     await settle(el);
-    const lines = $$(el, '.screen .helplines li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const lines = $$(el, '.screen .helplines li').map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(lines[0]).to.contain('112');
     expect(lines[1]).to.contain('116 111');
     expect(lines[2]).to.contain('Socialvagten 33 17 33 33').and.contain('Hverdage 16-08');
