@@ -212,7 +212,7 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
         ${this.#undo ? undoNotice(this.#undo.text(), () => this.#runUndo()) : nothing}
         ${this.staff ? this.#renderOverview(ctx) : this.#renderStepper(ctx)}
       </div>
-      <div class="a4 print-only">
+      <div class="a4">
         <h2>${labels.title()}</h2>
         ${printHeader(this.locale)} ${readThrough(ctx, this.data.plan, this.texts)}
         <h3>${labels.staffTitle()}</h3>
@@ -233,12 +233,8 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
     const text = stepText(id, this.texts);
     const last = this.step === stepIds.length - 1;
     return html`
-      <p class="progress" id="progress">
-        ${labels.progress(this.step + 1, stepIds.length)}
-        <span class="bar" aria-hidden="true"
-          ><span style="inline-size: ${((this.step + 1) / stepIds.length) * 100}%"></span
-        ></span>
-      </p>
+      <p class="progress" id="progress">${labels.progress(this.step + 1, stepIds.length)}</p>
+      <progress max=${stepIds.length} value=${this.step + 1} aria-labelledby="progress"></progress>
       ${scopeSummary(this.checks, id, this.renderRoot)}
       ${scopeSummary(this.checks, 'value', this.renderRoot)}
       <section class="step" aria-labelledby="step-title">

@@ -14,10 +14,7 @@ export const stepIcons: Record<StepId, () => SVGTemplateResult> = {
     icon(
       svg`<path d="M9 18V5l12-2v13"/><circle cx="6" cy="18" r="3"/><circle cx="18" cy="16" r="3"/>`,
     ),
-  people: () =>
-    icon(
-      svg`<path d="M22 16.9v3a2 2 0 0 1-2.2 2 19.8 19.8 0 0 1-8.6-3.1 19.5 19.5 0 0 1-6-6A19.8 19.8 0 0 1 2.1 4.2 2 2 0 0 1 4.1 2h3a2 2 0 0 1 2 1.7c.1 1 .4 1.9.7 2.8a2 2 0 0 1-.5 2.1L8 9.9a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 2.1-.4c.9.3 1.8.6 2.8.7a2 2 0 0 1 1.7 2z"/>`,
-    ),
+  people: () => icon(svg`<rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/>`),
   places: () =>
     icon(svg`<path d="M3 10l9-7 9 7v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"/><path d="M9 22V12h6v10"/>`),
   danger: () =>
@@ -30,10 +27,11 @@ export const stepIcons: Record<StepId, () => SVGTemplateResult> = {
     ),
 };
 
-export const checkIcon = () => icon(svg`<path d="M5 12l5 5 9-10"/>`);
+/** A box, ticked when `on`: a picked suggestion shows more than a colour. */
+export const checkIcon = (on: boolean) =>
+  icon(
+    svg`<rect x="3" y="3" width="18" height="18" rx="3"/>${on ? svg`<path d="M7 12l4 4 6-8"/>` : ''}`,
+  );
 export const arrowIcon = (back: boolean) =>
   icon(back ? svg`<path d="M19 12H5M11 18l-6-6 6-6"/>` : svg`<path d="M5 12h14M13 6l6 6-6 6"/>`);
-export const speakerIcon = () =>
-  icon(
-    svg`<path d="M11 5L6 9H2v6h4l5 4z"/><path d="M15.5 8.5a5 5 0 0 1 0 7M19 5a10 10 0 0 1 0 14"/>`,
-  );
+export const speakerIcon = () => icon(svg`<path d="M11 5L6 9H2v6h4l5 4zM16 9a4 4 0 0 1 0 6"/>`);

@@ -63,8 +63,7 @@ export function choicesStep(
             aria-pressed=${c.picked.includes(s.id) ? 'true' : 'false'}
             @click=${() => toggle(s.id)}
           >
-            <span class="check">${c.picked.includes(s.id) ? checkIcon() : nothing}</span
-            >${s.label()}
+            ${checkIcon(c.picked.includes(s.id))}${s.label()}
           </button>`,
       )}
     </div>
