@@ -82,3 +82,19 @@ describe('<bn-noedplan staff>: the staff overview', () => {
     expect(lines[2]).to.contain('Socialvagten 33 17 33 33').and.contain('Hverdage 16-08');
   });
 });
+
+describe('<bn-noedplan> accessibility of every view', () => {
+  it('has no axe violations in the staff overview, with an older plan', async () => {
+    const el = await mountPlan(noedplanSamples.withOlderVersion, { staff: true });
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no axe violations on any step of the builder', async () => {
+    const el = await mountPlan(noedplanSamples.filled);
+    for (let step = 1; step <= 6; step++) {
+      await expect(el, `step ${step}`).to.be.accessible();
+      $<HTMLButtonElement>(el, step < 6 ? '#next' : '#finish').click();
+      await settle(el);
+    }
+  });
+});

@@ -53,7 +53,7 @@ export function choicesStep(
     );
   };
   return html`
-    <div class="suggestions" role="group" aria-labelledby="step-title">
+    <div class="suggestions">
       ${suggestions.map(
         (s) =>
           html`<button

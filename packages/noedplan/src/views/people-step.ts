@@ -160,7 +160,7 @@ export function peopleStep(ctx: ViewContext, reorder: ReorderHooks) {
         </li>`;
       })}
     </ol>
-    ${people.length > 1 ? html`<p class="hint" id="move-hint">${labels.moveHint()}</p>` : nothing}
+    ${people.length ? html`<p class="hint" id="move-hint">${labels.moveHint()}</p>` : nothing}
     <button type="button" class="button button--secondary" id="person-add" @click=${addBlank}>
       ${labels.addPerson()}
     </button>
