@@ -1,6 +1,6 @@
 // Demo pages a widget package declares in its package.json ("barnetsNet.demo"),
 // as `npm run new-widget` writes them, so a new widget is on the demo intranet
-// without editing this app: { path, title, intranet, bundle, elements,
+// without editing this app: { path, title, intranet, bundle (or bundles), elements,
 // summary, body } where body names a file of constant markup in the package.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ export function declaredPages(root = declaring()) {
       path: page.path,
       title: page.title,
       intranet: page.intranet,
-      bundles: [`${page.bundle}.js`],
+      bundles: (page.bundles ?? [page.bundle]).map((b) => `${b}.js`),
       elements: page.elements,
       summary: page.summary,
       body: trusted(readFileSync(join(dir, page.body), 'utf8')),

@@ -27,3 +27,18 @@ test('turns a declared page into a demo page with its bundle and body', () => {
   assert.deepEqual(made.elements, ['bn-proeve']);
   assert.equal(String(made.body), '<bn-proeve name="proeve"></bn-proeve>\n');
 });
+
+test('a declared page may load more than one bundle (a widget beside another)', () => {
+  writeFileSync(join(dir, 'two.html'), '<bn-proeve></bn-proeve><bn-andet></bn-andet>\n');
+  const page = {
+    path: '/fjordby/to',
+    title: 'To widgets',
+    intranet: 'fjordby',
+    bundles: ['bn-proeve', 'bn-andet'],
+    elements: ['bn-proeve', 'bn-andet'],
+    summary: 'To på én side.',
+    body: 'two.html',
+  };
+  const [made] = declaredPages([{ dir, pkg: { barnetsNet: { demo: [page] } } }]);
+  assert.deepEqual(made.bundles, ['bn-proeve.js', 'bn-andet.js']);
+});

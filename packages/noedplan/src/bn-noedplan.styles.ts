@@ -1,0 +1,170 @@
+import { css } from 'lit';
+import { formWidgetStyles } from '@barnets-net/core';
+
+const layout = css`
+  .icon {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    flex: none;
+  }
+  progress {
+    display: block;
+    inline-size: 100%;
+    accent-color: var(--bn-color-primary);
+  }
+  .step-head,
+  .suggestion,
+  .person-head,
+  .inline,
+  .big {
+    display: flex;
+    align-items: center;
+    flex-wrap: wrap;
+    gap: var(--bn-space-2);
+  }
+  .step-head h3 {
+    margin: 0;
+    flex: 1;
+  }
+  .kind {
+    font-weight: 600;
+  }
+  .suggestions {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: var(--bn-space-2);
+    margin-block: var(--bn-space-3);
+  }
+  .suggestion,
+  .handle {
+    font: inherit;
+    color: inherit;
+    background: var(--bn-color-surface);
+    border: 2px solid var(--bn-color-border);
+    border-radius: var(--bn-radius);
+    cursor: pointer;
+  }
+  .suggestion {
+    flex-wrap: nowrap;
+    min-block-size: 3.5rem;
+    padding: var(--bn-space-2) var(--bn-space-3);
+    text-align: start;
+  }
+  .suggestion[aria-pressed='true'] {
+    border-color: var(--bn-color-primary);
+    box-shadow: inset 0 0 0 2px var(--bn-color-primary);
+    font-weight: 600;
+  }
+  .suggestion:focus-visible,
+  .handle:focus-visible {
+    outline: var(--bn-focus-outline);
+  }
+  .own-words,
+  .people,
+  .helplines {
+    list-style: none;
+    padding: 0;
+  }
+  .own-words li,
+  .person {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--bn-space-2);
+    padding: var(--bn-space-2);
+    margin-block-end: var(--bn-space-2);
+    border: 1px solid var(--bn-color-border);
+    border-radius: var(--bn-radius);
+  }
+  .person-head,
+  .person-fields,
+  .inline input {
+    flex: 1 1 100%;
+  }
+  .inline input {
+    flex-basis: 10rem;
+  }
+  .drop-here {
+    outline: 3px dashed var(--bn-color-primary);
+  }
+  .handle {
+    inline-size: 3rem;
+    block-size: 3rem;
+    font-weight: 700;
+    border-radius: 50%;
+    cursor: grab;
+    touch-action: none;
+  }
+  .tag {
+    padding-inline: var(--bn-space-1);
+    border: 1px solid;
+  }
+  .helplines li {
+    margin-block-end: var(--bn-space-2);
+  }
+  .helplines .hint {
+    display: block;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--bn-space-3);
+    margin-block: var(--bn-space-4);
+  }
+  .big {
+    min-block-size: 3.5rem;
+    min-inline-size: 9rem;
+    font-size: 1.15em;
+  }
+  .card-print,
+  .a4 {
+    display: none;
+  }
+`;
+
+// The card: high contrast, large type, two panels that fold to 85.6 × 54 mm.
+const card = css`
+  .pocket-card {
+    display: flex;
+    max-inline-size: 100%;
+    color: #000;
+    background: #fff;
+    font-size: 13pt;
+    line-height: 1.25;
+  }
+  .card-panel {
+    inline-size: 85.6mm;
+    block-size: 54mm;
+    padding: 4mm;
+    box-sizing: border-box;
+    overflow: hidden;
+    border: 0.3mm solid;
+  }
+  .card-front {
+    border-inline-end-style: dashed;
+  }
+  .pocket-card p {
+    margin: 0 0 1.5mm;
+  }
+  .pocket-card .card-title {
+    font-size: 15pt;
+    font-weight: 700;
+  }
+  @media print {
+    :host([data-bn-print-target]) .screen {
+      display: none;
+    }
+    :host([data-bn-print-target='portrait']) .a4,
+    :host([data-bn-print-target='card']) .card-print {
+      display: block;
+    }
+    :host([data-bn-print-target='card']) .card-panel {
+      border-block: 0;
+      border-inline-start: 0;
+    }
+  }
+`;
+
+export const styles = [formWidgetStyles, layout, card];

@@ -1,0 +1,42 @@
+/**
+ * Reads a network map's value (`<bn-netvaerkskort>`) tolerantly: only the
+ * people marked trusted, only the fields the plan needs. Any schemaVersion
+ * from 1 on, unknown fields ignored, so the map can grow without the plan
+ * following it, and the map's code never enters the plan's bundle.
+ */
+export interface MapPerson {
+  id: string;
+  name: string;
+  relation: string;
+  phone: string;
+}
+
+const str = (x: unknown): string => (typeof x === 'string' ? x : '');
+
+/** The map's trusted people, in the map's order; `undefined` when it is no map value at all. */
+export function trustedPeople(value: unknown): MapPerson[] | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { schemaVersion, people } = value as { schemaVersion?: unknown; people?: unknown };
+  if (typeof schemaVersion !== 'number' || schemaVersion < 1 || !Array.isArray(people))
+    return undefined;
+  return people
+    .filter(
+      (p): p is Record<string, unknown> =>
+        typeof p === 'object' && p !== null && (p as { trusted?: unknown }).trusted === true,
+    )
+    .map((p) => ({
+      id: str(p['id']),
+      name: str(p['name']),
+      relation: str(p['relation']),
+      phone: str(p['phone']),
+    }))
+    .filter((p) => p.id !== '' && p.name.trim() !== '');
+}
+
+/** Every person id on the map (trusted or not): a plan person whose id is gone was removed. */
+export function mapIds(value: unknown): Set<string> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const people = (value as { people?: unknown }).people;
+  if (!Array.isArray(people)) return undefined;
+  return new Set(people.map((p) => str((p as { id?: unknown } | null)?.id)).filter(Boolean));
+}

@@ -1,0 +1,79 @@
+import type { JsonSchema } from '@barnets-net/core';
+
+const text = (maxLength: number): JsonSchema => ({ type: 'string', maxLength });
+const date: JsonSchema = { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' };
+const bool: JsonSchema = { type: 'boolean' };
+const list = (items: JsonSchema, maxItems: number): JsonSchema => ({
+  type: 'array',
+  maxItems,
+  items,
+});
+const object = (properties: Record<string, JsonSchema>): JsonSchema => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+});
+
+const choices = object({
+  picked: list(text(40), 40),
+  own: list(text(200), 40),
+});
+
+const plan = object({
+  signs: choices,
+  actions: choices,
+  people: {
+    type: 'array',
+    maxItems: 30,
+    items: object({
+      id: text(60),
+      name: text(80),
+      relation: text(80),
+      phone: text(30),
+      knowsPlan: bool,
+      mapId: text(60),
+    }),
+  },
+  places: {
+    type: 'array',
+    maxItems: 30,
+    items: object({ id: text(60), name: text(120), address: text(200) }),
+  },
+  callScript: text(1000),
+  codeWord: text(60),
+  copies: text(500),
+  siblings: text(1000),
+  reviewOn: date,
+  card: object({
+    firstPerson: bool,
+    codeWord: bool,
+    firstPlace: bool,
+  }),
+});
+
+const staff = object({
+  parentsReviewedOn: date,
+  parentsPresent: text(500),
+  parentsPermission: { enum: ['yes', 'no', ''] },
+});
+
+/** The published JSON Schema of `<bn-noedplan>`'s value; the widget checks every value with it. */
+export const noedplanSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://barnets-net.dk/schemas/bn-noedplan.json',
+  title: '<bn-noedplan> value',
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion', 'plan', 'staff', 'versions'],
+  properties: {
+    schemaVersion: { const: 1 },
+    plan,
+    staff,
+    versions: {
+      type: 'array',
+      maxItems: 50,
+      items: object({ id: text(60), savedOn: date, plan, staff }),
+    },
+  },
+} as const satisfies JsonSchema;

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { $, settle } from '@barnets-net/core/testing';
+import { drinkingWords, goToStep, mountPlan } from './fixtures.js';
+import { noedplanSamples } from '../src/testing/samples.js';
+
+const visible = (node: Element | ShadowRoot | null) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('<bn-noedplan> words a child reads', () => {
+  it('the test finds the words it looks for', () => {
+    expect(drinkingWords('Når far drikker, er han fuld. Alkohol, øl og vin.')).to.deep.equal([
+      'drikker',
+      'fuld',
+      'alkohol',
+      'øl',
+      'vin',
+    ]);
+    expect(drinkingWords('Vinter, følelser, fuldt ud')).to.deep.equal([]);
+  });
+
+  for (const lang of ['da', 'en']) {
+    it(`no step of the child's builder names drinking (${lang})`, async () => {
+      const el = await mountPlan(noedplanSamples.filled, { lang });
+      for (let step = 1; step <= 6; step++) {
+        await settle(el);
+        expect(drinkingWords(visible($(el, '.screen'))), `step ${step}`).to.deep.equal([]);
+        if (step < 6) await goToStep(el, 2);
+      }
+    });
+
+    it(`the pocket card holds only what the child chose, and nothing that tells what it is for (${lang})`, async () => {
+      const el = await mountPlan(noedplanSamples.filled, { lang });
+      const card = visible($(el, '.card-print .pocket-card'));
+      expect(drinkingWords(card)).to.deep.equal([]);
+      expect(card).to.contain('Mormor').and.contain('23 45 67 89');
+      expect(card).to.contain('Pandekage').and.contain('112').and.contain('116 111');
+      // Never the staff's notes, the second person, the places or the call script.
+      for (const hidden of ['Lone', 'Jens', 'Birthe', 'Skovvej', 'bange', 'Emil'])
+        expect(card, hidden).not.to.contain(hidden);
+    });
+  }
+
+  it('the card leaves out what the child did not choose', async () => {
+    const value = structuredClone(noedplanSamples.filled);
+    value.plan.card = { firstPerson: false, codeWord: false, firstPlace: true };
+    const el = await mountPlan(value);
+    const card = visible($(el, '.card-print .pocket-card'));
+    expect(card).not.to.contain('Mormor');
+    expect(card).not.to.contain('Pandekage');
+    expect(card).to.contain('Hos Birthe ved siden af');
+  });
+
+  it('tells the child it is not alone, not to blame, and not the one to fix it', async () => {
+    const el = await mountPlan();
+    expect(visible($(el, '.kind')))
+      .to.contain('Du er ikke den eneste')
+      .and.contain('ikke din skyld');
+  });
+});

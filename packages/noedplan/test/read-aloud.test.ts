@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { $, query, settle } from '@barnets-net/core/testing';
+import { mountPlan } from './fixtures.js';
+
+interface FakeVoice {
+  name: string;
+  lang: string;
+  localService: boolean;
+}
+
+/** A stand-in for the browser's speech synthesis with these voices; records what it speaks. */
+function fakeSpeech(voices: FakeVoice[]) {
+  const spoken: { text: string; voice: FakeVoice | null }[] = [];
+  const synth = Object.assign(new EventTarget(), {
+    getVoices: () => voices,
+    cancel: () => {},
+    speak: (u: SpeechSynthesisUtterance) =>
+      spoken.push({ text: u.text, voice: u.voice as FakeVoice | null }),
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  // The real utterance accepts only the browser's own voice objects.
+  class Utterance {
+    voice: FakeVoice | null = null;
+    lang = '';
+    constructor(readonly text: string) {}
+  }
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+    value: Utterance,
+    configurable: true,
+  });
+  return { spoken, synth };
+}
+
+const realSynth = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+const realUtterance = Object.getOwnPropertyDescriptor(window, 'SpeechSynthesisUtterance');
+
+describe('<bn-noedplan> read aloud', () => {
+  afterEach(() => {
+    if (realSynth) Object.defineProperty(window, 'speechSynthesis', realSynth);
+    else delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    if (realUtterance) Object.defineProperty(window, 'SpeechSynthesisUtterance', realUtterance);
+    else delete (window as { SpeechSynthesisUtterance?: unknown }).SpeechSynthesisUtterance;
+  });
+
+  it('is hidden when the only voices for the language come over the network', async () => {
+    fakeSpeech([
+      { name: 'Cloud Dansk', lang: 'da-DK', localService: false },
+      { name: 'Local English', lang: 'en-GB', localService: true },
+    ]);
+    const el = await mountPlan();
+    expect(query(el, '#read-aloud')).to.equal(null);
+  });
+
+  it('reads the current step with a voice on the device, never a network voice', async () => {
+    const { spoken } = fakeSpeech([
+      { name: 'Cloud Dansk', lang: 'da-DK', localService: false },
+      { name: 'Sara', lang: 'da-DK', localService: true },
+    ]);
+    const el = await mountPlan();
+    $<HTMLButtonElement>(el, '#read-aloud').click();
+    expect(spoken).to.have.length(1);
+    expect(spoken[0]!.voice!.name).to.equal('Sara');
+    expect(spoken[0]!.text).to.contain('Sådan mærker jeg det');
+  });
+
+  it('appears when the device’s voices arrive late', async () => {
+    const voices: FakeVoice[] = [];
+    const { synth } = fakeSpeech(voices);
+    const el = await mountPlan();
+    expect(query(el, '#read-aloud')).to.equal(null);
+    voices.push({ name: 'Sara', lang: 'da-DK', localService: true });
+    synth.dispatchEvent(new Event('voiceschanged'));
+    await settle(el);
+    expect(query(el, '#read-aloud')).not.to.equal(null);
+  });
+});
