@@ -95,29 +95,29 @@ const actionBar = (name: string, controls: TemplateResult) =>
 
 const hiddenName = (name: string) => html`<span class="visually-hidden"> ${name}</span>`;
 
-function simpleActions(person: Person, p: ListViewProps): TemplateResult {
-  const name = p.nameOf(person);
-  return actionBar(
-    name,
-    html`<button
-        type="button"
-        id="list-edit-${person.id}"
-        class="button button--secondary small"
-        @click=${() => p.onEdit(person.id)}
-      >
-        <span aria-hidden="true">✎ </span>${msg('Lav om')}${hiddenName(name)}
-      </button>
-      <button
-        type="button"
-        id="list-remove-${person.id}"
-        class="button button--secondary small"
-        tabindex="-1"
-        @click=${() => p.onRemove(person.id)}
-      >
-        <span aria-hidden="true">🗑 </span>${msg('Fjern')}${hiddenName(name)}
-      </button>`,
-  );
-}
+/** "Change" and "remove": the whole row in simple mode, its end otherwise. */
+const editAndRemove = (person: Person, p: ListViewProps, name: string, simple: boolean) =>
+  html`<button
+      type="button"
+      id="list-edit-${person.id}"
+      class="button button--secondary small"
+      tabindex=${simple ? 0 : -1}
+      @click=${() => p.onEdit(person.id)}
+    >
+      <span aria-hidden="true">✎ </span>${simple ? msg('Lav om') : msg('Ret')}${hiddenName(name)}
+    </button>
+    <button
+      type="button"
+      id="list-remove-${person.id}"
+      class="button button--secondary small"
+      tabindex="-1"
+      @click=${() => p.onRemove(person.id)}
+    >
+      <span aria-hidden="true">🗑 </span>${msg('Fjern')}${hiddenName(name)}
+    </button>`;
+
+const simpleActions = (person: Person, p: ListViewProps, name = p.nameOf(person)) =>
+  actionBar(name, editAndRemove(person, p, name, true));
 
 function allActions(person: Person, sector: Sector, p: ListViewProps): TemplateResult {
   const name = p.nameOf(person);
@@ -164,23 +164,6 @@ function allActions(person: Person, sector: Sector, p: ListViewProps): TemplateR
           <span aria-hidden="true">⇄ </span>${msg('Flyt')}${hiddenName(name)}
         </button>
       </span>
-      <button
-        type="button"
-        id="list-edit-${id}"
-        tabindex="-1"
-        class="button button--secondary small"
-        @click=${() => p.onEdit(id)}
-      >
-        <span aria-hidden="true">✎ </span>${msg('Ret')}${hiddenName(name)}
-      </button>
-      <button
-        type="button"
-        id="list-remove-${id}"
-        tabindex="-1"
-        class="button button--secondary small"
-        @click=${() => p.onRemove(id)}
-      >
-        <span aria-hidden="true">🗑 </span>${msg('Fjern')}${hiddenName(name)}
-      </button>`,
+      ${editAndRemove(person, p, name, false)}`,
   );
 }
