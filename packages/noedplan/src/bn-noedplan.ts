@@ -181,8 +181,13 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
   }
 
   #readAloud() {
-    const body = this.renderRoot.querySelector<HTMLElement>('.step');
-    if (body) this.#voice.speak(body.innerText);
+    const body = this.renderRoot.querySelector('.step')?.cloneNode(true) as HTMLElement | undefined;
+    if (!body) return;
+    // The step's words and what is chosen, not the names of its buttons.
+    body
+      .querySelectorAll('button:not([aria-pressed="true"]), label, .visually-hidden')
+      .forEach((n) => n.remove());
+    this.#voice.speak(body.textContent!.replace(/\s+/g, ' ').trim());
   }
 
   #staffHooks() {

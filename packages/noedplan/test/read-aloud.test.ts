@@ -61,6 +61,14 @@ describe('<bn-noedplan> read aloud', () => {
     expect(spoken).to.have.length(1);
     expect(spoken[0]!.voice!.name).to.equal('Sara');
     expect(spoken[0]!.text).to.contain('Sådan mærker jeg det');
+    expect(spoken[0]!.text, 'no button names').not.to.contain('Læs op');
+    expect(spoken[0]!.text).not.to.contain('Mor eller far lyder anderledes');
+    $<HTMLButtonElement>(el, '#signs-voice').click();
+    await settle(el);
+    $<HTMLButtonElement>(el, '#read-aloud').click();
+    expect(spoken[1]!.text, 'a chosen suggestion is read').to.contain(
+      'Mor eller far lyder anderledes',
+    );
   });
 
   it('appears when the device’s voices arrive late', async () => {
