@@ -47,7 +47,6 @@ export function childSupport(p: ChildEditorProps): TemplateResult {
       rows: 3,
     })}
     ${charCount(c.otherSupport, LIMITS.otherSupport, p.locale)}
-
     ${heading(p.level + 1, msg('Bekymring'))}
     ${yesNoUnknown('clientWorried', msg('Klientens svar: Er du bekymret for barnet?'))}
     ${yesNoUnknown('workerWorried', msg('Din egen vurdering: Er du bekymret for barnet?'))}
@@ -57,7 +56,6 @@ export function childSupport(p: ChildEditorProps): TemplateResult {
       rows: 3,
     })}
     ${charCount(c.workerAssessment, LIMITS.workerAssessment, p.locale)}
-
     ${heading(p.level + 1, msg('Samarbejde og børnefamilieperspektivet'))}
     ${yesNoUnknown(
       'cooperation',
