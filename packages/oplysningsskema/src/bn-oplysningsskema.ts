@@ -75,10 +75,7 @@ export class BnOplysningsskema extends BnFormElement<
   /** The day ages and dates are judged on (`YYYY-MM-DD`); default today. */
   today: string | null = null;
 
-  /**
-   * The centre's title for its child specialist, as it reads after «en»
-   * (`specialist-title="børnekonsulent"`); default «børnefamiliebehandler».
-   */
+  /** The centre's title for its child specialist, read after «en»; default «børnefamiliebehandler». */
   specialistTitle: string | null = null;
 
   /** The host's own words for attention flags; `{navn}`, `{alder}` and `{titel}` are filled in. */
@@ -93,15 +90,15 @@ export class BnOplysningsskema extends BnFormElement<
     host: this,
     value: () => this.data,
     change: (next, commit) => (commit ? this.commit(next) : this.edit(next)),
-    announceAge: (child) => {
-      const age = ageText(childAge(child, this.#today), this.locale, true);
-      if (age === this.#saidAge) return;
-      this.#saidAge = age;
-      this.#say.announce(() => msg(str`Alder: ${age}`));
-    },
+    announceAge: (child) => this.#sayAge(child),
   });
-  /** The age said last, so a date typed on (27 after 2) does not say it again. */
+  /** The age said last: a date typed on (27 after 2) does not say it again. */
   #saidAge = '';
+  #sayAge(child: Child, silently = false) {
+    const age = ageText(childAge(child, this.#today), this.locale, true);
+    if (age !== this.#saidAge && !silently) this.#say.announce(() => msg(str`Alder: ${age}`));
+    this.#saidAge = age;
+  }
 
   /** The value the confirmation panel is about; any other value goes back to the form. */
   #saved: OplysningsskemaValue | null = null;
@@ -163,7 +160,7 @@ export class BnOplysningsskema extends BnFormElement<
 
   #openEditor(child: Child, isNew: boolean) {
     this.#editing.open(child, isNew);
-    this.#saidAge = ageText(childAge(child, this.#today), this.locale, true);
+    this.#sayAge(child, true);
     this.checks.hide('child');
     this.removed = null;
     this.#back = null;
@@ -246,18 +243,12 @@ export class BnOplysningsskema extends BnFormElement<
 
   #flagText = (flag: AttentionFlag): string => {
     const child = this.data.children.find((c) => c.id === flag.childId);
-    const name = child?.name.trim() || msg('barnet');
     const age = child ? ageText(childAge(child, this.#today), this.locale) : '';
-    return fillFlagText(
-      this.flagTexts[flag.code] ?? defaultFlagText(flag.code),
-      name,
-      age,
-      this.#specialist,
-    );
+    const text = this.flagTexts[flag.code] ?? defaultFlagText(flag.code);
+    return fillFlagText(text, child?.name.trim() || msg('barnet'), age, this.#specialist);
   };
 
   #print = () => this.print();
-
   #renderReview(forPrint: boolean) {
     const interactive = !forPrint && this.editable;
     return review({
