@@ -198,7 +198,8 @@ describe('<bn-netvaerkskort> the network day and the staff view', () => {
         id: lone.id,
         name: 'Lone',
         relation: 'klasselærer',
-        picture: 'woman',
+        // A new person's picture follows the relation (a teacher for «klasselærer»).
+        picture: 'teacher',
         trusted: true,
         phone: '33 44 55 66',
         inviteToNetworkDay: true,

@@ -31,7 +31,8 @@ export function reflowProblems(host: HTMLElement, el: HTMLElement): string[] {
   }
   const right = host.getBoundingClientRect().right + 1;
   for (const part of deepElements(el.shadowRoot!)) {
-    if (!isShown(part)) continue;
+    // Inside an SVG, shapes are clipped to the SVG's own box, which is checked itself.
+    if (!isShown(part) || part.parentElement?.closest('svg')) continue;
     const style = getComputedStyle(part);
     if (/auto|scroll/.test(style.overflowX) && part.scrollWidth > part.clientWidth + 1) {
       problems.push(
