@@ -52,6 +52,12 @@ export interface ContractFixtures<V> {
   confirmClearAsUser?: (el: ContractElement<V>) => Promise<void>;
   /** Presses the widget's own finish action; omit for widgets without one. */
   finishAsUser?: (el: ContractElement<V>) => Promise<void>;
+  /**
+   * Top-level keys whose items the widget keeps as given and reads one by one,
+   * showing a bad one as bad (the case meeting's registrations): the hostile
+   * values test does not ask it to refuse what is inside them.
+   */
+  opaque?: string[];
   /** Visible strings that must follow the locale: each Danish text and its English. */
   strings: { da: string; en: string }[];
   /** The widget cannot be `required` (a read-only overview, say). */

@@ -60,7 +60,7 @@ function replaced(root: unknown, path: (string | number)[], next: unknown): unkn
 }
 
 /** The hand-made cases, each of which a widget must refuse. */
-export function craftedValues(valid: Json): unknown[] {
+export function craftedValues(valid: Json, opaque: readonly string[] = []): unknown[] {
   const cases: unknown[] = [];
   const throwing = { ...valid };
   for (const key of Object.keys(valid).slice(1, 2))
@@ -95,7 +95,9 @@ export function craftedValues(valid: Json): unknown[] {
     cases.push({ ...valid, [key]: 1 });
   cases.push(JSON.parse(JSON.stringify(valid).replace(/^\{/, '{"__proto__":{"a":1},')));
   cases.push(JSON.stringify(valid).replace(/^\{/, '{"constructor":{},'));
-  for (const path of paths(valid)) {
+  // Inside an opaque part the widget keeps each item as given and reads it on its own.
+  const inside = (path: (string | number)[]) => path.length > 1 && opaque.includes(String(path[0]));
+  for (const path of paths(valid).filter((p) => !inside(p))) {
     const here = path.reduce<unknown>((v, k) => (v as Json)[k as string], valid);
     if (Array.isArray(here)) {
       const item = here[0] ?? {};
@@ -120,9 +122,14 @@ export function craftedValues(valid: Json): unknown[] {
 }
 
 /** `count` random changes of one place in `valid` to a strange value. */
-export function randomValues(valid: Json, count: number, seed = 20261205): unknown[] {
+export function randomValues(
+  valid: Json,
+  count: number,
+  seed = 20261205,
+  opaque: readonly string[] = [],
+): unknown[] {
   const random = seeded(seed);
-  const all = paths(valid).filter((p) => p.length > 0);
+  const all = paths(valid).filter((p) => p.length > 0 && !opaque.includes(String(p[0])));
   const leaves = strangeLeaves();
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   return Array.from({ length: count }, () => replaced(valid, pick(all), pick(leaves)));
