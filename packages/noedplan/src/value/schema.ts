@@ -26,6 +26,7 @@ const plan = object({
   people: {
     type: 'array',
     maxItems: 30,
+    uniqueItemProperties: ['id'],
     items: object({
       id: text(60),
       name: text(80),
@@ -38,6 +39,7 @@ const plan = object({
   places: {
     type: 'array',
     maxItems: 30,
+    uniqueItemProperties: ['id'],
     items: object({ id: text(60), name: text(120), address: text(200) }),
   },
   callScript: text(1000),
@@ -73,6 +75,7 @@ export const noedplanSchema = {
     versions: {
       type: 'array',
       maxItems: 50,
+      uniqueItemProperties: ['id'],
       items: object({ id: text(60), savedOn: date, plan, staff }),
     },
   },
