@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { todayIso } from '@barnets-net/core';
+import { keepDownloadsInPage } from '@barnets-net/core/testing';
 import { button, mountMap, settle } from './element-helpers.js';
 import { map, person } from './fixtures.js';
 
 describe('<bn-netvaerkskort> keeps its data sound', () => {
+  keepDownloadsInPage();
+
   it('ignores a malformed today attribute: a saved version gets the real date', async () => {
     for (const today of ['2026-2-3', '2026-02-30', 'i går']) {
       const el = await mountMap(map([person('mor')]), { today });

@@ -3,6 +3,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import {
   deepActiveElement,
   documentPageSizes,
+  keepDownloadsInPage,
   pressCombo,
   pressKey,
   printRulesHide,
@@ -36,6 +37,8 @@ function personCentre(el: El, id: string): [number, number] {
 }
 
 describe('<bn-netvaerkskort> with a child and a grown-up', () => {
+  keepDownloadsInPage();
+
   afterEach(() => resetMouse());
 
   it('moves a person by dragging with real pointer events, snapping to ring and sector', async () => {
@@ -462,6 +465,8 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
 });
 
 describe('<bn-netvaerkskort> SVG file', () => {
+  keepDownloadsInPage();
+
   const exported = async (lang: 'da' | 'en') => {
     const box = await fixture<HTMLDivElement>(
       html`<div lang=${lang} style="width: 600px">

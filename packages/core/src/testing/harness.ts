@@ -67,3 +67,20 @@ export async function typeDateBoxes(day: string, month: string, year: string): P
   await sendKeys({ press: 'Tab' });
   await typeText(year);
 }
+
+/**
+ * Keeps the downloads a test file starts inside the page (the widget still
+ * builds the file and returns it): a real download in headless Firefox
+ * leaves the key presses of later test files without their click.
+ */
+export function keepDownloadsInPage(): void {
+  const realClick = HTMLAnchorElement.prototype.click;
+  before(() => {
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (!this.download) realClick.call(this);
+    };
+  });
+  after(() => {
+    HTMLAnchorElement.prototype.click = realClick;
+  });
+}

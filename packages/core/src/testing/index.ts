@@ -19,6 +19,7 @@ export {
   button,
   findButton,
   focus,
+  keepDownloadsInPage,
   press,
   query,
   settle,
