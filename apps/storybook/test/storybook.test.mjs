@@ -242,7 +242,7 @@ describe('stories in Chromium', { timeout: 600_000 }, () => {
         ? {
             tag: el.localName,
             shadow: !!el.shadowRoot,
-            heading: el.shadowRoot?.querySelector('h2')?.textContent?.trim(),
+            heading: el.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim(),
             lang: document.documentElement.lang,
             wrapperLang: el.closest('[lang]')?.getAttribute('lang'),
           }
@@ -375,7 +375,7 @@ describe('stories in Chromium', { timeout: 600_000 }, () => {
           const el = s.querySelector('bn-test-element');
           const button = el?.shadowRoot?.querySelector('.actions .button');
           return {
-            heading: el?.shadowRoot?.querySelector('h2')?.textContent?.trim(),
+            heading: el?.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim(),
             button: button ? getComputedStyle(button).backgroundColor : undefined,
           };
         }),

@@ -168,7 +168,7 @@ export const Gemt: Story = {
     docs: {
       description: {
         story:
-          'Efter «Gem registreringen»: en grøn boks siger, at registreringen er gemt, og overskriften får fokus. Herfra kan behandleren rette registreringen eller udskrive den.',
+          'Efter «Gem registreringen»: registreringen er færdig, og overskriften får fokus; i en formular sendes den med. Først når værtssiden har gemt den og kalder `saved()`, siger boksen, at den er gemt. Herfra kan behandleren rette registreringen eller udskrive den.',
       },
     },
   },
@@ -181,8 +181,14 @@ export const Gemt: Story = {
     save.click();
     await el.updateComplete;
     const heading = el.shadowRoot?.querySelector('#saved-heading');
-    await expect(heading?.textContent?.trim()).toBe('Registreringen er gemt');
+    await expect(heading?.textContent?.trim()).toBe('Registreringen er færdig');
     await expect(el.shadowRoot?.activeElement).toBe(heading);
+    // The host stored it: only now does the widget say so.
+    (el as unknown as { saved(): boolean }).saved();
+    await el.updateComplete;
+    await expect(el.shadowRoot?.querySelector('#saved-heading')?.textContent?.trim()).toBe(
+      'Registreringen er gemt',
+    );
   },
 };
 
