@@ -158,7 +158,7 @@ export const pages = [
       </p>
       <bn-oplysningsskema-oversigt
         autosave="bakkeby-sagsmoede"
-        data-sample-registrations="${JSON.stringify(sampleRegistrations(6))}"
+        data-sample-registrations="${JSON.stringify(sampleRegistrations(4))}"
       ></bn-oplysningsskema-oversigt>
       <section class="info-box" aria-labelledby="valgt-registrering">
         <h2 id="valgt-registrering">Valgt registrering</h2>
