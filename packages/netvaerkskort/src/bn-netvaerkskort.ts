@@ -13,6 +13,7 @@ import {
   type Say,
   str,
   dayOrToday,
+  undoNotice,
   version,
 } from '@barnets-net/core';
 import { translations } from './translations.js';
@@ -36,6 +37,7 @@ import { draftClearing } from './controllers/draft-clearing.js';
 import { mapFocus } from './controllers/map-focus.js';
 import { pointerController } from './controllers/pointer-controller.js';
 import { textMeasure } from './controllers/text-measure.js';
+import { RestAfterMap } from './controllers/rest-after-map.js';
 import { actionsView } from './views/actions.js';
 import { comparisonView, versionLabel } from './views/comparison.js';
 import { printAddendum, staffDetailsToggle } from './views/case-file.js';
@@ -43,14 +45,8 @@ import { bondLegend, trustedSummary } from './views/legend.js';
 import { mapFrame } from './views/map-frame.js';
 import { mapView } from './views/map-view.js';
 import { mapPrintClass, printName } from './views/print-dialog.js';
-import { keysHint, placeHint, removedNotice, toolbarView } from './views/toolbar.js';
-
-/** What the map says after «Færdig»: «gemt» only once the host confirmed it. */
-const finishTexts = {
-  finished: () => msg('Kortet er færdigt. Det er ikke gemt endnu.'),
-  sent: () => msg('Kortet er sendt.'),
-  saved: () => msg('Kortet er gemt.'),
-};
+import { keysHint, placeHint, toolbarView } from './views/toolbar.js';
+import { finishNotice, importErrorView } from './views/finish-notice.js';
 
 /**
  * The network map a child fills in with a grown-up: the child in the
@@ -85,7 +81,6 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     compareFrom: { state: true },
     compareTo: { state: true },
     importError: { state: true },
-    restReady: { state: true },
     printFlavour: { state: true },
     staffDetails: { state: true },
   };
@@ -108,11 +103,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   /** A version id, or '' for the map as it is now. */
   private compareTo = '';
   private importError: Say | null = null;
-  /**
-   * The list, the comparison, the actions below them and the print date follow
-   * one frame after the map, which a child needs first.
-   */
-  private restReady = false;
+  readonly #rest = new RestAfterMap(this);
   private printFlavour: PrintFlavour = 'screen';
   /** The list shows what staff keep: bonds' short names, network-day marks, notes. */
   private staffDetails = false;
@@ -127,7 +118,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       pseudonymise: this.pseudonymise,
       printFlavour: this.printFlavour,
       simple: this.simple,
-      restReady: this.restReady,
+      restReady: this.#rest.ready,
     }),
     textMeasure(this),
   );
@@ -285,7 +276,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       idPrefix,
       // The SVG file's legend (bonds, home) is drawn on screen only, never while printing.
       legendDate:
-        idPrefix || !this.restReady || this.printFlavour !== 'screen'
+        idPrefix || !this.#rest.ready || this.printFlavour !== 'screen'
           ? undefined
           : printedOn(this.locale, dayOrToday(this.today)),
       showBonds: this.printFlavour !== 'child',
@@ -305,7 +296,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       ${heading(this.level(), simple ? msg('Mit kort') : msg('Mit netværkskort'), { className: 'title' })}
       ${this.#say.render()} ${this.renderDraftNotice()}
       ${
-        this.restReady
+        this.#rest.ready
           ? printHeader(
               this.locale,
               dayOrToday(this.today),
@@ -314,7 +305,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
           : nothing
       }
       ${editable ? toolbarView(this, this.#edits.history, v.people.length >= MAX_PEOPLE) : nothing}
-      ${removed ? removedNotice(nameOf(removed.item), () => this.#edits.undoRemove()) : nothing}
+      ${removed ? undoNotice(msg(str`${nameOf(removed.item)} er fjernet.`), () => this.#edits.undoRemove(), '↶') : nothing}
       ${editable ? placeHint(picked ? nameOf(picked) : null, this.#mapFocus.keyboard, () => this.#dialogs.openEdit(this.grabbedId!)) : nothing}
       <div class="map-wrap ${mapPrintClass(flavour)}">
         ${mapFrame(this.#pointer, this.#mapFocus, this.#onPersonKey, () => this.#dialogs.openChild(), this.#map(v.people, v.child, editable, ''))}
@@ -332,10 +323,10 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       <section class="list no-print" part="list" aria-labelledby="list-heading">
         ${heading(this.level(1), msg('Kortet som liste'), { id: 'list-heading' })}
         ${simple ? nothing : staffDetailsToggle(this.staffDetails, this.isDisabled, (on) => (this.staffDetails = on))}
-        ${this.restReady ? this.#list(editable, this.staffDetails && !simple, this.locale, this.level(2), simple) : nothing}
+        ${this.#rest.ready ? this.#list(editable, this.staffDetails && !simple, this.locale, this.level(2), simple) : nothing}
       </section>
       ${
-        simple || !this.restReady
+        simple || !this.#rest.ready
           ? nothing
           : comparisonView({
               level: this.level(1),
@@ -352,7 +343,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
             })
       }
       ${
-        this.restReady
+        this.#rest.ready
           ? actionsView(
               this,
               this.level(1),
@@ -363,14 +354,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
             )
           : nothing
       }
-      ${
-        this.saveState === 'open'
-          ? nothing
-          : html`<p class="notice no-print" role="status" part="finish-notice">
-              ${finishTexts[this.saveState]()}
-            </p>`
-      }
-      ${this.importError ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Fejl:')}</span> ${this.importError()}</p>` : nothing}
+      ${finishNotice(this.saveState)} ${importErrorView(this.importError)}
       ${this.#dialogs.render(simple)}
     `;
   }
@@ -383,23 +367,9 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
       this.#dialogs.discard();
   }
 
-  #rest: Promise<void> | undefined;
-
-  protected override firstUpdated(): void {
-    // A task after the next frame, so that frame paints the map without waiting for the rest.
-    this.#rest = new Promise((resolve) =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.restReady = true;
-          resolve();
-        }),
-      ),
-    );
-  }
-
   /** Resolves when the map and the list below it are both rendered. */
   get fullyRendered(): Promise<boolean> {
-    return this.updateComplete.then(() => this.#rest).then(() => this.updateComplete);
+    return this.#rest.done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

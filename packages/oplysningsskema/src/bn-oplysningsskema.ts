@@ -16,11 +16,11 @@ import {
 import { translations } from './translations.js';
 import type { BnOplysningsskemaEventMap } from './events.js';
 import { styles } from './bn-oplysningsskema.styles.js';
-import { defaultFlagText, defaultSpecialistTitle } from './flag-texts.js';
+import { defaultSpecialistTitle, flagTextFor } from './flag-texts.js';
 import { ageText } from './labels.js';
 import { childAge } from './model/age.js';
 import { addChild, removeChild, restoreChild } from './model/children.js';
-import { attentionFlags, fillFlagText, type AttentionFlag, type FlagTexts } from './model/flags.js';
+import { attentionFlags, type AttentionFlag, type FlagTexts } from './model/flags.js';
 import { registrationRules } from './model/validate.js';
 import { oplysningsskemaDefinition } from './value/definition.js';
 import type { Child, OplysningsskemaValue } from './value/types.js';
@@ -29,7 +29,7 @@ import { childEditor } from './views/child-editor.js';
 import { childrenPart } from './views/children-part.js';
 import { clientPart } from './views/client-part.js';
 import { confirmation } from './views/confirmation.js';
-import { confidentialPrintHeader, printButton } from './views/print.js';
+import { confidentialPrintHeader, formActions, printButton } from './views/print.js';
 import { flagList, review } from './views/review.js';
 import { reviewPage } from './views/review-page.js';
 
@@ -244,8 +244,7 @@ export class BnOplysningsskema extends BnFormElement<
   #flagText = (flag: AttentionFlag): string => {
     const child = this.data.children.find((c) => c.id === flag.childId);
     const age = child ? ageText(childAge(child, this.#today), this.locale) : '';
-    const text = this.flagTexts[flag.code] ?? defaultFlagText(flag.code);
-    return fillFlagText(text, child?.name.trim() || msg('barnet'), age, this.#specialist);
+    return flagTextFor(flag, child, age, this.flagTexts, this.#specialist);
   };
 
   #print = () => this.print();
@@ -364,17 +363,7 @@ export class BnOplysningsskema extends BnFormElement<
           this.level(1),
           this.locale,
         )}
-        <div class="actions">
-          <button
-            type="button"
-            class="button"
-            ?disabled=${!this.editable}
-            @click=${() => this.#toReview()}
-          >
-            ${msg('Gennemse og gem')}
-          </button>
-          ${printButton('button--link', this.#print)}
-        </div>
+        ${formActions(this.editable, () => this.#toReview(), this.#print)}
       </div>
       ${this.#renderPrintCopy()}`;
   }

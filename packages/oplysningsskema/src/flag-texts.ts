@@ -1,5 +1,6 @@
 import { msg } from '@barnets-net/core';
-import type { FlagCode } from './model/flags.js';
+import { fillFlagText, type AttentionFlag, type FlagCode, type FlagTexts } from './model/flags.js';
+import type { Child } from './value/types.js';
 
 /** The widget's own flag texts; `{navn}`, `{alder}` and `{titel}` are filled in. */
 export const defaultFlagText = (code: FlagCode): string =>
@@ -53,3 +54,18 @@ export const flagTitle = (code: FlagCode): string =>
 
 /** The child specialist's title when the host names none. */
 export const defaultSpecialistTitle = (): string => msg('børnefamiliebehandler');
+
+/** A flag's words for one child: the host's text or the widget's, filled in. */
+export const flagTextFor = (
+  flag: AttentionFlag,
+  child: Child | undefined,
+  age: string,
+  hostTexts: FlagTexts,
+  specialistTitle: string,
+): string =>
+  fillFlagText(
+    hostTexts[flag.code] ?? defaultFlagText(flag.code),
+    child?.name.trim() || msg('barnet'),
+    age,
+    specialistTitle,
+  );

@@ -5,15 +5,7 @@ import {
   type BnWidgetEventMap,
   type TypedListeners,
 } from '../events/index.js';
-import { observeLang } from '../localize/lang-observer.js';
-import {
-  ensureLocale,
-  registerTranslationLoaders,
-  resolveLocale,
-  withLocale,
-  type Locale,
-  type Translations,
-} from '../localize/locale.js';
+import { withLocale } from '../localize/locale.js';
 import { errorMessage } from '../schema/value-error-message.js';
 import { withoutControlCharacters } from '../schema/json-schema.js';
 import {
@@ -29,7 +21,7 @@ import { draftNotice } from '../templates/draft-notice.js';
 import { DraftController } from './draft-controller.js';
 import { SaveTracker, type SaveState } from './save-state.js';
 import { DRAFT_DEFAULT_HOURS } from './draft-store.js';
-import { FormAssociatedElement } from './form-associated.js';
+import { LocalizedElement } from './localized-element.js';
 import { upgradeProperty } from './upgrade-property.js';
 import { syncValidity } from './validity.js';
 import { printElement, type PrintOrientation } from './print.js';
@@ -53,16 +45,9 @@ export class BnFormElement<
   // Read by the listener types merged in below.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   M extends BnWidgetEventMap<V> = BnWidgetEventMap<V>,
-> extends FormAssociatedElement {
+> extends LocalizedElement {
   /** The package version, named when two copies meet on one page. */
   static readonly version: string = '0.0.0';
-
-  /**
-   * The widget's own translations, loaded on first use. Registered by the
-   * class, not by its tag's registration, so a host that defines the class
-   * under a name of its own keeps every language.
-   */
-  static translations: Translations = {};
 
   // Declared here rather than with decorators: the decorator helper would be
   // one more copy in every standalone file (the widget's own is another).
@@ -71,7 +56,6 @@ export class BnFormElement<
     autosaveHours: { type: Number, attribute: 'autosave-hours' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     data: { state: true },
-    locale: { state: true },
   };
 
   /** Opt-in draft key: the work is kept in this browser until finished. */
@@ -89,9 +73,6 @@ export class BnFormElement<
   /** The current value, always valid against `definition.schema`. */
   protected data: V;
 
-  /** The locale the widget renders in, from the nearest `lang`. */
-  protected locale: Locale = 'da';
-
   protected readonly drafts: DraftController;
   /**
    * Validation by parts: the scope `value` is the whole value (`validate`),
@@ -101,13 +82,11 @@ export class BnFormElement<
 
   /** What the form returns to on reset: the last value the host set. */
   #initial: V;
-  #stopObservingLang?: () => void;
   #clearedDraft: V | undefined;
   readonly #save = new SaveTracker(this, () => this.drafts.clear());
 
   constructor() {
     super();
-    registerTranslationLoaders((this.constructor as typeof BnFormElement).translations);
     this.data = this.definition.empty();
     this.#initial = this.data;
     this.checks = new ValidationScopes(
@@ -341,33 +320,17 @@ export class BnFormElement<
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = resolveLocale(this);
-    this.#stopObservingLang = observeLang(() => {
-      this.locale = resolveLocale(this);
-    });
     this.addEventListener('invalid', this.#onInvalid);
     this.#syncForm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopObservingLang?.();
     this.removeEventListener('invalid', this.#onInvalid);
   }
 
   // The form found the widget invalid on submit: show what is wrong.
   #onInvalid = () => this.checks.attempt('value', false);
-
-  /** An update waits for its locale's translations when they load lazily. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = ensureLocale(this.locale);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** Every update runs in the element's own locale, so msg() answers in it. */
-  protected override performUpdate(): void {
-    withLocale(this.locale, () => super.performUpdate());
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('autosave') && changed.get('autosave') !== undefined) this.drafts.restore();

@@ -1,19 +1,11 @@
-import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import type { BnErrorDetail } from '../events/index.js';
-import {
-  defineAgain,
-  freshTag,
-  GENERIC_BAD,
-  hostLocalization,
-  hostSays,
-  mount,
-  nextFrame,
-  shadowText,
-} from './contract-helpers.js';
+import { defineAgain, freshTag, GENERIC_BAD, mount, nextFrame } from './contract-helpers.js';
 import { watchNetwork } from './network-watch.js';
 import { finishContract } from './contract-finish.js';
 import { draftContract } from './contract-drafts.js';
 import { robustnessContract } from './contract-robustness.js';
+import { languageContract } from './contract-languages.js';
 
 /** The shape every Barnets Net widget element shares (CONTRACT.md). */
 export interface ContractElement<V> extends HTMLElement {
@@ -122,37 +114,6 @@ export function runContractTests<V extends { schemaVersion: number }>(
       expect(el.value).to.deep.equal(f.valid);
     });
 
-    it('speaks English under a tag name of the host’s own', async () => {
-      const tag = freshTag(f.tag);
-      defineAgain(f.tag, tag);
-      const { el } = await mount<V>(tag, { lang: 'en' });
-      el.value = f.valid;
-      await el.updateComplete;
-      await nextFrame();
-      await el.updateComplete;
-      const en = shadowText(el);
-      for (const s of f.strings) expect(en).to.include(s.en);
-    });
-
-    it('is a good guest of a page that configures @lit/localize itself', async () => {
-      const host = hostLocalization();
-      const { el } = await mount<V>(f.tag, { lang: 'en' });
-      el.value = f.valid;
-      await nextFrame();
-      await el.updateComplete;
-      for (const s of f.strings) expect(shadowText(el)).to.include(s.en);
-      el.setAttribute('lang', 'da');
-      await nextFrame();
-      await el.updateComplete;
-      for (const s of f.strings) expect(shadowText(el)).to.include(s.da);
-      await host.setLocale('de');
-      expect(hostSays('Hello', { id: 'bn-contract-hello' }), 'the host’s own messages').to.equal(
-        'Hallo',
-      );
-      await el.updateComplete;
-      for (const s of f.strings) expect(shadowText(el)).to.include(s.da);
-    });
-
     it('changes nothing when given the value it already holds', async () => {
       const { el } = await mount<V>(f.tag, { name: 'skema' });
       el.value = f.valid;
@@ -186,18 +147,6 @@ export function runContractTests<V extends { schemaVersion: number }>(
         expect(errors[0]!.message).to.be.a('string').and.not.equal('');
         expect(el.value, `value after ${JSON.stringify(bad)}`).to.deep.equal(f.valid);
       }
-    });
-
-    it('says bn-error in the element’s language', async () => {
-      const { el } = await mount<V>(f.tag, { lang: 'en' });
-      setTimeout(() => (el.value = { schemaVersion: 9999 } as unknown as V));
-      const en = (await oneEvent(el, 'bn-error')) as CustomEvent<BnErrorDetail>;
-      el.setAttribute('lang', 'da');
-      await el.updateComplete;
-      setTimeout(() => (el.value = { schemaVersion: 9999 } as unknown as V));
-      const da = (await oneEvent(el, 'bn-error')) as CustomEvent<BnErrorDetail>;
-      expect(en.detail.code).to.equal('newer-version');
-      expect(en.detail.message).not.to.equal(da.detail.message);
     });
 
     if (f.older) {
@@ -313,6 +262,7 @@ export function runContractTests<V extends { schemaVersion: number }>(
     if (f.finishAsUser) finishContract(f, f.finishAsUser);
     draftContract(f);
     robustnessContract(f);
+    languageContract(f);
 
     it('clears the draft with its visible clear action', async () => {
       const key = `contract-${Math.random().toString(36).slice(2)}`;
@@ -357,27 +307,6 @@ export function runContractTests<V extends { schemaVersion: number }>(
         expect(el.shadowRoot.querySelector('[part~="draft-notice"]')).to.exist;
       } finally {
         Storage.prototype.setItem = original;
-      }
-    });
-
-    it('re-renders every string when the language changes', async () => {
-      const { el, root } = await mount<V>(f.tag, {}, (el) => {
-        const wrapper = document.createElement('div');
-        wrapper.lang = 'da';
-        wrapper.append(el);
-        return wrapper;
-      });
-      el.value = f.valid;
-      await el.updateComplete;
-      const da = shadowText(el);
-      for (const s of f.strings) expect(da, 'Danish first').to.include(s.da);
-      root.lang = 'en';
-      await nextFrame();
-      await el.updateComplete;
-      const en = shadowText(el);
-      for (const s of f.strings) {
-        expect(en).to.include(s.en);
-        if (s.da !== s.en) expect(en).not.to.include(s.da);
       }
     });
 

@@ -59,15 +59,6 @@ export function toolbarView(
   </div>`;
 }
 
-/** After a removal: who was removed, and the way back. */
-export const removedNotice = (name: string, onUndo: () => void): TemplateResult =>
-  html`<div class="notice no-print" role="status">
-    <p>${msg(str`${name} er fjernet.`)}</p>
-    <button type="button" id="undo-remove" class="button button--secondary" @click=${onUndo}>
-      <span aria-hidden="true">↶ </span>${msg('Fortryd')}
-    </button>
-  </div>`;
-
 /**
  * Always there, seen only while someone is picked: the map must not move
  * between two taps. Says how to put them down (by finger or by keys) and

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseValue, validateSchema, type JsonSchema } from '../src/index.js';
-import { testDefinition } from './fixtures/test-value.js';
+import { parseValue, validateSchema, type JsonSchema } from '@barnets-net/core';
+import { testDefinition } from '../src/test-value.js';
 
 describe('versioned values', () => {
   it('parses objects and JSON text into a copy with schemaVersion first', () => {
