@@ -3,13 +3,30 @@
 // types went loose, the error would vanish and this check would fail.
 import '@barnets-net/netvaerkskort';
 import '@barnets-net/oplysningsskema';
+import '@barnets-net/noedplan';
 import { isEventFrom } from '@barnets-net/core';
 import type { HandoverPerson, NetvaerkskortValue } from '@barnets-net/netvaerkskort';
 import type { OplysningsskemaValue, OversigtValue } from '@barnets-net/oplysningsskema';
+import type { NoedplanValue } from '@barnets-net/noedplan';
 
 const map = document.querySelector('bn-netvaerkskort');
 const form = document.querySelector('bn-oplysningsskema');
 const overview = document.querySelector('bn-oplysningsskema-oversigt');
+const plan = document.querySelector('bn-noedplan');
+
+if (map && plan) {
+  // The plan is built from the map: its hand-over goes in as the plan's network.
+  plan.network = map.handover;
+  const steps: NoedplanValue['plan'] = plan.value.plan;
+  // @ts-expect-error a plan has no people at its top level
+  void plan.value.people;
+  plan.addEventListener('bn-change', (e) => {
+    const next: NoedplanValue = e.detail.value;
+    // @ts-expect-error the plan's bn-change carries a plan, not a map
+    const wrong: NetvaerkskortValue = e.detail.value;
+    void [next, wrong, steps];
+  });
+}
 
 if (map && form && overview) {
   const people: NetvaerkskortValue['people'] = map.value.people;
@@ -43,6 +60,7 @@ document.addEventListener('bn-change', (e) => {
   void e.detail.value.people;
   if (isEventFrom(e, 'bn-netvaerkskort', 'bn-change')) void e.detail.value.people;
   if (isEventFrom(e, 'bn-oplysningsskema', 'bn-change')) void e.detail.value.children;
+  if (isEventFrom(e, 'bn-noedplan', 'bn-change')) void e.detail.value.plan.people;
 });
 document.addEventListener('bn-select', (e) => void e.detail.index.toFixed());
 document.addEventListener('bn-error', (e) => void e.detail.code);

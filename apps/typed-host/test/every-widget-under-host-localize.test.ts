@@ -14,7 +14,13 @@ await host.setLocale('de');
 // Loaded only now, after the host took @lit/localize: every published widget.
 await import('@barnets-net/netvaerkskort');
 await import('@barnets-net/oplysningsskema');
-const TAGS = ['bn-netvaerkskort', 'bn-oplysningsskema', 'bn-oplysningsskema-oversigt'] as const;
+await import('@barnets-net/noedplan');
+const TAGS = [
+  'bn-netvaerkskort',
+  'bn-oplysningsskema',
+  'bn-oplysningsskema-oversigt',
+  'bn-noedplan',
+] as const;
 
 type Catalogue = { templates: Record<string, unknown> };
 type WidgetClass = { translations: { en?: () => Promise<Catalogue> } };
