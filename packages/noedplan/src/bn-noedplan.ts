@@ -5,6 +5,7 @@ import {
   DateBoxes,
   FocusController,
   check,
+  printElement,
   printHeader,
   scopeSummary,
   undoNotice,
@@ -22,7 +23,7 @@ import { DragReorder } from './controllers/drag-reorder.js';
 import { mapIds, trustedPeople } from './model/network.js';
 import { defaultReviewOn, startNewPlan } from './model/plan.js';
 import { dangerRules, peopleIssues, planRules, staffRules } from './model/rules.js';
-import { printCard } from './print-card.js';
+import { cardPage } from './print-card.js';
 import type { ViewContext } from './views/context.js';
 import { stepBody } from './views/step-body.js';
 import { staffFields } from './views/staff-fields.js';
@@ -364,6 +365,6 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
 
   /** Prints the pocket card: 85.6 × 54 mm folded, only what the child chose. */
   printCard(): void {
-    printCard(this);
+    printElement(this, cardPage);
   }
 }
