@@ -24,7 +24,7 @@ function printed(el: HTMLElement, page: Parameters<typeof printElement>[1]) {
 
 describe('printElement with a page of its own size', () => {
   it('adopts a sheet of that size while printing, names the target, and cleans up', async () => {
-    const el = await fixture(html`<div>card</div>`);
+    const el = await fixture<HTMLElement>(html`<div>card</div>`);
     const before = document.adoptedStyleSheets.length;
     const seen = printed(el, { name: 'card', size: '85.6mm 54mm' });
     expect(seen.printing).to.equal(true);
@@ -39,14 +39,14 @@ describe('printElement with a page of its own size', () => {
   });
 
   it('still prints A4 by orientation, as before', async () => {
-    const el = await fixture(html`<div>page</div>`);
+    const el = await fixture<HTMLElement>(html`<div>page</div>`);
     const seen = printed(el, 'landscape');
     expect(seen.target).to.equal('landscape');
     expect(seen.sizes[0]).to.match(/a4/i).and.match(/landscape/);
   });
 
   it('refuses a size that is not two lengths, before anything changes', async () => {
-    const el = await fixture(html`<div>x</div>`);
+    const el = await fixture<HTMLElement>(html`<div>x</div>`);
     expect(() => printElement(el, { name: 'x', size: 'A4; } body { display: none' })).to.throw(
       TypeError,
     );

@@ -14,7 +14,7 @@ const layout = css`
   }
   .step-head,
   .suggestion,
-  .person-head,
+  .row-head,
   .inline,
   .big {
     display: flex;
@@ -60,13 +60,13 @@ const layout = css`
     outline: var(--bn-focus-outline);
   }
   .own-words,
-  .people,
+  .rows,
   .helplines {
     list-style: none;
     padding: 0;
   }
   .own-words li,
-  .person {
+  .row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -77,8 +77,8 @@ const layout = css`
     border: 1px solid var(--bn-color-border);
     border-radius: var(--bn-radius);
   }
-  .person-head,
-  .person-fields,
+  .row-head,
+  .row-fields,
   .inline input {
     flex: 1 1 100%;
   }

@@ -1,5 +1,3 @@
-import { css, type CSSResult } from 'lit';
-
 export type PrintOrientation = 'portrait' | 'landscape';
 
 /**
@@ -20,83 +18,40 @@ export interface PrintPage {
 // Document-level rules: @page does not work inside a shadow root, and only
 // the document can hide the rest of the host page while one widget prints.
 // The widget is lifted out of the flow, and browsers ignore a named `page`
-// on an out-of-flow box: so each orientation is a sheet of its own with a
-// plain @page, adopted only while printing.
-const hideTheRest = css`
-  @media print {
-    html.bn-printing body {
-      visibility: hidden;
-    }
-    html.bn-printing [data-bn-print-target] {
-      visibility: visible;
-      position: absolute;
-      inset-block-start: 0;
-      inset-inline-start: 0;
-      inline-size: 100%;
-      margin: 0;
-    }
-  }
-`;
+// on an out-of-flow box: so each page is a sheet of its own with a plain
+// @page, adopted only while printing.
+const hideTheRest =
+  '@media print{html.bn-printing body{visibility:hidden}html.bn-printing [data-bn-print-target]{visibility:visible;position:absolute;inset-block-start:0;inset-inline-start:0;inline-size:100%;margin:0}}';
 
-// A sheet of its own size holds the widget alone: everything that neither
+// On a sheet of its own size the widget is alone: everything that neither
 // is nor holds it is gone, and the document is one sheet high.
-const alone = (height: string) => `
-  @media print {
-    html.bn-printing,
-    html.bn-printing body {
-      block-size: ${height};
-      min-block-size: 0;
-      overflow: hidden;
-    }
-    html.bn-printing body {
-      margin: 0;
-    }
-    html.bn-printing body :not(:has([data-bn-print-target]), [data-bn-print-target]) {
-      display: none !important;
-    }
-    html.bn-printing body :has([data-bn-print-target]) {
-      margin: 0 !important;
-      padding: 0 !important;
-      border: 0 !important;
-      min-block-size: 0 !important;
-    }
-  }
-`;
+const alone = (height: string) =>
+  `@media print{html.bn-printing,html.bn-printing body{block-size:${height};min-block-size:0;overflow:hidden;margin:0}` +
+  'html.bn-printing body :not(:has([data-bn-print-target]),[data-bn-print-target]){display:none!important}' +
+  'html.bn-printing body :has([data-bn-print-target]){margin:0!important;padding:0!important;border:0!important;min-block-size:0!important}}';
 
-const pageSheets: Record<PrintOrientation, CSSResult> = {
-  portrait: css`
-    @page {
-      size: A4 portrait;
-      margin: 15mm 15mm 18mm;
-    }
-    ${hideTheRest}
-  `,
-  landscape: css`
-    @page {
-      size: A4 landscape;
-      margin: 12mm;
-    }
-    ${hideTheRest}
-  `,
+const A4: Record<PrintOrientation, PrintPage> = {
+  portrait: { name: 'portrait', size: 'A4 portrait', margin: '15mm 15mm 18mm' },
+  landscape: { name: 'landscape', size: 'A4 landscape', margin: '12mm' },
 };
+const LENGTH = /^[\d.]+(mm|cm|in|pt|px)$/;
+const sheets = new Map<string, CSSStyleSheet>();
 
-const LENGTH = '\\d+(?:\\.\\d+)?(?:mm|cm|in|pt|px)';
-const SIZE = new RegExp(`^(${LENGTH}) (${LENGTH})$`);
-const MARGIN = new RegExp(`^${LENGTH}(?: ${LENGTH}){0,3}$|^0$`);
-const ownSheets = new Map<string, CSSStyleSheet>();
-
-/** The sheet for a page of the widget's own size, made once per size and margin. */
-function ownSheet({ size, margin = '0' }: PrintPage): CSSStyleSheet {
+/** The document sheet for a page, made once per size and margin. */
+function pageSheet({ size, margin = '0' }: PrintPage, a4: boolean): CSSStyleSheet {
   const key = `${size}/${margin}`;
-  let sheet = ownSheets.get(key);
+  let sheet = sheets.get(key);
   if (!sheet) {
-    const [, , height] = SIZE.exec(size) ?? [];
-    if (!height || !MARGIN.test(margin)) throw new TypeError(`bad print page: ${key}`);
+    const lengths = size.split(' ');
+    if (!a4 && (lengths.length !== 2 || !lengths.every((l) => LENGTH.test(l))))
+      throw new TypeError(`bn print: size ${size}`);
+    if (!margin.split(' ').every((l) => l === '0' || LENGTH.test(l)))
+      throw new TypeError(`bn print: margin ${margin}`);
     sheet = new CSSStyleSheet();
     sheet.replaceSync(
-      `@page { size: ${size}; margin: ${margin}; } ${hideTheRest.cssText} ${alone(height)}`,
+      `@page{size:${size};margin:${margin}}${hideTheRest}${a4 ? '' : alone(lengths[1]!)}`,
     );
-    ownSheets.set(key, sheet);
+    sheets.set(key, sheet);
   }
   return sheet;
 }
@@ -110,11 +65,12 @@ export function printElement(
   el: HTMLElement,
   page: PrintOrientation | PrintPage = 'portrait',
 ): void {
+  const a4 = typeof page === 'string';
+  const { name } = a4 ? A4[page] : page;
+  const sheet = pageSheet(a4 ? A4[page] : page, a4);
   const doc = el.ownerDocument;
-  const own = typeof page === 'object';
-  const sheet = own ? ownSheet(page) : pageSheets[page].styleSheet;
   const root = doc.documentElement;
-  if (sheet && !doc.adoptedStyleSheets.includes(sheet)) {
+  if (!doc.adoptedStyleSheets.includes(sheet)) {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   }
   const cleanUp = () => {
@@ -124,7 +80,7 @@ export function printElement(
     doc.defaultView?.removeEventListener('afterprint', cleanUp);
   };
   root.classList.add('bn-printing');
-  el.setAttribute('data-bn-print-target', own ? page.name : page);
+  el.setAttribute('data-bn-print-target', name);
   doc.defaultView?.addEventListener('afterprint', cleanUp);
   doc.defaultView?.print();
 }

@@ -4,6 +4,7 @@ import { labels } from '../labels.js';
 import { chosenWords, type Suggestion } from '../model/suggestions.js';
 import type { Choices, Plan } from '../value/types.js';
 import type { ViewContext } from './context.js';
+import { textList } from './list-editor.js';
 
 /**
  * Steps 1 and 2: big toggle buttons for the suggestions, then the child's
@@ -18,12 +19,7 @@ export function choicesStep(
   const c = plan[key];
   const set = (next: Choices): Plan => ({ ...ctx.value.plan, [key]: next });
   if (!ctx.editable) {
-    const words = chosenWords(suggestions, c);
-    return words.length
-      ? html`<ul class="plain-list">
-          ${words.map((w) => html`<li>${w}</li>`)}
-        </ul>`
-      : html`<p class="hint">${labels.nothingYet()}</p>`;
+    return textList(chosenWords(suggestions, c), (w) => w);
   }
   const toggle = (id: string) =>
     ctx.commit(

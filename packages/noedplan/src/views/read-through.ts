@@ -5,15 +5,11 @@ import { actionSuggestions, chosenWords, signSuggestions } from '../model/sugges
 import type { Plan, StaffNotes } from '../value/types.js';
 import type { ViewContext } from './context.js';
 import { helplineList } from './danger-step.js';
+import { textList } from './list-editor.js';
 import { peopleList } from './people-step.js';
 import { placesList } from './places-step.js';
 
-const words = (list: string[]) =>
-  list.length
-    ? html`<ul class="plain-list">
-        ${list.map((w) => html`<li>${w}</li>`)}
-      </ul>`
-    : html`<p class="hint">${labels.nothingYet()}</p>`;
+const words = (list: string[]) => textList(list, (w) => w);
 
 const line = (label: string, text: string) =>
   text.trim() ? html`<p><strong>${label}:</strong> ${text}</p>` : nothing;
