@@ -45,7 +45,7 @@ describe('printElement with a page of its own size', () => {
     expect(seen.sizes[0]).to.match(/a4/i).and.match(/landscape/);
   });
 
-  it('refuses a size that is not two lengths, before anything changes', async () => {
+  it('refuses a page that could break out of its CSS rule, before anything changes', async () => {
     const el = await fixture<HTMLElement>(html`<div>x</div>`);
     expect(() => printElement(el, { name: 'x', size: 'A4; } body { display: none' })).to.throw(
       TypeError,

@@ -122,6 +122,18 @@ const layout = css`
   .a4 {
     display: none;
   }
+  .actions {
+    align-items: end;
+    justify-content: space-between;
+  }
+  .for-adult .hint {
+    margin: 0 0 var(--bn-space-1);
+  }
+  .write-on {
+    display: inline-block;
+    inline-size: 60%;
+    border-block-end: 1px solid;
+  }
 `;
 
 // The card: high contrast, large type, two panels that fold to 85.6 × 54 mm.

@@ -3,6 +3,7 @@ import { checkIcon } from '../icons.js';
 import { labels } from '../labels.js';
 import { chosenWords, type Suggestion } from '../model/suggestions.js';
 import type { Choices, Plan } from '../value/types.js';
+import { button } from './button.js';
 import type { ViewContext } from './context.js';
 import { textList } from './list-editor.js';
 
@@ -70,14 +71,7 @@ export function choicesStep(
               (w, i) =>
                 html`<li>
                   <span>${w}</span>
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    id="${key}-own-${i}-remove"
-                    @click=${() => removeOwn(i)}
-                  >
-                    ${labels.remove(w)}
-                  </button>
+                  ${button(`${key}-own-${i}-remove`, labels.remove(w), () => removeOwn(i))}
                 </li>`,
             )}
           </ul>`
@@ -96,19 +90,9 @@ export function choicesStep(
             addOwn(e.target as HTMLInputElement);
           }}
         />
-        <button
-          type="button"
-          class="button button--secondary"
-          id="${key}-own-add"
-          @click=${(e: Event) =>
-            addOwn(
-              (e.target as HTMLElement)
-                .closest('.inline')!
-                .querySelector<HTMLInputElement>('input')!,
-            )}
-        >
-          ${labels.add()}
-        </button>
+        ${button(`${key}-own-add`, labels.add(), (e) =>
+          addOwn((e.target as HTMLElement).closest('.inline')!.querySelector('input')!),
+        )}
       </div>
     </div>
   `;

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { removeById, restoreRemoved, textField, type TextFieldOptions } from '@barnets-net/core';
 import { labels } from '../labels.js';
 import type { Plan, PlanPerson, SafePlace } from '../value/types.js';
+import { button } from './button.js';
 import type { ViewContext } from './context.js';
 
 type ListKey = 'people' | 'places';
@@ -61,14 +62,7 @@ export function listEditor<K extends ListKey>(ctx: ViewContext, key: K) {
             () => set(restoreRemoved(now(), removed)),
           );
       };
-      return html`<button
-        type="button"
-        class="button button--secondary"
-        id="${item.id}-remove"
-        @click=${remove}
-      >
-        ${labels.remove(itemLabel(item))}
-      </button>`;
+      return button(`${item.id}-remove`, labels.remove(itemLabel(item)), remove);
     },
   };
 }
@@ -78,16 +72,17 @@ export const rowList = <T extends { id: string }>(
   items: readonly T[],
   list: { cls: string; label?: string },
   row: (item: T, i: number) => { head?: unknown; fields: unknown; remove: unknown; cls?: string },
-) => html`<ol class="rows ${list.cls}" aria-label=${ifDefined(list.label)}>
-  ${items.map((item, i) => {
-    const r = row(item, i);
-    return html`<li class="row ${r.cls ?? ''}" data-row>
-      ${r.head ?? nothing}
-      <div class="row-fields">${r.fields}</div>
-      ${r.remove}
-    </li>`;
-  })}
-</ol>`;
+) =>
+  html`<ol class="rows ${list.cls}" aria-label=${ifDefined(list.label)}>
+    ${items.map((item, i) => {
+      const r = row(item, i);
+      return html`<li class="row ${r.cls ?? ''}" data-row>
+        ${r.head ?? nothing}
+        <div class="row-fields">${r.fields}</div>
+        ${r.remove}
+      </li>`;
+    })}
+  </ol>`;
 
 /** A list shown as text (readonly, the read-through, the A4 page), or «Ikke udfyldt endnu». */
 export const textList = <T>(items: readonly T[], line: (item: T) => unknown) =>

@@ -4,6 +4,7 @@ import { labels } from '../labels.js';
 import { fromMap, moveItem, offered } from '../model/people.js';
 import { newId } from '../model/plan.js';
 import type { PlanPerson } from '../value/types.js';
+import { button } from './button.js';
 import type { ViewContext } from './context.js';
 import { itemLabel, listEditor, rowList, textList } from './list-editor.js';
 import { phoneLink } from './phone-link.js';
@@ -61,22 +62,23 @@ export function peopleStep(ctx: ViewContext, reorder: ReorderHooks) {
     ctx.focusAfter(`${person.id}-move`);
     ctx.announce(() => labels.movedTo(itemLabel(person), to + 1, now.length));
   };
-  const handle = (p: PlanPerson, i: number) => html`<button
-    type="button"
-    class="handle"
-    id="${p.id}-move"
-    aria-label=${labels.moveLabel(itemLabel(p), i + 1, people.length)}
-    aria-describedby="move-hint"
-    @keydown=${(e: KeyboardEvent) => {
-      const step = e.key === 'ArrowUp' ? -1 : e.key === 'ArrowDown' ? 1 : 0;
-      if (!step) return;
-      e.preventDefault();
-      move(i, i + step);
-    }}
-    @pointerdown=${(e: PointerEvent) => reorder.startDrag(e, i)}
-  >
-    <span aria-hidden="true">${i + 1}</span>
-  </button>`;
+  const handle = (p: PlanPerson, i: number) =>
+    html`<button
+      type="button"
+      class="handle"
+      id="${p.id}-move"
+      aria-label=${labels.moveLabel(itemLabel(p), i + 1, people.length)}
+      aria-describedby="move-hint"
+      @keydown=${(e: KeyboardEvent) => {
+        const step = e.key === 'ArrowUp' ? -1 : e.key === 'ArrowDown' ? 1 : 0;
+        if (!step) return;
+        e.preventDefault();
+        move(i, i + step);
+      }}
+      @pointerdown=${(e: PointerEvent) => reorder.startDrag(e, i)}
+    >
+      <span aria-hidden="true">${i + 1}</span>
+    </button>`;
 
   return html`
     ${offer(ctx, (p) => list.add(p, 'offer-title'))}
@@ -103,15 +105,9 @@ export function peopleStep(ctx: ViewContext, reorder: ReorderHooks) {
       remove: list.removeButton(p),
     }))}
     ${people.length ? html`<p class="hint" id="move-hint">${labels.moveHint()}</p>` : nothing}
-    <button
-      type="button"
-      class="button button--secondary"
-      id="person-add"
-      @click=${() =>
-        list.add({ id: newId('p'), name: '', relation: '', phone: '', knowsPlan: false, mapId: '' })}
-    >
-      ${labels.addPerson()}
-    </button>
+    ${button('person-add', labels.addPerson(), () =>
+      list.add({ id: newId('p'), name: '', relation: '', phone: '', knowsPlan: false, mapId: '' }),
+    )}
   `;
 }
 

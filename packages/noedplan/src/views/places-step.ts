@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { labels } from '../labels.js';
 import { newId } from '../model/plan.js';
 import type { SafePlace } from '../value/types.js';
+import { button } from './button.js';
 import type { ViewContext } from './context.js';
 import { itemLabel, listEditor, rowList, textList } from './list-editor.js';
 
@@ -16,14 +17,9 @@ export function placesStep(ctx: ViewContext) {
       ${list.text(p, 'address', { label: labels.address(), maxlength: 200 })}`,
       remove: list.removeButton(p),
     }))}
-    <button
-      type="button"
-      class="button button--secondary"
-      id="place-add"
-      @click=${() => list.add({ id: newId('s'), name: '', address: '' })}
-    >
-      ${labels.addPlace()}
-    </button>
+    ${button('place-add', labels.addPlace(), () =>
+      list.add({ id: newId('s'), name: '', address: '' }),
+    )}
   `;
 }
 

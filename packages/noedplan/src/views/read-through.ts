@@ -11,8 +11,13 @@ import { placesList } from './places-step.js';
 
 const words = (list: string[]) => textList(list, (w) => w);
 
-const line = (label: string, text: string) =>
-  text.trim() ? html`<p><strong>${label}:</strong> ${text}</p>` : nothing;
+// With `blank`, an empty line stays on the page as a line to write on (the A4 page).
+const line = (label: string, text: string, blank = false) =>
+  text.trim() || blank
+    ? html`<p>
+        <strong>${label}:</strong> ${text.trim() ? text : html`<span class="write-on"></span>`}
+      </p>`
+    : nothing;
 
 /** The whole plan as text: the child's read-through, the A4 page, an older version. */
 export function readThrough(ctx: ViewContext, plan: Plan, texts: StepTexts, level = 3) {
@@ -40,9 +45,12 @@ export function readThrough(ctx: ViewContext, plan: Plan, texts: StepTexts, leve
   </div>`;
 }
 
-/** The staff's notes as text (the A4 page, an older version). */
-export const staffNotesText = (staff: StaffNotes, locale: Locale) => html`
-  ${line(labels.parentsReviewedOn(), staff.parentsReviewedOn ? formatDate(staff.parentsReviewedOn, locale, 'long') : '')}
-  ${line(labels.parentsPresent(), staff.parentsPresent)}
-  ${line(labels.parentsPermission(), staff.parentsPermission === 'yes' ? labels.yes() : staff.parentsPermission === 'no' ? labels.no() : '')}
+/**
+ * The staff's notes as text: on an older version only what was filled in;
+ * on the A4 page (`blank`) every line, an empty one to fill in by hand.
+ */
+export const staffNotesText = (staff: StaffNotes, locale: Locale, blank = false) => html`
+  ${line(labels.parentsReviewedOn(), staff.parentsReviewedOn ? formatDate(staff.parentsReviewedOn, locale, 'long') : '', blank)}
+  ${line(labels.parentsPresent(), staff.parentsPresent, blank)}
+  ${line(labels.parentsPermission(), staff.parentsPermission === 'yes' ? labels.yes() : staff.parentsPermission === 'no' ? labels.no() : '', blank)}
 `;
