@@ -15,12 +15,23 @@ const words = (list: string[]) => textList(list, (w) => w);
 const line = (label: string, text: string, blank = false) =>
   text.trim() || blank
     ? html`<p>
-        <strong>${label}:</strong> ${text.trim() ? text : html`<span class="write-on"></span>`}
+        <strong>${label}${label.endsWith('?') ? '' : ':'}</strong>
+        ${text.trim() ? text : html`<span class="write-on"></span>`}
       </p>`
     : nothing;
 
-/** The whole plan as text: the child's read-through, the A4 page, an older version. */
-export function readThrough(ctx: ViewContext, plan: Plan, texts: StepTexts, level = 3) {
+/**
+ * The whole plan as text: the child's read-through, the A4 page, an older
+ * version. Without `last`, it leaves out step 6's own fields (the child
+ * edits them just below the read-through).
+ */
+export function readThrough(
+  ctx: ViewContext,
+  plan: Plan,
+  texts: StepTexts,
+  level = 3,
+  last = true,
+) {
   const heading = (t: string) => (level === 3 ? html`<h3>${t}</h3>` : html`<h4>${t}</h4>`);
   const view: ViewContext = { ...ctx, value: { ...ctx.value, plan } };
   return html`<div class="read-through">
@@ -37,11 +48,15 @@ export function readThrough(ctx: ViewContext, plan: Plan, texts: StepTexts, leve
       ${heading(stepText('danger', texts).title)} ${helplineList(ctx.helplines)}
       ${line(labels.callScript(), plan.callScript)}
     </section>
-    <section>
-      ${heading(stepText('plan', texts).title)} ${line(labels.codeWord(), plan.codeWord)}
-      ${line(labels.copies(), plan.copies)} ${line(labels.siblings(), plan.siblings)}
-      ${line(labels.reviewOn(), plan.reviewOn ? formatDate(plan.reviewOn, ctx.locale, 'long') : '')}
-    </section>
+    ${
+      last
+        ? html`<section>
+            ${heading(stepText('plan', texts).title)} ${line(labels.cardCodeWord(), plan.codeWord)}
+            ${line(labels.copies(), plan.copies)} ${line(labels.siblings(), plan.siblings)}
+            ${line(labels.reviewOn(), plan.reviewOn ? formatDate(plan.reviewOn, ctx.locale, 'long') : '')}
+          </section>`
+        : nothing
+    }
   </div>`;
 }
 
