@@ -22,7 +22,7 @@ const layout = css`
     flex-wrap: wrap;
     gap: var(--_bn-space-2);
   }
-  .step-head h3 {
+  .step-head :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
     flex: 1;
   }
@@ -72,6 +72,10 @@ const layout = css`
     margin-block-end: var(--_bn-space-2);
     border: 1px solid var(--_bn-color-border);
     border-radius: var(--_bn-radius);
+  }
+  /* Each row paints on its own: a focus ring in one row leaves the others as they were. */
+  .row {
+    contain: paint;
   }
   .row-head,
   .row-fields,
@@ -152,6 +156,14 @@ const card = css`
   }
   .card-front {
     border-inline-end-style: dashed;
+  }
+  /* On screen the two halves stand side by side where there is room, one
+     above the other in a narrow column (320 px, a phone). */
+  .card-preview .pocket-card {
+    flex-wrap: wrap;
+  }
+  .card-preview .card-panel {
+    inline-size: min(85.6mm, 100%);
   }
   .pocket-card p {
     margin: 0 0 1.5mm;

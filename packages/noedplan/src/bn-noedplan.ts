@@ -4,6 +4,7 @@ import {
   BnFormElement,
   DateBoxes,
   FocusController,
+  heading,
   check,
   printElement,
   printHeader,
@@ -138,6 +139,7 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
         return host.data;
       },
       locale: this.locale,
+      level: (depth) => this.level(depth),
       editable: this.editable,
       readonly: this.readonly,
       edit: (plan: Plan) => this.edit({ ...this.data, plan }),
@@ -214,15 +216,15 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
     const ctx = this.#context();
     return html`
       <div class="screen">
-        <h2>${labels.title()}</h2>
-        ${this.renderDraftNotice()} ${this.#announcer.render()}
+        ${heading(this.level(), labels.title())} ${this.renderDraftNotice()}
+        ${this.#announcer.render()}
         ${this.#undo ? undoNotice(this.#undo.text(), () => this.#runUndo()) : nothing}
         ${this.staff ? this.#renderOverview(ctx) : this.#renderStepper(ctx)}
       </div>
       <div class="a4">
-        <h2>${labels.title()}</h2>
-        ${printHeader(this.locale)} ${readThrough(ctx, this.data.plan, this.texts)}
-        <h3>${labels.staffTitle()}</h3>
+        ${heading(this.level(), labels.title())} ${printHeader(this.locale)}
+        ${readThrough(ctx, this.data.plan, this.texts)}
+        ${heading(this.level(1), labels.staffTitle())}
         ${staffNotesText(this.data.staff, this.locale, true)} ${versionsList(ctx, this.texts)}
       </div>
       <div class="card-print">${pocketCard(this.data.plan)}</div>
@@ -247,8 +249,7 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
     return html`<section class="step" aria-labelledby=${headingId}>
       <div class="step-head">
         ${stepIcons[id]()}
-        <h3 id=${headingId} tabindex=${overview ? nothing : '-1'}>${text.title}</h3>
-        ${own}
+        ${heading(this.level(1), text.title, { id: headingId, focusTarget: !overview })} ${own}
       </div>
       <p class="hint">${text.hint}</p>
       ${!overview && (id === 'signs' || id === 'plan') ? html`<p class="kind">${labels.notAlone()}</p>` : nothing}

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { checkbox } from '@barnets-net/core';
+import { checkbox, heading } from '@barnets-net/core';
 import { labels } from '../labels.js';
 import { fromMap, moveItem, offered } from '../model/people.js';
 import { newId } from '../model/plan.js';
@@ -27,7 +27,7 @@ function offer(ctx: ViewContext, add: (p: PlanPerson) => void) {
   const people = offered(ctx.mapPeople ?? [], ctx.value.plan.people);
   return people.length
     ? html`<section class="offer" aria-labelledby="offer-title">
-        <h4 id="offer-title">${labels.fromMap()}</h4>
+        ${heading(ctx.level(2), labels.fromMap(), { id: 'offer-title' })}
         <div class="suggestions">
           ${people.map(
             (m) =>

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { formatDate, type Locale } from '@barnets-net/core';
-import { labels, stepText, type StepTexts } from '../labels.js';
+import { formatDate, heading, type Locale } from '@barnets-net/core';
+import { labels, stepText, type StepId, type StepTexts } from '../labels.js';
 import { actionSuggestions, chosenWords, signSuggestions } from '../model/suggestions.js';
 import type { Plan, StaffNotes } from '../value/types.js';
 import type { ViewContext } from './context.js';
@@ -22,36 +22,31 @@ const line = (label: string, text: string, blank = false) =>
 
 /**
  * The whole plan as text: the child's read-through, the A4 page, an older
- * version. Without `last`, it leaves out step 6's own fields (the child
+ * version, its headings `depth` below the title. Without `last`, it leaves out step 6's own fields (the child
  * edits them just below the read-through).
  */
 export function readThrough(
   ctx: ViewContext,
   plan: Plan,
   texts: StepTexts,
-  level = 3,
+  depth = 1,
   last = true,
 ) {
-  const heading = (t: string) => (level === 3 ? html`<h3>${t}</h3>` : html`<h4>${t}</h4>`);
+  const title = (id: StepId) => heading(ctx.level(depth), stepText(id, texts).title);
   const view: ViewContext = { ...ctx, value: { ...ctx.value, plan } };
   return html`<div class="read-through">
+    <section>${title('signs')} ${words(chosenWords(signSuggestions, plan.signs))}</section>
+    <section>${title('actions')} ${words(chosenWords(actionSuggestions, plan.actions))}</section>
+    <section>${title('people')} ${peopleList(view)}</section>
+    <section>${title('places')} ${placesList(plan.places)}</section>
     <section>
-      ${heading(stepText('signs', texts).title)} ${words(chosenWords(signSuggestions, plan.signs))}
-    </section>
-    <section>
-      ${heading(stepText('actions', texts).title)}
-      ${words(chosenWords(actionSuggestions, plan.actions))}
-    </section>
-    <section>${heading(stepText('people', texts).title)} ${peopleList(view)}</section>
-    <section>${heading(stepText('places', texts).title)} ${placesList(plan.places)}</section>
-    <section>
-      ${heading(stepText('danger', texts).title)} ${helplineList(ctx.helplines)}
+      ${title('danger')} ${helplineList(ctx.helplines)}
       ${line(labels.callScript(), plan.callScript)}
     </section>
     ${
       last
         ? html`<section>
-            ${heading(stepText('plan', texts).title)} ${line(labels.cardCodeWord(), plan.codeWord)}
+            ${title('plan')} ${line(labels.cardCodeWord(), plan.codeWord)}
             ${line(labels.copies(), plan.copies)} ${line(labels.siblings(), plan.siblings)}
             ${line(labels.reviewOn(), plan.reviewOn ? formatDate(plan.reviewOn, ctx.locale, 'long') : '')}
           </section>`
