@@ -10,7 +10,7 @@ export {
 export { errorSummary, scopeSummary } from './templates/error-summary.js';
 export * from './templates/fields.js';
 export * from './templates/date-field.js';
-export { printElement, type PrintOrientation } from './element/print.js';
+export { printElement, type PrintOrientation, type PrintPage } from './element/print.js';
 export { defineElement, type VersionedElement } from './define.js';
 export * from './events/index.js';
 export { csvCell, toCsv } from './export/csv.js';

@@ -10,19 +10,19 @@ const layout = css`
   progress {
     display: block;
     inline-size: 100%;
-    accent-color: var(--bn-color-primary);
+    accent-color: var(--_bn-color-primary);
   }
   .step-head,
   .suggestion,
-  .person-head,
+  .row-head,
   .inline,
   .big {
     display: flex;
     align-items: center;
     flex-wrap: wrap;
-    gap: var(--bn-space-2);
+    gap: var(--_bn-space-2);
   }
-  .step-head h3 {
+  .step-head :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
     flex: 1;
   }
@@ -32,53 +32,53 @@ const layout = css`
   .suggestions {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    gap: var(--bn-space-2);
-    margin-block: var(--bn-space-3);
+    gap: var(--_bn-space-2);
+    margin-block: var(--_bn-space-3);
   }
   .suggestion,
   .handle {
     font: inherit;
     color: inherit;
-    background: var(--bn-color-surface);
-    border: 2px solid var(--bn-color-border);
-    border-radius: var(--bn-radius);
+    background: var(--_bn-color-surface);
+    border: 2px solid var(--_bn-color-border);
+    border-radius: var(--_bn-radius);
     cursor: pointer;
   }
   .suggestion {
     flex-wrap: nowrap;
     min-block-size: 3.5rem;
-    padding: var(--bn-space-2) var(--bn-space-3);
+    padding: var(--_bn-space-2) var(--_bn-space-3);
     text-align: start;
   }
   .suggestion[aria-pressed='true'] {
-    border-color: var(--bn-color-primary);
-    box-shadow: inset 0 0 0 2px var(--bn-color-primary);
+    border-color: var(--_bn-color-primary);
+    box-shadow: inset 0 0 0 2px var(--_bn-color-primary);
     font-weight: 600;
   }
-  .suggestion:focus-visible,
-  .handle:focus-visible {
-    outline: var(--bn-focus-outline);
-  }
   .own-words,
-  .people,
+  .rows,
   .helplines {
     list-style: none;
     padding: 0;
   }
   .own-words li,
-  .person {
+  .row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: var(--bn-space-2);
-    padding: var(--bn-space-2);
-    margin-block-end: var(--bn-space-2);
-    border: 1px solid var(--bn-color-border);
-    border-radius: var(--bn-radius);
+    gap: var(--_bn-space-2);
+    padding: var(--_bn-space-2);
+    margin-block-end: var(--_bn-space-2);
+    border: 1px solid var(--_bn-color-border);
+    border-radius: var(--_bn-radius);
   }
-  .person-head,
-  .person-fields,
+  /* Each row paints on its own: a focus ring in one row leaves the others as they were. */
+  .row {
+    contain: paint;
+  }
+  .row-head,
+  .row-fields,
   .inline input {
     flex: 1 1 100%;
   }
@@ -86,7 +86,7 @@ const layout = css`
     flex-basis: 10rem;
   }
   .drop-here {
-    outline: 3px dashed var(--bn-color-primary);
+    outline: 3px dashed var(--_bn-color-primary);
   }
   .handle {
     inline-size: 3rem;
@@ -97,11 +97,11 @@ const layout = css`
     touch-action: none;
   }
   .tag {
-    padding-inline: var(--bn-space-1);
+    padding-inline: var(--_bn-space-1);
     border: 1px solid;
   }
   .helplines li {
-    margin-block-end: var(--bn-space-2);
+    margin-block-end: var(--_bn-space-2);
   }
   .helplines .hint {
     display: block;
@@ -110,8 +110,8 @@ const layout = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: var(--bn-space-3);
-    margin-block: var(--bn-space-4);
+    gap: var(--_bn-space-3);
+    margin-block: var(--_bn-space-4);
   }
   .big {
     min-block-size: 3.5rem;
@@ -121,6 +121,18 @@ const layout = css`
   .card-print,
   .a4 {
     display: none;
+  }
+  .actions {
+    align-items: end;
+    justify-content: space-between;
+  }
+  .for-adult .hint {
+    margin: 0 0 var(--_bn-space-1);
+  }
+  .write-on {
+    display: inline-block;
+    inline-size: 60%;
+    border-block-end: 1px solid;
   }
 `;
 
@@ -144,6 +156,14 @@ const card = css`
   }
   .card-front {
     border-inline-end-style: dashed;
+  }
+  /* On screen the two halves stand side by side where there is room, one
+     above the other in a narrow column (320 px, a phone). */
+  .card-preview .pocket-card {
+    flex-wrap: wrap;
+  }
+  .card-preview .card-panel {
+    inline-size: min(85.6mm, 100%);
   }
   .pocket-card p {
     margin: 0 0 1.5mm;

@@ -4,7 +4,9 @@ import {
   BnFormElement,
   DateBoxes,
   FocusController,
+  heading,
   check,
+  printElement,
   printHeader,
   scopeSummary,
   undoNotice,
@@ -22,7 +24,7 @@ import { DragReorder } from './controllers/drag-reorder.js';
 import { mapIds, trustedPeople } from './model/network.js';
 import { defaultReviewOn, startNewPlan } from './model/plan.js';
 import { dangerRules, peopleIssues, planRules, staffRules } from './model/rules.js';
-import { printCard } from './print-card.js';
+import { cardPage } from './print-card.js';
 import type { ViewContext } from './views/context.js';
 import { stepBody } from './views/step-body.js';
 import { staffFields } from './views/staff-fields.js';
@@ -30,6 +32,7 @@ import { pocketCard } from './views/pocket-card.js';
 import { readThrough, staffNotesText } from './views/read-through.js';
 import { versionsList } from './views/versions.js';
 import { arrowIcon, speakerIcon, stepIcons } from './icons.js';
+import { button } from './views/button.js';
 
 /**
  * Min nødplan: a child's safety plan, step by step, built from its network map.
@@ -136,6 +139,7 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
         return host.data;
       },
       locale: this.locale,
+      level: (depth) => this.level(depth),
       editable: this.editable,
       readonly: this.readonly,
       edit: (plan: Plan) => this.edit({ ...this.data, plan }),
@@ -212,16 +216,16 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
     const ctx = this.#context();
     return html`
       <div class="screen">
-        <h2>${labels.title()}</h2>
-        ${this.renderDraftNotice()} ${this.#announcer.render()}
+        ${heading(this.level(), labels.title())} ${this.renderDraftNotice()}
+        ${this.#announcer.render()}
         ${this.#undo ? undoNotice(this.#undo.text(), () => this.#runUndo()) : nothing}
         ${this.staff ? this.#renderOverview(ctx) : this.#renderStepper(ctx)}
       </div>
       <div class="a4">
-        <h2>${labels.title()}</h2>
-        ${printHeader(this.locale)} ${readThrough(ctx, this.data.plan, this.texts)}
-        <h3>${labels.staffTitle()}</h3>
-        ${staffNotesText(this.data.staff, this.locale)} ${versionsList(ctx, this.texts)}
+        ${heading(this.level(), labels.title())} ${printHeader(this.locale)}
+        ${readThrough(ctx, this.data.plan, this.texts)}
+        ${heading(this.level(1), labels.staffTitle())}
+        ${staffNotesText(this.data.staff, this.locale, true)} ${versionsList(ctx, this.texts)}
       </div>
       <div class="card-print">${pocketCard(this.data.plan)}</div>
     `;
@@ -233,68 +237,68 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
     undo?.run();
   }
 
+  /** One step: its picture, heading, helper text and body (`own` adds to the heading row). */
+  #step(
+    ctx: ViewContext,
+    id: StepId,
+    headingId: string,
+    overview: boolean,
+    own: unknown = nothing,
+  ) {
+    const text = stepText(id, this.texts);
+    return html`<section class="step" aria-labelledby=${headingId}>
+      <div class="step-head">
+        ${stepIcons[id]()}
+        ${heading(this.level(1), text.title, { id: headingId, focusTarget: !overview })} ${own}
+      </div>
+      <p class="hint">${text.hint}</p>
+      ${!overview && (id === 'signs' || id === 'plan') ? html`<p class="kind">${labels.notAlone()}</p>` : nothing}
+      ${stepBody(ctx, id, this.#reorderHooks(), this.#reviewBoxes, this.texts, overview)}
+    </section>`;
+  }
+
   #renderStepper(ctx: ViewContext) {
     const id = stepIds[this.step]!;
-    const text = stepText(id, this.texts);
     const last = this.step === stepIds.length - 1;
     return html`
       <p class="progress" id="progress">${labels.progress(this.step + 1, stepIds.length)}</p>
       <progress max=${stepIds.length} value=${this.step + 1} aria-labelledby="progress"></progress>
       ${scopeSummary(this.checks, id, this.renderRoot)}
       ${scopeSummary(this.checks, 'value', this.renderRoot)}
-      <section class="step" aria-labelledby="step-title">
-        <div class="step-head">
-          ${stepIcons[id]()}
-          <h3 id="step-title" tabindex="-1">${text.title}</h3>
-          ${
-            this.#voice.available
-              ? html`<button
-                  type="button"
-                  class="button button--secondary read-aloud"
-                  id="read-aloud"
-                  @click=${() => this.#readAloud()}
-                >
-                  ${speakerIcon()} ${labels.readAloud()}
-                </button>`
-              : nothing
-          }
-        </div>
-        <p class="hint">${text.hint}</p>
-        ${id === 'signs' || id === 'plan' ? html`<p class="kind">${labels.notAlone()}</p>` : nothing}
-        ${stepBody(ctx, id, this.#reorderHooks(), this.#reviewBoxes, this.texts)}
-      </section>
+      ${this.#step(
+        ctx,
+        id,
+        'step-title',
+        false,
+        this.#voice.available
+          ? button(
+              'read-aloud',
+              html`${speakerIcon()} ${labels.readAloud()}`,
+              () => this.#readAloud(),
+              'button--secondary read-aloud',
+            )
+          : nothing,
+      )}
       <div class="nav no-print">
         ${
           this.step > 0
-            ? html`<button
-                type="button"
-                class="button button--secondary big"
-                id="back"
-                @click=${() => this.#goTo(this.step - 1)}
-              >
-                ${arrowIcon(true)} ${labels.back()}
-              </button>`
+            ? button(
+                'back',
+                html`${arrowIcon(true)} ${labels.back()}`,
+                () => this.#goTo(this.step - 1),
+                'button--secondary big',
+              )
             : nothing
         }
         ${
           last
-            ? html`<button
-                type="button"
-                class="button big"
-                id="finish"
-                ?disabled=${!this.editable}
-                @click=${() => this.complete()}
-              >
-                ${labels.finish()}
-              </button>`
-            : html`<button
-                type="button"
-                class="button big"
-                id="next"
-                @click=${() => this.#goTo(this.step + 1)}
-              >
-                ${labels.next()} ${arrowIcon(false)}
-              </button>`
+            ? button('finish', labels.finish(), () => this.complete(), 'big', !this.editable)
+            : button(
+                'next',
+                html`${labels.next()} ${arrowIcon(false)}`,
+                () => this.#goTo(this.step + 1),
+                'big',
+              )
         }
       </div>
       ${last ? this.#printActions() : nothing}
@@ -305,65 +309,35 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
     return html`
       <p class="hint">${labels.overview()}</p>
       ${scopeSummary(this.checks, 'value', this.renderRoot)}
-      ${stepIds.map((id) => {
-        const text = stepText(id, this.texts);
-        return html`<section class="step" aria-labelledby="overview-${id}">
-          <div class="step-head">
-            ${stepIcons[id]()}
-            <h3 id="overview-${id}">${text.title}</h3>
-          </div>
-          <p class="hint">${text.hint}</p>
-          ${stepBody(ctx, id, this.#reorderHooks(), this.#reviewBoxes, this.texts, true)}
-        </section>`;
-      })}
+      ${stepIds.map((id) => this.#step(ctx, id, `overview-${id}`, true))}
       ${staffFields(ctx, this.#staffHooks())} ${versionsList(ctx, this.texts)}
       <div class="nav no-print">
-        <button
-          type="button"
-          class="button"
-          id="finish"
-          ?disabled=${!this.editable}
-          @click=${() => this.complete()}
-        >
-          ${labels.finish()}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          id="new-plan"
-          ?disabled=${!this.editable}
-          @click=${() => this.#startNewPlan()}
-        >
-          ${labels.newPlan()}
-        </button>
+        ${button('finish', labels.finish(), () => this.complete(), '', !this.editable)}
+        ${button('new-plan', labels.newPlan(), () => this.#startNewPlan(), undefined, !this.editable)}
       </div>
       ${this.#printActions()}
     `;
   }
 
+  // The card is the child's; the whole plan, staff fields and all, is for the
+  // case file: on the child's screen it stands apart, for the grown-up.
   #printActions() {
+    const page = button('print-page', labels.printPage(), () => this.print());
     return html`<div class="actions no-print">
-      <button
-        type="button"
-        class="button button--secondary"
-        id="print-page"
-        @click=${() => this.print()}
-      >
-        ${labels.printPage()}
-      </button>
-      <button
-        type="button"
-        class="button button--secondary"
-        id="print-card"
-        @click=${() => this.printCard()}
-      >
-        ${labels.printCard()}
-      </button>
+      ${button('print-card', labels.printCard(), () => this.printCard())}
+      ${
+        this.staff
+          ? page
+          : html`<div class="for-adult" role="group" aria-labelledby="for-adult">
+              <p class="hint" id="for-adult">${labels.staffTitle()}</p>
+              ${page}
+            </div>`
+      }
     </div>`;
   }
 
   /** Prints the pocket card: 85.6 × 54 mm folded, only what the child chose. */
   printCard(): void {
-    printCard(this);
+    printElement(this, cardPage);
   }
 }

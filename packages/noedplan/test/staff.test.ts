@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $, $$, focus, settle, shadowText, typeDateBoxes } from '@barnets-net/core/testing';
-import { drinkingWords, mountPlan } from './fixtures.js';
+import { drinkingWords, goToStep, mountPlan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 
 describe('<bn-noedplan staff>: the staff overview', () => {
@@ -52,6 +52,29 @@ describe('<bn-noedplan staff>: the staff overview', () => {
     expect(a4).to.contain('Mor, behandler Jens og gruppeleder Anne');
     expect(a4).to.contain('Gennemgået med forældrene');
     expect(drinkingWords(card)).to.deep.equal([]);
+  });
+
+  it('keeps the staff lines on the A4 page when empty, to fill in by hand', async () => {
+    const el = await mountPlan(noedplanSamples.empty);
+    const a4 = $(el, '.a4');
+    const text = a4.textContent!.replace(/\s+/g, ' ');
+    for (const label of [
+      'Gennemgået med forældrene',
+      'Hvem deltog i gennemgangen?',
+      'Forældrene giver',
+    ])
+      expect(text).to.contain(label);
+    expect($$(el, '.a4 .write-on')).to.have.length(3);
+  });
+
+  it('on the child’s last step, the whole plan’s print stands apart, for the grown-up', async () => {
+    const el = await mountPlan(noedplanSamples.filled);
+    await goToStep(el, 6);
+    const group = $(el, '.for-adult[role="group"]');
+    expect(group.textContent).to.contain('Til den voksne');
+    expect(group.querySelector('#print-page')).to.not.equal(null);
+    expect(group.querySelector('#print-card')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('shows everything and edits nothing when readonly', async () => {

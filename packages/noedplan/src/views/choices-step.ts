@@ -3,7 +3,9 @@ import { checkIcon } from '../icons.js';
 import { labels } from '../labels.js';
 import { chosenWords, type Suggestion } from '../model/suggestions.js';
 import type { Choices, Plan } from '../value/types.js';
+import { button } from './button.js';
 import type { ViewContext } from './context.js';
+import { textList } from './list-editor.js';
 
 /**
  * Steps 1 and 2: big toggle buttons for the suggestions, then the child's
@@ -18,12 +20,7 @@ export function choicesStep(
   const c = plan[key];
   const set = (next: Choices): Plan => ({ ...ctx.value.plan, [key]: next });
   if (!ctx.editable) {
-    const words = chosenWords(suggestions, c);
-    return words.length
-      ? html`<ul class="plain-list">
-          ${words.map((w) => html`<li>${w}</li>`)}
-        </ul>`
-      : html`<p class="hint">${labels.nothingYet()}</p>`;
+    return textList(chosenWords(suggestions, c), (w) => w);
   }
   const toggle = (id: string) =>
     ctx.commit(
@@ -74,14 +71,7 @@ export function choicesStep(
               (w, i) =>
                 html`<li>
                   <span>${w}</span>
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    id="${key}-own-${i}-remove"
-                    @click=${() => removeOwn(i)}
-                  >
-                    ${labels.remove(w)}
-                  </button>
+                  ${button(`${key}-own-${i}-remove`, labels.remove(w), () => removeOwn(i))}
                 </li>`,
             )}
           </ul>`
@@ -100,19 +90,9 @@ export function choicesStep(
             addOwn(e.target as HTMLInputElement);
           }}
         />
-        <button
-          type="button"
-          class="button button--secondary"
-          id="${key}-own-add"
-          @click=${(e: Event) =>
-            addOwn(
-              (e.target as HTMLElement)
-                .closest('.inline')!
-                .querySelector<HTMLInputElement>('input')!,
-            )}
-        >
-          ${labels.add()}
-        </button>
+        ${button(`${key}-own-add`, labels.add(), (e) =>
+          addOwn((e.target as HTMLElement).closest('.inline')!.querySelector('input')!),
+        )}
       </div>
     </div>
   `;

@@ -23,6 +23,8 @@ export interface ViewContext {
   announce(say: () => string): void;
   /** Focuses the control with this id after the next update. */
   focusAfter(...ids: string[]): void;
+  /** The heading level `depth` steps below the widget's title (`heading-level`). */
+  level(depth: number): number;
   /** Offers to undo a removal. */
   removed(text: () => string, undo: () => void): void;
 }

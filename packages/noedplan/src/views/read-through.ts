@@ -1,52 +1,66 @@
 import { html, nothing } from 'lit';
-import { formatDate, type Locale } from '@barnets-net/core';
-import { labels, stepText, type StepTexts } from '../labels.js';
+import { formatDate, heading, type Locale } from '@barnets-net/core';
+import { labels, stepText, type StepId, type StepTexts } from '../labels.js';
 import { actionSuggestions, chosenWords, signSuggestions } from '../model/suggestions.js';
 import type { Plan, StaffNotes } from '../value/types.js';
 import type { ViewContext } from './context.js';
 import { helplineList } from './danger-step.js';
+import { textList } from './list-editor.js';
 import { peopleList } from './people-step.js';
 import { placesList } from './places-step.js';
 
-const words = (list: string[]) =>
-  list.length
-    ? html`<ul class="plain-list">
-        ${list.map((w) => html`<li>${w}</li>`)}
-      </ul>`
-    : html`<p class="hint">${labels.nothingYet()}</p>`;
+const words = (list: string[]) => textList(list, (w) => w);
 
-const line = (label: string, text: string) =>
-  text.trim() ? html`<p><strong>${label}:</strong> ${text}</p>` : nothing;
+// With `blank`, an empty line stays on the page as a line to write on (the A4 page).
+const line = (label: string, text: string, blank = false) =>
+  text.trim() || blank
+    ? html`<p>
+        <strong>${label}${label.endsWith('?') ? '' : ':'}</strong>
+        ${text.trim() ? text : html`<span class="write-on"></span>`}
+      </p>`
+    : nothing;
 
-/** The whole plan as text: the child's read-through, the A4 page, an older version. */
-export function readThrough(ctx: ViewContext, plan: Plan, texts: StepTexts, level = 3) {
-  const heading = (t: string) => (level === 3 ? html`<h3>${t}</h3>` : html`<h4>${t}</h4>`);
+/**
+ * The whole plan as text: the child's read-through, the A4 page, an older
+ * version, its headings `depth` below the title. Without `last`, it leaves out step 6's own fields (the child
+ * edits them just below the read-through).
+ */
+export function readThrough(
+  ctx: ViewContext,
+  plan: Plan,
+  texts: StepTexts,
+  depth = 1,
+  last = true,
+) {
+  const title = (id: StepId) => heading(ctx.level(depth), stepText(id, texts).title);
   const view: ViewContext = { ...ctx, value: { ...ctx.value, plan } };
   return html`<div class="read-through">
+    <section>${title('signs')} ${words(chosenWords(signSuggestions, plan.signs))}</section>
+    <section>${title('actions')} ${words(chosenWords(actionSuggestions, plan.actions))}</section>
+    <section>${title('people')} ${peopleList(view)}</section>
+    <section>${title('places')} ${placesList(plan.places)}</section>
     <section>
-      ${heading(stepText('signs', texts).title)} ${words(chosenWords(signSuggestions, plan.signs))}
-    </section>
-    <section>
-      ${heading(stepText('actions', texts).title)}
-      ${words(chosenWords(actionSuggestions, plan.actions))}
-    </section>
-    <section>${heading(stepText('people', texts).title)} ${peopleList(view)}</section>
-    <section>${heading(stepText('places', texts).title)} ${placesList(plan.places)}</section>
-    <section>
-      ${heading(stepText('danger', texts).title)} ${helplineList(ctx.helplines)}
+      ${title('danger')} ${helplineList(ctx.helplines)}
       ${line(labels.callScript(), plan.callScript)}
     </section>
-    <section>
-      ${heading(stepText('plan', texts).title)} ${line(labels.codeWord(), plan.codeWord)}
-      ${line(labels.copies(), plan.copies)} ${line(labels.siblings(), plan.siblings)}
-      ${line(labels.reviewOn(), plan.reviewOn ? formatDate(plan.reviewOn, ctx.locale, 'long') : '')}
-    </section>
+    ${
+      last
+        ? html`<section>
+            ${title('plan')} ${line(labels.cardCodeWord(), plan.codeWord)}
+            ${line(labels.copies(), plan.copies)} ${line(labels.siblings(), plan.siblings)}
+            ${line(labels.reviewOn(), plan.reviewOn ? formatDate(plan.reviewOn, ctx.locale, 'long') : '')}
+          </section>`
+        : nothing
+    }
   </div>`;
 }
 
-/** The staff's notes as text (the A4 page, an older version). */
-export const staffNotesText = (staff: StaffNotes, locale: Locale) => html`
-  ${line(labels.parentsReviewedOn(), staff.parentsReviewedOn ? formatDate(staff.parentsReviewedOn, locale, 'long') : '')}
-  ${line(labels.parentsPresent(), staff.parentsPresent)}
-  ${line(labels.parentsPermission(), staff.parentsPermission === 'yes' ? labels.yes() : staff.parentsPermission === 'no' ? labels.no() : '')}
+/**
+ * The staff's notes as text: on an older version only what was filled in;
+ * on the A4 page (`blank`) every line, an empty one to fill in by hand.
+ */
+export const staffNotesText = (staff: StaffNotes, locale: Locale, blank = false) => html`
+  ${line(labels.parentsReviewedOn(), staff.parentsReviewedOn ? formatDate(staff.parentsReviewedOn, locale, 'long') : '', blank)}
+  ${line(labels.parentsPresent(), staff.parentsPresent, blank)}
+  ${line(labels.parentsPermission(), staff.parentsPermission === 'yes' ? labels.yes() : staff.parentsPermission === 'no' ? labels.no() : '', blank)}
 `;

@@ -1,5 +1,12 @@
 import { html } from 'lit';
-import { dateField, formatDate, radioGroup, textField, type DateBoxes } from '@barnets-net/core';
+import {
+  dateField,
+  formatDate,
+  heading,
+  radioGroup,
+  textField,
+  type DateBoxes,
+} from '@barnets-net/core';
 import { labels } from '../labels.js';
 import type { StaffNotes } from '../value/types.js';
 import type { ViewContext } from './context.js';
@@ -15,7 +22,7 @@ export function staffFields(ctx: ViewContext, hooks: StaffHooks) {
   const staff = ctx.value.staff;
   const ro = !ctx.editable;
   return html`<section class="staff" aria-labelledby="staff-title">
-    <h3 id="staff-title">${labels.staffTitle()}</h3>
+    ${heading(ctx.level(1), labels.staffTitle(), { id: 'staff-title' })}
     <p class="hint">${labels.staffHint()}</p>
     ${dateField({
       id: 'parentsReviewedOn',

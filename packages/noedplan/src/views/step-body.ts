@@ -33,7 +33,7 @@ export function stepBody(
       return dangerStep(ctx);
     case 'plan':
       return html`
-        ${overview ? nothing : readThrough(ctx, ctx.value.plan, texts, 4)}
+        ${overview ? nothing : readThrough(ctx, ctx.value.plan, texts, 2, false)}
         ${planFields(ctx, reviewBoxes)}
         <div class="card-preview">${pocketCard(ctx.value.plan)}</div>
       `;
