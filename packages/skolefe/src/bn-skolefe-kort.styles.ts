@@ -4,8 +4,10 @@ import { formWidgetStyles } from '@barnets-net/core';
 export const styles = [
   ...formWidgetStyles,
   css`
+    /* Its own width, so its parts can follow it; the full width of a flex or grid column. */
     :host {
       container-type: inline-size;
+      inline-size: 100%;
     }
     .title {
       font-size: var(--_bn-font-size-xl);

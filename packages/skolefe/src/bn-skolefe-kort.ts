@@ -162,7 +162,9 @@ export class BnSkolefeKort extends BnFormElement<V, BnSkolefeKortEventMap> {
             str`${label}: «${cpr.text}» ligner et CPR-nummer. Slet det – kortet må ikke have CPR-numre.`,
           )),
       cpr: cpr && { index: cpr.index, length: cpr.text.length },
-      warnings: found.warnings.filter((w) => !this.dismissed.has(dismissKey(w))),
+      // The school's own name is capitalised, and no person's.
+      warnings:
+        key === 'unit' ? [] : found.warnings.filter((w) => !this.dismissed.has(dismissKey(w))),
       disabled: this.isDisabled,
       readonly: this.readonly,
       onInput: (t) => this.edit({ ...this.data, [key]: t }),

@@ -6,6 +6,7 @@ export const styles = [
   css`
     :host {
       container-type: inline-size;
+      inline-size: 100%;
     }
     .title {
       font-size: var(--_bn-font-size-xl);
@@ -129,25 +130,29 @@ export const styles = [
     /* In a narrow column each card becomes a block with labelled answers. */
     @media screen {
       @container (max-width: 48rem) {
-        table[part='table'],
-        table[part='table'] tbody,
-        table[part='table'] tr,
-        table[part='table'] td {
+        .school-table tbody th {
+          grid-column: 1 / -1;
+        }
+        table:is(.cards-table, .school-table),
+        table:is(.cards-table, .school-table) tbody,
+        table:is(.cards-table, .school-table) tr,
+        table:is(.cards-table, .school-table) td {
           display: block;
         }
-        table[part='table'] thead tr {
+        table:is(.cards-table, .school-table) thead tr {
           display: flex;
           flex-wrap: wrap;
           gap: 0 var(--_bn-space-4);
         }
-        table[part='table'] thead th {
+        table:is(.cards-table, .school-table) thead th {
           border: 0;
           padding-block: 0;
         }
-        table[part='table'] thead th:not([aria-sort]) {
+        table.cards-table thead th:not([aria-sort]),
+        table.school-table thead {
           display: none;
         }
-        table[part='table'] tbody tr {
+        table:is(.cards-table, .school-table) tbody tr {
           display: grid;
           grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
           gap: var(--_bn-space-2) var(--_bn-space-4);
@@ -156,13 +161,13 @@ export const styles = [
           border-radius: var(--_bn-radius-large);
           margin-block-end: var(--_bn-space-3);
         }
-        table[part='table'] td {
+        table:is(.cards-table, .school-table) :is(td, tbody th) {
           border: 0;
           padding: 0;
           min-inline-size: 0;
           overflow-wrap: anywhere;
         }
-        table[part='table'] td::before {
+        table:is(.cards-table, .school-table) td::before {
           content: attr(data-label);
           display: block;
           font-weight: var(--_bn-font-weight-bold);

@@ -1,32 +1,67 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { runContractTests, typeText, type ContractElement } from '@barnets-net/core/testing';
 import '../src/define.js';
-import { skolefeKortSamples } from '../src/testing/samples.js';
+import { skolefeKortSamples, skolefeOversigtSamples } from '../src/testing/samples.js';
+import type { SkolefeOversigtValue } from '../src/value/oversigt.js';
 import type { SkolefeKortValue } from '../src/value/types.js';
 
-type El = ContractElement<SkolefeKortValue>;
+const filled = skolefeKortSamples.filled;
 
 runContractTests<SkolefeKortValue>({
   tag: 'bn-skolefe-kort',
-  valid: skolefeKortSamples.filled,
+  valid: filled,
   empty: skolefeKortSamples.empty,
   bad: [
-    { schemaVersion: 1, heading: 42, note: '' },
-    { schemaVersion: 1, heading: 'x', note: '', extra: true },
-    { schemaVersion: 1, heading: 'x'.repeat(121), note: '' },
+    { ...filled, age: '9' },
+    { ...filled, gender: 'female' },
+    { ...filled, extra: true },
+    { ...filled, means: ['magic'] },
+    { ...filled, cardId: '0102034567' },
+    { ...filled, start: '2026-02-30' },
+    { ...filled, situation: 'x'.repeat(2001) },
   ],
-  editAsUser: async (el: El) => {
-    el.shadowRoot.querySelector<HTMLElement>('#note')!.focus();
+  editAsUser: async (el: ContractElement<SkolefeKortValue>) => {
+    el.shadowRoot.querySelector<HTMLElement>('#goal')!.focus();
     await typeText(' ok');
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
   },
-  finishAsUser: async (el: El) => {
+  finishAsUser: async (el) => {
     el.shadowRoot.querySelector<HTMLButtonElement>('#finish')!.click();
     await el.updateComplete;
   },
   strings: [
-    { da: 'Overskrift', en: 'Heading' },
+    { da: 'Skolefe-kort', en: 'School support card' },
+    { da: 'Ønsket mål for barnet', en: 'Desired goal for the child' },
     { da: 'Færdig', en: 'Done' },
+  ],
+});
+
+runContractTests<SkolefeOversigtValue>({
+  tag: 'bn-skolefe-oversigt',
+  valid: skolefeOversigtSamples.few,
+  empty: skolefeOversigtSamples.empty,
+  // Each card is read on its own; a bad one is listed as unreadable, never refused with the rest.
+  opaque: ['cards'],
+  bad: [
+    { ...skolefeOversigtSamples.few, cards: [1] },
+    { ...skolefeOversigtSamples.few, cards: {} },
+    { ...skolefeOversigtSamples.few, periodFrom: '1/9/2026' },
+    { ...skolefeOversigtSamples.few, extra: 1 },
+  ],
+  editAsUser: async (el) => {
+    el.shadowRoot.querySelector<HTMLElement>('#note')!.focus();
+    await typeText('Flere børn i år');
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+  },
+  finishAsUser: async (el) => {
+    el.shadowRoot.querySelector<HTMLButtonElement>('#finish')!.click();
+    await el.updateComplete;
+  },
+  strings: [
+    { da: 'Skolefe-ordningen: overblik', en: 'School support scheme: overview' },
+    { da: 'Hent som regneark (CSV)', en: 'Download as spreadsheet (CSV)' },
+    { da: 'Resultat efter tre måneder', en: 'Result after three months' },
   ],
 });

@@ -43,10 +43,11 @@ export const skolefeKortSamples = {
     situation: 'Har det svært i frikvartererne. Leger mest med Frida fra parallelklassen.',
   }),
   /** Started three months ago, no result yet: the follow-up is due. */
-  followUpDue: card({ ...filled, start: '2026-08-31', plannedEnd: '' }),
+  followUpDue: card({ ...filled, cardId: 'R2DW-9HNB', start: '2026-08-31', plannedEnd: '' }),
   /** With the result after three months. */
   withResult: card({
     ...filled,
+    cardId: 'M4TZ-61QE',
     resultStatus: 'partly',
     result: 'Leger nu med to fra klassen. Er stadig træt om mandagen.',
     handover: 'Klasselæreren',

@@ -69,7 +69,7 @@ const keyFigures = (s: Stats, locale: Locale) =>
 function schoolTable(p: StatsProps): TemplateResult {
   const { locale } = p;
   return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="per-school">
-    <table>
+    <table class="school-table">
       <caption id="per-school">
         ${msg('Pr. skole eller dagtilbud')}
       </caption>
@@ -91,10 +91,17 @@ function schoolTable(p: StatsProps): TemplateResult {
               : msg(str`${n(s.hours, locale)} af ${n(p.allotment, locale)}`);
           return html`<tr>
             <th scope="row">${unit || labels.notStated()}</th>
-            <td>${n(s.children, locale)}</td>
-            <td>${n(s.active, locale)}</td>
-            <td>${n(s.due + s.overdue, locale)}</td>
-            <td class=${p.allotment !== null && s.hours > p.allotment ? 'late' : ''}>${hours}</td>
+            <td data-label=${msg('Børn')}>${n(s.children, locale)}</td>
+            <td data-label=${msg('I gang')}>${n(s.active, locale)}</td>
+            <td data-label=${msg('Opfølgning snart eller forsinket')}>
+              ${n(s.due + s.overdue, locale)}
+            </td>
+            <td
+              data-label=${msg('Timer')}
+              class=${p.allotment !== null && s.hours > p.allotment ? 'late' : ''}
+            >
+              ${hours}
+            </td>
           </tr>`;
         })}
       </tbody>

@@ -92,9 +92,9 @@ export function overviewTable(p: OverviewTableProps): TemplateResult {
   ];
   const date = (iso: string) => (iso ? formatDate(iso, locale, 'short') : '–');
   return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="cards-caption">
-    <table part="table">
+    <table part="table" class="cards-table">
       <caption id="cards-caption" class="visually-hidden">
-        ${msg('Kortene')}
+        ${msg('Kortene som tabel, ét kort pr. barn')}
       </caption>
       <thead>
         <tr>
