@@ -6,15 +6,14 @@ import type { BnSkolefeKort } from '../src/bn-skolefe-kort.js';
 import { SAMPLE_TODAY, skolefeKortSamples } from '../src/testing/samples.js';
 import type { SkolefeKortValue } from '../src/value/types.js';
 
-async function mountCard(value: SkolefeKortValue, attrs = '') {
+async function mountCard(value: SkolefeKortValue, attrs: Record<string, string> = {}) {
   const form = await fixture<HTMLFormElement>(
     html`<form @submit=${(e: Event) => e.preventDefault()}></form>`,
   );
-  form.insertAdjacentHTML(
-    'beforeend',
-    `<bn-skolefe-kort name="kort" today="${SAMPLE_TODAY}" ${attrs}></bn-skolefe-kort>`,
-  );
-  const el = form.querySelector('bn-skolefe-kort') as BnSkolefeKort;
+  const el = document.createElement('bn-skolefe-kort');
+  for (const [k, v] of Object.entries({ name: 'kort', today: SAMPLE_TODAY, ...attrs }))
+    el.setAttribute(k, v);
+  form.append(el);
   el.value = value;
   await settle(el);
   return { el, form };
@@ -132,16 +131,16 @@ describe('<bn-skolefe-kort>: id, follow-up, hours, school or daycare', () => {
   });
 
   it('shows the hours against the host’s allotment', async () => {
-    const { el } = await mountCard(skolefeKortSamples.filled, 'hours-allotment="10"');
+    const { el } = await mountCard(skolefeKortSamples.filled, { 'hours-allotment': '10' });
     expect($(el, '#hours-hint').textContent).to.contain('14 af 10 timer er brugt');
     expect(shadowText(el)).to.contain('flere timer end afsat');
   });
 
   it('takes the host’s title for the role, and daycare words', async () => {
-    const { el } = await mountCard(
-      skolefeKortSamples.filled,
-      'role-title="børnehavefe" setting="daycare"',
-    );
+    const { el } = await mountCard(skolefeKortSamples.filled, {
+      'role-title': 'børnehavefe',
+      setting: 'daycare',
+    });
     expect($(el, 'h1').textContent!.trim()).to.equal('Børnehavefe-kort');
     expect(shadowText(el)).to.contain('Dagtilbud');
     expect(shadowText(el)).to.contain('Stue eller gruppe');

@@ -13,10 +13,11 @@ import { emptyOversigt, type SkolefeOversigtValue } from '../src/value/oversigt.
 
 keepDownloadsInPage();
 
-async function mountOverview(value: SkolefeOversigtValue, attrs = '') {
+async function mountOverview(value: SkolefeOversigtValue, attrs: Record<string, string> = {}) {
   const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-  holder.innerHTML = `<bn-skolefe-oversigt today="${SAMPLE_TODAY}" ${attrs}></bn-skolefe-oversigt>`;
-  const el = holder.firstElementChild as BnSkolefeOversigt;
+  const el = document.createElement('bn-skolefe-oversigt');
+  for (const [k, v] of Object.entries({ today: SAMPLE_TODAY, ...attrs })) el.setAttribute(k, v);
+  holder.append(el);
   el.value = value;
   await settle(el);
   return el;
@@ -36,7 +37,7 @@ describe('<bn-skolefe-oversigt>: the numbers', () => {
     const cards = sampleCards(40);
     const rows = readCards(cards, SAMPLE_TODAY).rows;
     const s = stats(rows);
-    const el = await mountOverview(skolefeOversigtSamples.forty, 'hours-allotment="190"');
+    const el = await mountOverview(skolefeOversigtSamples.forty, { 'hours-allotment': '190' });
     expect(figure(el, 'Børn')).to.equal('40');
     expect(figure(el, 'Støtte i gang')).to.equal(String(s.active));
     expect(figure(el, 'Opfølgning snart')).to.equal(String(s.due));
@@ -140,7 +141,7 @@ describe('<bn-skolefe-oversigt>: CSV for Excel', () => {
   });
 
   it('is in English on an English page', async () => {
-    const el = await mountOverview(skolefeOversigtSamples.few, 'lang="en"');
+    const el = await mountOverview(skolefeOversigtSamples.few, { lang: 'en' });
     const csv = await readCsv(el.exportCsv());
     expect(csv.slice(1).split('\r\n')[0]).to.match(/^Card id;School;Gender;Age in years;/);
   });
