@@ -32,7 +32,7 @@ export const styles = [
     }
     @container (min-width: 40rem) {
       .pair {
-        grid-template-columns: auto 1fr;
+        grid-template-columns: max-content minmax(0, 24rem);
       }
       .beside {
         grid-template-columns: 1fr 1fr;

@@ -127,32 +127,27 @@ export const styles = [
       flex-wrap: wrap;
       gap: var(--_bn-space-3);
     }
-    /* In a narrow column each card becomes a block with labelled answers. */
+    /* In a narrow column each card (and, narrower still, each school) becomes
+       a block with labelled answers, so nothing hides off to the side. */
     @media screen {
       @container (max-width: 48rem) {
-        .school-table tbody th {
-          grid-column: 1 / -1;
-        }
-        table:is(.cards-table, .school-table),
-        table:is(.cards-table, .school-table) tbody,
-        table:is(.cards-table, .school-table) tr,
-        table:is(.cards-table, .school-table) td {
+        .cards-table,
+        .cards-table tbody {
           display: block;
         }
-        table:is(.cards-table, .school-table) thead tr {
+        .cards-table thead tr {
           display: flex;
           flex-wrap: wrap;
           gap: 0 var(--_bn-space-4);
         }
-        table:is(.cards-table, .school-table) thead th {
+        .cards-table thead th {
           border: 0;
           padding-block: 0;
         }
-        table.cards-table thead th:not([aria-sort]),
-        table.school-table thead {
+        .cards-table thead th:not([aria-sort]) {
           display: none;
         }
-        table:is(.cards-table, .school-table) tbody tr {
+        .cards-table tbody tr {
           display: grid;
           grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
           gap: var(--_bn-space-2) var(--_bn-space-4);
@@ -161,13 +156,49 @@ export const styles = [
           border-radius: var(--_bn-radius-large);
           margin-block-end: var(--_bn-space-3);
         }
-        table:is(.cards-table, .school-table) :is(td, tbody th) {
+        .cards-table :is(td, tbody th) {
           border: 0;
           padding: 0;
           min-inline-size: 0;
           overflow-wrap: anywhere;
         }
-        table:is(.cards-table, .school-table) td::before {
+        .cards-table td::before {
+          content: attr(data-label);
+          display: block;
+          font-weight: var(--_bn-font-weight-bold);
+          color: var(--_bn-color-text-muted);
+        }
+      }
+      @container (max-width: 30rem) {
+        .school-table,
+        .school-table tbody {
+          display: block;
+        }
+        .school-table caption {
+          display: block;
+        }
+        .school-table thead {
+          display: none;
+        }
+        .school-table tbody th {
+          grid-column: 1 / -1;
+        }
+        .school-table tbody tr {
+          display: grid;
+          grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+          gap: var(--_bn-space-2) var(--_bn-space-4);
+          padding: var(--_bn-space-3);
+          border: 1px solid var(--_bn-color-border);
+          border-radius: var(--_bn-radius-large);
+          margin-block-end: var(--_bn-space-3);
+        }
+        .school-table :is(td, tbody th) {
+          border: 0;
+          padding: 0;
+          min-inline-size: 0;
+          overflow-wrap: anywhere;
+        }
+        .school-table td::before {
           content: attr(data-label);
           display: block;
           font-weight: var(--_bn-font-weight-bold);

@@ -1,4 +1,4 @@
-import { msg, type Choice } from '@barnets-net/core';
+import { msg, str, type Choice } from '@barnets-net/core';
 import type { WarningKind } from './model/anonymity.js';
 import type {
   ExternalSupport,
@@ -111,14 +111,14 @@ export const resultChoices = (): Labels<ResultStatus> => [
   { value: 'not-reached', label: msg('Ikke nået') },
 ];
 
-/** What a warning says a word may be. */
-export const warningText = (kind: WarningKind): string =>
+/** What a warning says a word may be, the word quoted. */
+export const warningText = (kind: WarningKind, text: string): string =>
   ({
-    name: msg('kan være et navn'),
-    phone: msg('kan være et telefonnummer'),
-    email: msg('kan være en e-mailadresse'),
-    address: msg('kan være en adresse'),
-  })[kind];
+    name: () => msg(str`«${text}» kan være et navn.`),
+    phone: () => msg(str`«${text}» kan være et telefonnummer.`),
+    email: () => msg(str`«${text}» kan være en e-mailadresse.`),
+    address: () => msg(str`«${text}» kan være en adresse.`),
+  })[kind]();
 
 export const choiceLabel = <T extends string>(choices: Labels<T>, value: T | ''): string =>
   choices.find((c) => c.value === value)?.label ?? '';

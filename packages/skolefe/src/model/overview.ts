@@ -125,6 +125,8 @@ export function filterRows(rows: readonly CardRow[], f: OverviewFilter): CardRow
   });
 }
 
+const URGENCY: Record<FollowUpState, number> = { overdue: 0, due: 1, later: 2, none: 3, done: 4 };
+
 const RESULT_ORDER = { reached: 1, partly: 2, 'not-reached': 3, '': 4 } as const;
 
 const sortValue = (r: CardRow, key: SortKey): string | number => {
@@ -139,7 +141,8 @@ const sortValue = (r: CardRow, key: SortKey): string | number => {
     case 'start':
       return c.start;
     case 'followUp':
-      return r.followUpOn || '9999';
+      // Most urgent first: overdue, soon, later, none yet, done; then by day.
+      return `${URGENCY[r.followUp]}${r.followUpOn}`;
     case 'hours':
       return c.hours ?? -1;
     case 'result':

@@ -68,7 +68,7 @@ export function guardedText(p: GuardedTextProps): TemplateResult {
             ${p.warnings.map(
               (w, i) =>
                 html`<li>
-                  <span id="${p.id}-w${i}"><q>${w.text}</q> ${warningText(w.kind)}.</span>
+                  <span id="${p.id}-w${i}">${warningText(w.kind, w.text)}</span>
                   <button
                     type="button"
                     class="button button--link"
