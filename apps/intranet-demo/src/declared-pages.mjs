@@ -29,6 +29,7 @@ export function declaredPages(root = declaring()) {
       bundles: (page.bundles ?? [page.bundle]).map((b) => `${b}.js`),
       elements: page.elements,
       summary: page.summary,
+      ...(page.scripts && { scripts: page.scripts }),
       body: trusted(readFileSync(join(dir, page.body), 'utf8')),
     })),
   );

@@ -1,0 +1,4 @@
+import { defineElement } from '@barnets-net/core';
+import { BnSkolefeOversigt } from './bn-skolefe-oversigt.js';
+
+defineElement('bn-skolefe-oversigt', BnSkolefeOversigt);
