@@ -1,13 +1,164 @@
 import { css } from 'lit';
 import { formWidgetStyles } from '@barnets-net/core';
 
-export const styles = [
-  formWidgetStyles,
-  css`
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--bn-space-3);
+const layout = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--bn-space-3);
+    margin-block: var(--bn-space-4);
+  }
+  .state {
+    font-size: 1.1em;
+  }
+  .part,
+  .stop-question,
+  .review,
+  .answers {
+    margin-block: var(--bn-space-5, 2rem);
+  }
+  .part {
+    border-block-start: 1px solid var(--bn-color-border);
+    padding-block-start: var(--bn-space-4);
+  }
+  .tasks ol {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .tasks li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: var(--bn-space-2);
+    padding-block: var(--bn-space-2);
+    border-block-end: 1px solid var(--bn-color-border);
+  }
+  .tasks a {
+    color: var(--bn-color-primary);
+    padding-block: 0.25rem;
+  }
+  .tasks a:focus-visible {
+    outline: var(--bn-focus-outline);
+  }
+  .tag {
+    padding: 0.1rem var(--bn-space-2);
+    border: 1px solid;
+    border-radius: var(--bn-radius);
+    font-size: 0.9em;
+    white-space: nowrap;
+  }
+  .tag--done {
+    font-weight: 600;
+  }
+  .tag--empty,
+  .tag--later {
+    border-style: dashed;
+  }
+  .guide,
+  .notice-inline {
+    padding: var(--bn-space-3);
+    border-inline-start: 4px solid var(--bn-color-primary);
+    background: var(--bn-color-surface);
+  }
+  .area,
+  .item,
+  .consent {
+    margin-block: var(--bn-space-4);
+  }
+  .item {
+    padding: var(--bn-space-3);
+    border: 1px solid var(--bn-color-border);
+    border-radius: var(--bn-radius);
+  }
+  .roles {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .roles legend {
+    font-weight: 600;
+    margin-block-end: var(--bn-space-2);
+  }
+  .parents-own {
+    padding: var(--bn-space-3);
+    border: 3px double var(--bn-color-text, #000);
+    border-radius: var(--bn-radius);
+    background: var(--bn-color-warning-surface, #fff8e1);
+  }
+  .own-label {
+    font-weight: 700;
+    margin-block-end: var(--bn-space-1);
+  }
+  .stop {
+    padding: var(--bn-space-4);
+    border: 4px solid var(--bn-color-error);
+    border-radius: var(--bn-radius);
+    background: var(--bn-color-warning-surface, #fff8e1);
+  }
+  .ways {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--bn-space-3);
+    align-items: center;
+  }
+  .ways a:not(.button) {
+    color: var(--bn-color-primary);
+  }
+  dl {
+    margin: 0 0 var(--bn-space-3);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    gap: var(--bn-space-3);
+    padding-block: var(--bn-space-2);
+    border-block-end: 1px solid var(--bn-color-border);
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  dd.missing {
+    font-style: italic;
+  }
+  @media (max-width: 40rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--bn-space-1);
     }
-  `,
-];
+  }
+`;
+
+// The visitator's copy and the leaflet: only on paper, one of them at a time.
+const paper = css`
+  @media print {
+    .outcome-page {
+      break-before: page;
+    }
+    .parents-own {
+      border: 2pt solid #000;
+      background: none;
+    }
+    :host([data-print='leaflet']) .copy,
+    :host(:not([data-print='leaflet'])) .leaflet-print {
+      display: none;
+    }
+    :host([data-print='leaflet']) .title {
+      display: none;
+    }
+    .leaflet {
+      font-size: 13pt;
+      line-height: 1.5;
+    }
+  }
+`;
+
+export const styles = [formWidgetStyles, layout, paper];

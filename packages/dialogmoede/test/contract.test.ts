@@ -1,5 +1,11 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { runContractTests, typeText, type ContractElement } from '@barnets-net/core/testing';
+import {
+  pressKey,
+  query,
+  runContractTests,
+  typeText,
+  type ContractElement,
+} from '@barnets-net/core/testing';
 import '../src/define.js';
 import { dialogmoedeSamples } from '../src/testing/samples.js';
 import type { DialogmoedeValue } from '../src/value/types.js';
@@ -8,25 +14,33 @@ type El = ContractElement<DialogmoedeValue>;
 
 runContractTests<DialogmoedeValue>({
   tag: 'bn-dialogmoede',
-  valid: dialogmoedeSamples.filled,
+  valid: dialogmoedeSamples.ready,
   empty: dialogmoedeSamples.empty,
   bad: [
-    { schemaVersion: 1, heading: 42, note: '' },
-    { schemaVersion: 1, heading: 'x', note: '', extra: true },
-    { schemaVersion: 1, heading: 'x'.repeat(121), note: '' },
+    { ...dialogmoedeSamples.ready, state: 'done' },
+    { ...dialogmoedeSamples.ready, extra: true },
+    { ...dialogmoedeSamples.ready, strengths: 'x'.repeat(4001) },
+    { ...dialogmoedeSamples.ready, parents: [{ id: 'Bad Id', name: '' }] },
+    { ...dialogmoedeSamples.ready, before: { ...dialogmoedeSamples.ready.before, talked: '12/11' } },
   ],
+  // With a value the child's name is there; on an empty form the stop rule is answered first.
   editAsUser: async (el: El) => {
-    el.shadowRoot.querySelector<HTMLElement>('#note')!.focus();
+    if (!query(el, '#child-name')) {
+      query(el, '#stop-harm')!.focus();
+      await pressKey('ArrowDown');
+      await el.updateComplete;
+    }
+    query(el, '#child-name')!.focus();
     await typeText(' ok');
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
   },
   finishAsUser: async (el: El) => {
-    el.shadowRoot.querySelector<HTMLButtonElement>('#finish')!.click();
+    query<HTMLButtonElement>(el, '#finish')!.click();
     await el.updateComplete;
   },
   strings: [
-    { da: 'Overskrift', en: 'Heading' },
-    { da: 'Færdig', en: 'Done' },
+    { da: 'Dialogmøde', en: 'Dialogue meeting' },
+    { da: 'Gem skemaet', en: 'Save the form' },
   ],
 });
