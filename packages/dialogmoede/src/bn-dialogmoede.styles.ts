@@ -5,8 +5,8 @@ const layout = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--bn-space-3);
-    margin-block: var(--bn-space-4);
+    gap: var(--_bn-space-3);
+    margin-block: var(--_bn-space-4);
   }
   .state {
     font-size: 1.1em;
@@ -15,11 +15,11 @@ const layout = css`
   .stop-question,
   .review,
   .answers {
-    margin-block: var(--bn-space-5, 2rem);
+    margin-block: var(--_bn-space-6);
   }
   .part {
-    border-block-start: 1px solid var(--bn-color-border);
-    padding-block-start: var(--bn-space-4);
+    border-block-start: 1px solid var(--_bn-color-border);
+    padding-block-start: var(--_bn-space-4);
   }
   .tasks ol {
     list-style: none;
@@ -31,21 +31,18 @@ const layout = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
-    gap: var(--bn-space-2);
-    padding-block: var(--bn-space-2);
-    border-block-end: 1px solid var(--bn-color-border);
+    gap: var(--_bn-space-2);
+    padding-block: var(--_bn-space-2);
+    border-block-end: 1px solid var(--_bn-color-border);
   }
   .tasks a {
-    color: var(--bn-color-primary);
+    display: inline-block;
     padding-block: 0.25rem;
   }
-  .tasks a:focus-visible {
-    outline: var(--bn-focus-outline);
-  }
   .tag {
-    padding: 0.1rem var(--bn-space-2);
+    padding: 0.1rem var(--_bn-space-2);
     border: 1px solid;
-    border-radius: var(--bn-radius);
+    border-radius: var(--_bn-radius);
     font-size: 0.9em;
     white-space: nowrap;
   }
@@ -58,19 +55,19 @@ const layout = css`
   }
   .guide,
   .notice-inline {
-    padding: var(--bn-space-3);
-    border-inline-start: 4px solid var(--bn-color-primary);
-    background: var(--bn-color-surface);
+    padding: var(--_bn-space-3);
+    border-inline-start: 4px solid var(--_bn-color-primary);
+    background: var(--_bn-color-surface);
   }
   .area,
   .item,
   .consent {
-    margin-block: var(--bn-space-4);
+    margin-block: var(--_bn-space-4);
   }
   .item {
-    padding: var(--bn-space-3);
-    border: 1px solid var(--bn-color-border);
-    border-radius: var(--bn-radius);
+    padding: var(--_bn-space-3);
+    border: 1px solid var(--_bn-color-border);
+    border-radius: var(--_bn-radius);
   }
   .roles {
     border: 0;
@@ -79,44 +76,41 @@ const layout = css`
   }
   .roles legend {
     font-weight: 600;
-    margin-block-end: var(--bn-space-2);
+    margin-block-end: var(--_bn-space-2);
   }
   .parents-own {
-    padding: var(--bn-space-3);
-    border: 3px double var(--bn-color-text, #000);
-    border-radius: var(--bn-radius);
-    background: var(--bn-color-warning-surface, #fff8e1);
+    padding: var(--_bn-space-3);
+    border: 3px double var(--_bn-color-text);
+    border-radius: var(--_bn-radius);
+    background: var(--_bn-color-warning-surface);
   }
   .own-label {
     font-weight: 700;
-    margin-block-end: var(--bn-space-1);
+    margin-block-end: var(--_bn-space-1);
   }
   .stop {
-    padding: var(--bn-space-4);
-    border: 4px solid var(--bn-color-error);
-    border-radius: var(--bn-radius);
-    background: var(--bn-color-warning-surface, #fff8e1);
+    padding: var(--_bn-space-4);
+    border: 4px solid var(--_bn-color-error);
+    border-radius: var(--_bn-radius);
+    background: var(--_bn-color-warning-surface);
   }
   .ways {
     list-style: none;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: var(--bn-space-3);
+    gap: var(--_bn-space-3);
     align-items: center;
   }
-  .ways a:not(.button) {
-    color: var(--bn-color-primary);
-  }
   dl {
-    margin: 0 0 var(--bn-space-3);
+    margin: 0 0 var(--_bn-space-3);
   }
   .row {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    gap: var(--bn-space-3);
-    padding-block: var(--bn-space-2);
-    border-block-end: 1px solid var(--bn-color-border);
+    gap: var(--_bn-space-3);
+    padding-block: var(--_bn-space-2);
+    border-block-end: 1px solid var(--_bn-color-border);
   }
   dt {
     font-weight: 600;
@@ -132,7 +126,7 @@ const layout = css`
   @media (max-width: 40rem) {
     .row {
       grid-template-columns: minmax(0, 1fr);
-      gap: var(--bn-space-1);
+      gap: var(--_bn-space-1);
     }
   }
 `;

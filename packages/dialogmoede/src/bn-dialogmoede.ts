@@ -417,7 +417,7 @@ export class BnDialogmoede extends BnFormElement<DialogmoedeValue, BnDialogmoede
   /** Read-only: the answers, as the print has them. */
   #renderAnswers(_c: ViewContext) {
     if (this.#stopped) return this.#renderStop();
-    const o = this.#reviewOptions();
+    const o = { ...this.#reviewOptions(), level: this.level(1) };
     const state = this.data.state;
     const ids = state === 'ready' || state === 'held' ? partIds : partIds.slice(0, 10);
     return html`${ids.map((id) => reviewPart(id, o))}

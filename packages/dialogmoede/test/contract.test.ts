@@ -21,7 +21,10 @@ runContractTests<DialogmoedeValue>({
     { ...dialogmoedeSamples.ready, extra: true },
     { ...dialogmoedeSamples.ready, strengths: 'x'.repeat(4001) },
     { ...dialogmoedeSamples.ready, parents: [{ id: 'Bad Id', name: '' }] },
-    { ...dialogmoedeSamples.ready, before: { ...dialogmoedeSamples.ready.before, talked: '12/11' } },
+    {
+      ...dialogmoedeSamples.ready,
+      before: { ...dialogmoedeSamples.ready.before, talked: '12/11' },
+    },
   ],
   // With a value the child's name is there; on an empty form the stop rule is answered first.
   editAsUser: async (el: El) => {

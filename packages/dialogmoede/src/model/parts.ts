@@ -96,7 +96,7 @@ export function partSpecs(id: PartId, v: DialogmoedeValue, outcomes: Outcomes): 
           path: 'child.cpr',
           kind: 'text',
           label: () => msg('CPR-nummer (hvis det er kendt)'),
-          hint: () => msg('Kun her, ikke i de andre felter. Fx 010118-1234.'),
+          hint: () => msg('Kun her, ikke i de andre felter. Fx 010118-4321.'),
           short: true,
         },
         { path: 'child.group', kind: 'text', label: () => msg('Klasse eller stue'), req: true },

@@ -55,21 +55,42 @@ function specRules(specs: Spec[], c: RuleContext, all: boolean): Rule<V>[] {
 
 const attends = (v: V, r: Role) => v.meeting.roles[r].attends;
 
-/** Checks that are not about one field alone. */
-const extra: Partial<Record<PartId, (v: V) => (FieldIssue | false)[]>> = {
+type Checks = Partial<Record<PartId, (v: V) => (FieldIssue | false)[]>>;
+
+/** What must be right whenever it is written, whatever the state. */
+const format: Checks = {
   child: (v) => {
     const cpr = v.child.cpr.trim();
     if (!cpr) return [];
     const found = findCprNumbers(cpr);
     const whole = found.length === 1 && found[0]!.text === cpr;
     if (!whole)
-      return [custom('child-cpr', msg('CPR-nummeret skal have 10 cifre, fx 010118-1234'))];
+      return [custom('child-cpr', msg('CPR-nummeret skal have 10 cifre, fx 010118-4321'))];
     return [
       !!v.child.birthDate &&
         found[0]!.birthDate !== v.child.birthDate &&
         custom('child-cpr', msg('CPR-nummeret passer ikke med fødselsdatoen')),
     ];
   },
+  meeting: (v) => [
+    !/^(([01]?\d|2[0-3])[:.][0-5]\d)?$/.test(v.meeting.time.trim()) &&
+      custom('meeting-time', msg('Skriv klokkeslættet som timer og minutter, fx 9.30')),
+  ],
+  outcome: (v) =>
+    v.outcome.consents.map(
+      (c, i) =>
+        !!c.from &&
+        !!c.until &&
+        c.until < c.from &&
+        custom(
+          `outcome-consents-${c.id}-until`,
+          msg(str`Samtykke ${i + 1}: gælder til skal ligge efter gælder fra`),
+        ),
+    ),
+};
+
+/** What a part needs before it is done, beyond its fields one by one. */
+const extra: Checks = {
   parents: (v) => [
     v.parents.length === 0 &&
       custom('add-parent', msg('Tilføj mindst én forælder eller anden med forældremyndighed')),
@@ -85,8 +106,6 @@ const extra: Partial<Record<PartId, (v: V) => (FieldIssue | false)[]>> = {
       custom('worry-wellbeing-seen', msg('Beskriv det, I ser, under mindst ét område')),
   ],
   meeting: (v) => [
-    !/^(([01]?\d|2[0-3])[:.][0-5]\d)?$/.test(v.meeting.time.trim()) &&
-      custom('meeting-time', msg('Skriv klokkeslættet som timer og minutter, fx 9.30')),
     ...(['parents', 'leader', 'visitator'] as Role[]).map(
       (r) =>
         !attends(v, r) &&
@@ -110,24 +129,17 @@ const extra: Partial<Record<PartId, (v: V) => (FieldIssue | false)[]>> = {
         custom('add-consent', msg(str`Skriv svaret om samtykke fra ${who}`))
       );
     }),
-    ...v.outcome.consents.map(
-      (c, i) =>
-        !!c.from &&
-        !!c.until &&
-        c.until < c.from &&
-        custom(
-          `outcome-consents-${c.id}-until`,
-          msg(str`Samtykke ${i + 1}: gælder til skal ligge efter gælder fra`),
-        ),
-    ),
   ],
 };
 
 /** The problems of one part: what is missing (when `all`) and what is wrong. */
 export function partIssues(id: PartId, v: V, c: RuleContext, all = true): FieldIssue[] {
   const rules = specRules(partSpecs(id, v, c.outcomes), c, all);
-  const more: Rule<V> = (x) => (extra[id]?.(x) ?? []).filter((i): i is FieldIssue => !!i);
-  return check(all ? [...rules, more] : rules, v);
+  const more =
+    (checks: Checks): Rule<V> =>
+    (x) =>
+      (checks[id]?.(x) ?? []).filter((i): i is FieldIssue => !!i);
+  return check([...rules, more(format), ...(all ? [more(extra)] : [])], v);
 }
 
 /** The parts a state needs, in the form's order. */

@@ -31,8 +31,8 @@ export function list(o: ListOptions, c: ViewContext): TemplateResult {
     ${items.map((item, i) => {
       const at = `${o.path}.${item.id}.`;
       const title = o.title(i + 1);
-      return html`<div class="item" role="group" aria-labelledby="${o.prefix}${item.id}-h">
-        ${heading(o.level, title, { id: `${o.prefix}${item.id}-h`, focusTarget: true })}
+      return html`<div class="item" role="group" aria-labelledby="${o.prefix}-${item.id}-h">
+        ${heading(o.level, title, { id: `${o.prefix}-${item.id}-h`, focusTarget: true })}
         ${fields(
           o.specs.filter((s) => s.path.startsWith(at)),
           c,
@@ -42,9 +42,9 @@ export function list(o: ListOptions, c: ViewContext): TemplateResult {
             ? html`<button
                 type="button"
                 class="button button--secondary"
-                id="${o.prefix}${item.id}-remove"
-                aria-describedby="${o.prefix}${item.id}-h"
-                @click=${() => c.remove(o.path, item.id, title, `${o.prefix}${item.id}-h`)}
+                id="${o.prefix}-${item.id}-remove"
+                aria-describedby="${o.prefix}-${item.id}-h"
+                @click=${() => c.remove(o.path, item.id, title, `${o.prefix}-${item.id}-h`)}
               >
                 ${labels.remove()}
               </button>`
@@ -68,7 +68,7 @@ export function list(o: ListOptions, c: ViewContext): TemplateResult {
             aria-describedby=${error ? `${o.addId}-error` : ''}
             @click=${() => {
               const id = nextId(items, o.prefix);
-              c.add(o.path, o.make(id), `${o.prefix}${id}-h`);
+              c.add(o.path, o.make(id), `${o.prefix}-${id}-h`);
             }}
           >
             ${o.add}
