@@ -141,9 +141,12 @@ const paper = css`
       border: 2pt solid #000;
       background: none;
     }
-    :host([data-print='leaflet']) .copy,
-    :host(:not([data-print='leaflet'])) .leaflet-print {
+    .print-only.leaflet-print,
+    :host([data-print='leaflet']) .print-only.copy {
       display: none;
+    }
+    :host([data-print='leaflet']) .print-only.leaflet-print {
+      display: block;
     }
     :host([data-print='leaflet']) .title {
       display: none;
