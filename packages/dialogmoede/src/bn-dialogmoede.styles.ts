@@ -148,7 +148,7 @@ const paper = css`
     :host([data-print='leaflet']) .print-only.leaflet-print {
       display: block;
     }
-    :host([data-print='leaflet']) .title {
+    .title {
       display: none;
     }
     .leaflet {

@@ -98,6 +98,7 @@ export function partSpecs(id: PartId, v: DialogmoedeValue, outcomes: Outcomes): 
           label: () => msg('CPR-nummer (hvis det er kendt)'),
           hint: () => msg('Kun her, ikke i de andre felter. Fx 010118-4321.'),
           short: true,
+          max: 20,
         },
         { path: 'child.group', kind: 'text', label: () => msg('Klasse eller stue'), req: true },
         {
@@ -242,6 +243,7 @@ export function partSpecs(id: PartId, v: DialogmoedeValue, outcomes: Outcomes): 
           label: () => msg('Klokken'),
           hint: () => msg('Fx 9.30'),
           short: true,
+          max: 20,
           req: true,
         },
         {

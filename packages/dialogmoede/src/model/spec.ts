@@ -22,6 +22,8 @@ export interface Spec {
   /** Shown, checked and printed only while this holds. */
   when?: When;
   short?: boolean;
+  /** The most characters it takes, when fewer than a short text's. */
+  max?: number;
 }
 
 export const nameOf = (s: Spec): string => (s.name ?? s.label)();

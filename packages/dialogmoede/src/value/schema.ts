@@ -56,7 +56,7 @@ export const dialogmoedeSchema: JsonSchema = {
     parentsPart: object({ words: long, help: long, on: date, by: text() }),
     meeting: object({
       date,
-      time: { type: 'string', pattern: '^(([01]?\\d|2[0-3])[:.][0-5]\\d)?$' },
+      time: text(20),
       place: text(),
       roles: object(each(roles, () => object({ attends: bool, name: text() }))),
       others: text(),

@@ -37,7 +37,7 @@ export function field(s: Spec, c: ViewContext): TemplateResult | typeof nothing 
         onChange: c.commit,
       };
       return s.kind === 'text'
-        ? textField({ ...o, maxlength: LIMITS.short, width: s.short ? 'short' : 'full' })
+        ? textField({ ...o, maxlength: s.max ?? LIMITS.short, width: s.short ? 'short' : 'full' })
         : textArea({ ...o, maxlength: LIMITS.long, rows: 3 });
     }
     case 'radio':
