@@ -1,0 +1,69 @@
+import { nothing, type TemplateResult } from 'lit';
+import {
+  checkbox,
+  checkboxGroup,
+  dateField,
+  formatDate,
+  radioGroup,
+  selectField,
+  textArea,
+  textField,
+} from '@barnets-net/core';
+import { fieldId, read } from '../model/paths.js';
+import { shown, type Spec } from '../model/spec.js';
+import { LIMITS } from '../value/schema.js';
+import type { ViewContext } from './context.js';
+
+/** One declared field, drawn with core's field templates. */
+export function field(s: Spec, c: ViewContext): TemplateResult | typeof nothing {
+  if (!shown(s, c.value)) return nothing;
+  const id = fieldId(s.path);
+  const common = {
+    id,
+    label: s.label(),
+    hint: s.hint?.(),
+    error: c.errorFor(id),
+    disabled: c.disabled,
+  };
+  const value = read<never>(c.value, s.path);
+  const set = (next: unknown, commit = true) => c.set(s.path, next, commit);
+  switch (s.kind) {
+    case 'text':
+    case 'area': {
+      const o = {
+        ...common,
+        value,
+        onInput: (x: string) => set(x, false),
+        onChange: c.commit,
+      };
+      return s.kind === 'text'
+        ? textField({ ...o, maxlength: s.max ?? LIMITS.short, width: s.short ? 'short' : 'full' })
+        : textArea({ ...o, maxlength: LIMITS.long, rows: 3 });
+    }
+    case 'radio':
+      return radioGroup({ ...common, choices: s.choices!(), value, onChange: set });
+    case 'checks':
+      return checkboxGroup({ ...common, choices: s.choices!(), values: value, onChange: set });
+    case 'select':
+      return selectField({ ...common, choices: s.choices!(), value, onChange: set });
+    case 'check':
+      return checkbox({ ...common, checked: value, onChange: set });
+    case 'date': {
+      const boxes = c.dates.at(s.path, c.value);
+      return dateField({
+        ...common,
+        parts: boxes.parts,
+        display: formatDate(value, c.locale),
+        onInput: (parts) => {
+          boxes.input(parts);
+          set(boxes.iso, false);
+        },
+        onChange: c.commit,
+      });
+    }
+  }
+}
+
+/** Several fields in order. */
+export const fields = (specs: Spec[], c: ViewContext): (TemplateResult | typeof nothing)[] =>
+  specs.map((s) => field(s, c));
