@@ -31,7 +31,7 @@ import { mapDialogs } from './controllers/dialogs.js';
 import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
 import { listSection } from './controllers/list-section.js';
-import { exportPngFile, exportSvgFile, importFailure } from './controllers/map-files.js';
+import { exportPngFile, exportSvgFile, importFailure, pngFailure } from './controllers/map-files.js';
 import { type MapContext } from './controllers/map-context.js';
 import { draftClearing } from './controllers/draft-clearing.js';
 import { mapFocus } from './controllers/map-focus.js';
@@ -80,7 +80,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     grabbedId: { state: true },
     compareFrom: { state: true },
     compareTo: { state: true },
-    importError: { state: true },
+    fileError: { state: true },
     printFlavour: { state: true },
     staffDetails: { state: true },
   };
@@ -102,7 +102,8 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   private compareFrom = '';
   /** A version id, or '' for the map as it is now. */
   private compareTo = '';
-  private importError: Say | null = null;
+  /** Why a file could not be read, or a picture not made; the map is unchanged. */
+  private fileError: Say | null = null;
   readonly #rest = new RestAfterMap(this);
   private printFlavour: PrintFlavour = 'screen';
   /** The list shows what staff keep: bonds' short names, network-day marks, notes. */
@@ -212,11 +213,11 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     const result = parseValue(this.definition, await file.text());
     if (!result.ok) {
       const { code, path } = result.error;
-      this.importError = importFailure(code);
+      this.fileError = importFailure(code);
       this.fail('import-failed', path ?? code);
       return false;
     }
-    this.importError = null;
+    this.fileError = null;
     this.#edits.apply(result.value, () => msg('Kortet er hentet fra filen.'));
     return true;
   }
@@ -233,9 +234,18 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     return exportSvgFile(this.#svg, this.#derived.current().sectors.length);
   }
 
-  /** The map as a PNG picture, drawn in the browser (nothing is sent anywhere). */
+  /**
+   * The map as a PNG picture, drawn in the browser (nothing is sent anywhere).
+   * If it cannot be made, the map says so (visibly, and aloud) and the promise
+   * rejects; a button that ignores the promise leaves no unhandled rejection.
+   */
   exportPng(): Promise<Blob> {
-    return exportPngFile(this.#svg, this.#derived.current().sectors.length);
+    const made = (async () => exportPngFile(this.#svg, this.#derived.current().sectors.length))();
+    made.then(
+      () => (this.fileError = null),
+      () => (this.fileError = pngFailure),
+    );
+    return made;
   }
 
   /**
@@ -354,7 +364,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
             )
           : nothing
       }
-      ${finishNotice(this.saveState)} ${importErrorView(this.importError)}
+      ${finishNotice(this.saveState)} ${importErrorView(this.fileError)}
       ${this.#dialogs.render(simple)}
     `;
   }

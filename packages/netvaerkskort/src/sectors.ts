@@ -13,13 +13,37 @@ export const defaultSectors = (): Sector[] => [
 export const ringLabel = (ring: 1 | 2 | 3): string =>
   ring === 1 ? msg('Tættest på') : ring === 2 ? msg('Tæt på') : msg('Lidt længere væk');
 
+// Whitespace of any kind (tabs, line breaks, no-break and wide spaces) read as one space.
+const SPACES = /\s+/g;
+// What is left of the control characters after that: NUL, DEL and their kin.
+const CONTROLS = /[\u0000-\u001F\u007F]/g;
+
+/**
+ * A host's label as the map draws it and writes it into files: each run of
+ * whitespace one space, no control characters, nothing at either end. The
+ * SVG text shows exactly these characters, so the PNG can place each one,
+ * and the SVG file stays well-formed XML.
+ */
+export const cleanLabel = (label: unknown): string =>
+  String(label ?? '')
+    .replace(SPACES, ' ')
+    .replace(CONTROLS, '')
+    .trim();
+
 const checked = new WeakMap<Sector[], Sector[]>();
-/** The host's sectors, each colour that is not a plain CSS colour (url(), var()…) made grey. */
+/**
+ * The host's sectors: each colour that is not a plain CSS colour (url(),
+ * var()…) made grey, each label cleaned (`cleanLabel`).
+ */
 export function checkedSectors(from: Sector[] | null): Sector[] | null {
   if (!Array.isArray(from)) return null;
   let list = checked.get(from);
   if (!list) {
-    list = from.map((s) => (isSafeColour(s.colour) ? s : { ...s, colour: '#57534e' }));
+    list = from.map((s) => ({
+      ...s,
+      label: cleanLabel(s.label),
+      colour: isSafeColour(s.colour) ? s.colour : '#57534e',
+    }));
     checked.set(from, list);
   }
   return list;

@@ -5,6 +5,9 @@ import { fileHeight, MAP_VIEW } from '../views/map-view.js';
 /** What the exported SVG needs resolved from the widget's styles: paint, opacity, font and text placement. */
 const SVG_PROPS = /^(fill|stroke|paint|opacity|font-[fsw]|text-a|dom)/;
 
+/** Characters XML 1.0 does not allow anywhere in a document. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /** Why a file could not be read (from its parse error code): not JSON, made by a newer version, or not a network map. */
 export const importFailure =
   (code: string): Say =>
@@ -40,19 +43,28 @@ export function exportSvgFile(source: SVGSVGElement, sectorCount: number): Blob 
   copy.setAttribute('width', `${Math.round(MAP_VIEW.width * 400)}`);
   copy.setAttribute('height', `${Math.round(height * 400)}`);
   return downloadText(
-    new XMLSerializer().serializeToString(copy),
+    // XMLSerializer writes control characters as they are, which no XML reader accepts.
+    new XMLSerializer().serializeToString(copy).replace(NOT_XML, ''),
     'netvaerkskort.svg',
     'image/svg+xml',
   );
 }
+
+/** Said when the PNG could not be made: nothing was downloaded, and the SVG is the way out. */
+export const pngFailure: Say = () =>
+  msg('Billedet kunne ikke laves, og der er ikke hentet noget. Prøv igen, eller hent kortet som SVG.');
 
 /** The map as a PNG picture, drawn in the browser (nothing is sent anywhere). */
 export async function exportPngFile(map: SVGSVGElement, sectorCount: number): Promise<Blob> {
   const canvas = document.createElement('canvas');
   // With the legend below it, shown while it is drawn.
   map.classList.add('exporting');
-  drawMap(canvas, map, fileHeight(sectorCount));
-  map.classList.remove('exporting');
+  try {
+    drawMap(canvas, map, fileHeight(sectorCount));
+  } finally {
+    // A drawing that failed must not leave the legend on the screen.
+    map.classList.remove('exporting');
+  }
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
   );

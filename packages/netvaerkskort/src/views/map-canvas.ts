@@ -43,8 +43,11 @@ export function drawMap(
     if (el instanceof SVGTextElement && el.firstElementChild) {
       // A label on its arc: letter by letter, where and as turned as the page draws them.
       ctx.font = `${cs.fontWeight} ${num(cs.fontSize) * m.a}px ${cs.fontFamily}`;
+      // Only the characters the page draws: never ask for a position past the last.
+      const count = el.getNumberOfChars();
       let i = 0;
       for (const letter of el.textContent!) {
+        if (i >= count) break;
         const start = el.getStartPositionOfChar(i);
         const at = new DOMPoint(start.x, start.y).matrixTransform(m);
         ctx.setTransform(1, 0, 0, 1, at.x, at.y);
