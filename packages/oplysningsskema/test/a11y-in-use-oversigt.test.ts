@@ -7,6 +7,8 @@ import type { OversigtValue } from '../src/value/oversigt.js';
 runAccessibilityInUseTests<OversigtValue>({
   tag: 'bn-oplysningsskema-oversigt',
   defaultHeadingLevel: 1,
+  // A row is outlined while one of its controls has focus, to follow it across the wide table.
+  focusWithin: 'tbody tr',
   states: [
     { name: 'tom' },
     { name: 'med 25 klienter', value: sagsmoede() },
