@@ -130,7 +130,7 @@ describe('accessibility-in-use checks', function () {
     it('checks a modal dialog against the viewport at 400 %', async () => {
       await setViewportSize(320, 256);
       for (const [css, fits] of [
-        ['dialog { width: 40rem; }', false],
+        ['dialog { min-width: 40rem; }', false],
         ['dialog { max-inline-size: min(36rem, 95vw); }', true],
       ] as const) {
         const column = narrowHost('grid');
