@@ -2,6 +2,8 @@
 // (packages/core/src/testing/a11y-*.ts): screenshots compared in Node, forced
 // colours emulated where the engine's driver can, and the viewport sized in
 // every engine (WebKit's WebDriver included).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodePng } from './png.mjs';
 import { deviceBox, diffFocus, spread } from './pixels.mjs';
 
@@ -19,7 +21,24 @@ async function screenshot(session) {
   const png = page
     ? Buffer.from(await page.screenshot({ type: 'png', captureBeyondViewport: false }))
     : Buffer.from(await driver.takeScreenshot(), 'base64');
-  return decodePng(png);
+  return Object.assign(decodePng(png), { png });
+}
+
+/**
+ * With BN_A11Y_SHOTS=DIR, the two screenshots of every focus that painted
+ * outside its part are written there (`<n>-before.png`, `<n>-after.png`), to
+ * look at what changed.
+ */
+let shots = 0;
+function keepShots(first, shot, name) {
+  const dir = process.env.BN_A11Y_SHOTS;
+  if (!dir) return;
+  const n = `${String(++shots).padStart(3, '0')}-${String(name ?? '')
+    .replace(/[^\w-]+/g, '_')
+    .slice(0, 40)}`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${n}-before.png`), first.png);
+  writeFileSync(join(dir, `${n}-after.png`), shot.png);
 }
 
 /**
@@ -76,7 +95,9 @@ export function a11yCommandsPlugin() {
           if (!first || first.width !== shot.width) throw new Error('no snapshot to compare');
           const scale = shot.width / payload.viewportWidth;
           const allowed = deviceBox(payload.box, scale, payload.margin);
-          return { scale, ...diffFocus(first, shot, allowed) };
+          const diff = diffFocus(first, shot, allowed);
+          if (diff.outside) keepShots(first, shot, payload.name);
+          return { scale, ...diff };
         }
         case 'bn-a11y-spread': {
           const shot = await screenshot(session);

@@ -28,6 +28,15 @@ export function deviceBox(box, scale, margin = 0) {
 }
 
 /**
+ * Changes outside the part are counted in cells of CELL × CELL device
+ * pixels, and only where a cell changed at least half: a browser that
+ * rasters a drawing again moves single antialiased edge pixels of curves
+ * and pictures far from the focus (no one sees it), while painting that
+ * people see (a highlight, a shifted layout, a black map) fills cells.
+ */
+export const CELL = 4;
+
+/**
  * Compares two screenshots: how many pixels changed inside `allowed` (the
  * focused part and the ring around it), how many of those changed by 3:1 or
  * more, and where the changes outside it are (the box around them).
@@ -35,9 +44,9 @@ export function deviceBox(box, scale, margin = 0) {
 export function diffFocus(before, after, allowed) {
   let changedInside = 0;
   let contrastingInside = 0;
-  let changedOutside = 0;
-  const outside = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
   const { width, height } = after;
+  const columns = Math.ceil(width / CELL);
+  const cells = new Uint16Array(columns * Math.ceil(height / CELL));
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
@@ -58,14 +67,22 @@ export function diffFocus(before, after, allowed) {
         );
         if (ratio >= 3) contrastingInside++;
       } else {
-        changedOutside++;
-        outside.left = Math.min(outside.left, x);
-        outside.top = Math.min(outside.top, y);
-        outside.right = Math.max(outside.right, x + 1);
-        outside.bottom = Math.max(outside.bottom, y + 1);
+        cells[Math.floor(y / CELL) * columns + Math.floor(x / CELL)]++;
       }
     }
   }
+  let changedOutside = 0;
+  const outside = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  cells.forEach((count, c) => {
+    if (count < (CELL * CELL) / 2) return;
+    changedOutside += count;
+    const x = (c % columns) * CELL;
+    const y = Math.floor(c / columns) * CELL;
+    outside.left = Math.min(outside.left, x);
+    outside.top = Math.min(outside.top, y);
+    outside.right = Math.max(outside.right, Math.min(width, x + CELL));
+    outside.bottom = Math.max(outside.bottom, Math.min(height, y + CELL));
+  });
   return {
     changedInside,
     contrastingInside,

@@ -62,6 +62,41 @@ describe('accessibility-in-use checks', function () {
       const host = shadowHost('<button>Gem</button>', 'button:focus { outline: none; }');
       expect((await focusProblems(host)).join('\n')).to.match(/«Gem» shows no visible focus/);
     });
+
+    it('passes a ring on the label of a hidden radio (a picture to choose)', async () => {
+      const host = shadowHost(
+        '<label class="pick"><input type="radio" name="p" aria-label="hund"><b>Hund</b></label>',
+        `.pick { display: inline-grid; position: relative; margin: 30px; padding: 10px; border: 2px solid #888; }
+         .pick input { position: absolute; opacity: 0; inset: 0; margin: 0; }
+         .pick:has(:focus-visible) { outline: 3px solid #0b0c0c; box-shadow: 0 0 0 6px #fd0; }`,
+      );
+      expect(await focusProblems(host)).to.deep.equal([]);
+    });
+
+    it('catches a row that lights up for a focused control, unless the widget declares it', async () => {
+      const host = shadowHost(
+        '<table><tbody><tr><td>Mia, 7 år, ingen tilbud endnu</td><td><button>Åbn</button></td></tr></tbody></table>',
+        `${RING} table { margin: 30px; border-collapse: collapse; } td { padding: 12px 20px; }
+         tr:focus-within { background: #fd0; }`,
+      );
+      expect((await focusProblems(host)).join('\n')).to.match(/«Åbn» paints outside itself/);
+      expect(await focusProblems(host, 'tr')).to.deep.equal([]);
+    });
+
+    it('does not count a drawing rastered again far away, pixel by pixel', async () => {
+      // Forty single pixels that turn dark when the button takes focus, as antialiased edges do.
+      const places = Array.from(
+        { length: 40 },
+        (_, i) =>
+          `.dots i:nth-child(${i + 1}) { left: ${300 + ((i * 37) % 400)}px; top: ${60 + ((i * 53) % 300)}px; }`,
+      ).join('\n');
+      const host = shadowHost(
+        `<button>Gem</button><div class="dots">${'<i></i>'.repeat(40)}</div>`,
+        `${RING} ${places} .dots i { position: absolute; width: 1px; height: 1px; background: #fff; }
+         :host(:focus-within) .dots i { background: #000; }`,
+      );
+      expect(await focusProblems(host)).to.deep.equal([]);
+    });
   });
 
   describe('reflow at 320 px', () => {
@@ -91,6 +126,29 @@ describe('accessibility-in-use checks', function () {
         expect(reflowProblems(fine, good)).to.deep.equal([]);
       });
     }
+
+    it('checks a modal dialog against the viewport at 400 %', async () => {
+      await setViewportSize(320, 256);
+      for (const [css, fits] of [
+        ['dialog { min-width: 40rem; }', false],
+        ['dialog { max-inline-size: min(36rem, 95vw); }', true],
+      ] as const) {
+        const column = narrowHost('grid');
+        column.setAttribute('data-detector', '');
+        document.body.append(column);
+        const host = shadowHost(
+          '<dialog><p>Hvem vil du sætte på kortet?</p></dialog>',
+          css,
+          column,
+        );
+        host.shadowRoot!.querySelector('dialog')!.showModal();
+        await painted();
+        const problems = reflowProblems(column, host);
+        if (fits) expect(problems).to.deep.equal([]);
+        else expect(problems.join('\n')).to.match(/<dialog>.*past the column/);
+        host.shadowRoot!.querySelector('dialog')!.close();
+      }
+    });
   });
 
   describe('targets', () => {
@@ -124,6 +182,18 @@ describe('accessibility-in-use checks', function () {
       const problems = await contrastProblems(host);
       expect(problems.join('\n')).to.match(/«Mormor» has 1\.\d+:1/);
       expect(problems.join('\n')).not.to.include('Kortet som liste');
+    });
+
+    it('reads only what can be seen: not a closed <details>, not what a modal dialog covers', async function () {
+      if (!(await emulateForcedColors('dark'))) this.skip();
+      const host = shadowHost(
+        `<details><summary>Vælg kolonner</summary><p>Forældremyndighed</p></details>
+         <p class="under">Mormor</p><dialog><p>Hvem vil du sætte på kortet?</p></dialog>`,
+        'dialog { inset: 0; margin: 0; width: 100vw; height: 100vh; max-width: none; max-height: none; }',
+      );
+      host.shadowRoot!.querySelector('dialog')!.showModal();
+      await painted();
+      expect(await contrastProblems(host)).to.deep.equal([]);
     });
   });
 

@@ -136,12 +136,23 @@ export const styles = [
     :host([simple]) .person-name {
       font-size: 6.6px;
     }
+    /* The marks are core's icons (lines, no emoji font), in units of 1/16 of their box. */
     .bond-mark {
-      font-size: 0.045px;
+      fill: none;
+      stroke: var(--_bn-color-text);
+      stroke-width: 2.2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
     }
     .trusted-mark {
       fill: var(--_bn-color-warning);
-      font-size: 0.06px;
+      paint-order: stroke;
+      stroke: var(--_bn-color-background);
+      stroke-width: 1.5;
+      stroke-linejoin: round;
+    }
+    .trusted-star {
+      color: var(--_bn-color-warning);
     }
     /* Focused: a solid ring in the focus colour. Picked up: a dashed ring, lifted
        on a shadow, so the two never look alike. */
@@ -194,9 +205,14 @@ export const styles = [
       content-visibility: auto;
       contain-intrinsic-block-size: auto 40rem;
     }
-    /* Seen when it has focus: the first Tab stop in the list. */
-    .skip-link:not(:focus-visible) {
+    /* Seen when it has focus, over the list's start: the list does not move. */
+    .skip-link {
       position: absolute;
+      z-index: 1;
+      max-inline-size: 100%;
+      background: var(--_bn-color-background);
+    }
+    .skip-link:not(:focus-visible) {
       inline-size: 1px;
       block-size: 1px;
       overflow: hidden;
@@ -227,11 +243,6 @@ export const styles = [
       inline-size: 1.75rem;
       block-size: 1.75rem;
     }
-    .add-icon {
-      inline-size: 1em;
-      block-size: 1em;
-      fill: currentColor;
-    }
     .list-text {
       flex: 1 1 12rem;
     }
@@ -254,6 +265,9 @@ export const styles = [
       max-inline-size: min(36rem, 95vw);
       color: var(--_bn-color-text);
       background: var(--_bn-color-background);
+    }
+    .dialog-title {
+      font-size: var(--_bn-font-size-l);
     }
     dialog::backdrop {
       background: #00000073;
@@ -295,7 +309,8 @@ export const styles = [
       border-color: var(--_bn-color-primary);
       border-width: 4px;
     }
-    .picture-choice:has(input:focus-visible) {
+    .picture-choice:has(input:focus-visible),
+    .file-button:has(:focus-visible) {
       outline: var(--_bn-focus-width) solid var(--_bn-focus-outline);
       box-shadow: 0 0 0 calc(var(--_bn-focus-width) * 2) var(--_bn-focus-color);
     }
@@ -328,10 +343,6 @@ export const styles = [
     .file-button {
       position: relative;
     }
-    .file-button:has(:focus-visible) {
-      outline: var(--_bn-focus-width) solid var(--_bn-focus-outline);
-      box-shadow: 0 0 0 calc(var(--_bn-focus-width) * 2) var(--_bn-focus-color);
-    }
     @media print {
       svg.map {
         max-inline-size: 14.5cm;
@@ -353,6 +364,7 @@ export const styles = [
       .ring,
       .sector-edge,
       .bond,
+      .bond-mark,
       .person-circle,
       .me-circle {
         stroke: CanvasText;
@@ -362,6 +374,7 @@ export const styles = [
       .ring-label {
         fill: CanvasText;
       }
+
       /* Custom properties do not follow the theme: the halo and the circles take its colours. */
       .me-circle,
       .person-circle,
@@ -369,7 +382,8 @@ export const styles = [
         fill: Canvas;
       }
       .person-name,
-      .ring-label {
+      .ring-label,
+      .trusted-mark {
         stroke: Canvas;
       }
       .person:focus-visible .hit,

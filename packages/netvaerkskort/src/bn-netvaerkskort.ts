@@ -5,6 +5,7 @@ import {
   downloadText,
   FocusController,
   heading,
+  icon,
   msg,
   parseValue,
   printedOn,
@@ -315,7 +316,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
           : nothing
       }
       ${editable ? toolbarView(this, this.#edits.history, v.people.length >= MAX_PEOPLE) : nothing}
-      ${removed ? undoNotice(msg(str`${nameOf(removed.item)} er fjernet.`), () => this.#edits.undoRemove(), '↶') : nothing}
+      ${removed ? undoNotice(msg(str`${nameOf(removed.item)} er fjernet.`), () => this.#edits.undoRemove(), icon('undo')) : nothing}
       ${editable ? placeHint(picked ? nameOf(picked) : null, this.#mapFocus.keyboard, () => this.#dialogs.openEdit(this.grabbedId!)) : nothing}
       <div class="map-wrap ${mapPrintClass(flavour)}">
         ${mapFrame(this.#pointer, this.#mapFocus, this.#onPersonKey, () => this.#dialogs.openChild(), this.#map(v.people, v.child, editable, ''))}
@@ -329,6 +330,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
         sectorLabel: this.#derived.sectorLabel,
         pseudonymised: !!this.#derived.current().names,
         locale: this.locale,
+        level: this.level(1),
       })}
       <section class="list no-print" part="list" aria-labelledby="list-heading">
         ${heading(this.level(1), msg('Kortet som liste'), { id: 'list-heading' })}
@@ -365,7 +367,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
           : nothing
       }
       ${finishNotice(this.saveState)} ${importErrorView(this.fileError)}
-      ${this.#dialogs.render(simple)}
+      ${this.#dialogs.render(simple, this.level(1))}
     `;
   }
 

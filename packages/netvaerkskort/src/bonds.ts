@@ -1,12 +1,15 @@
-import { msg } from '@barnets-net/core';
+import { type IconName, msg } from '@barnets-net/core';
 import type { Bond } from './value/types.js';
 
-/** The mark beside a person's picture: a weak or difficult bond is not told by the line alone. */
-export const BOND_MARKS: Record<Bond, string> = {
+/**
+ * The mark beside a person's picture, an icon drawn in lines (no emoji font
+ * needed): a weak or difficult bond is not told by the line alone.
+ */
+export const BOND_MARKS: Record<Bond, IconName | ''> = {
   'not-chosen': '',
   good: '',
-  weak: '〰',
-  difficult: '⚡',
+  weak: 'wave',
+  difficult: 'bolt',
 };
 
 /** The bonds a child can choose, in a 7-year-old's words; call while rendering. */
@@ -17,10 +20,10 @@ export const bondChoices = (): { value: Bond; label: string }[] => [
 ];
 
 /** The bonds with their mark and words: the child's on screen, the short names for staff. */
-export const bonds = (staff = false): [Bond, string, string][] =>
+export const bonds = (staff = false): [Bond, IconName | '', string][] =>
   bondChoices().map(({ value, label }) => [
     value,
-    BOND_MARKS[value] && `${BOND_MARKS[value]} `,
+    BOND_MARKS[value],
     staff
       ? { good: msg('Godt bånd'), weak: msg('Svagt bånd'), difficult: msg('Svært bånd') }[
           value as 'good'

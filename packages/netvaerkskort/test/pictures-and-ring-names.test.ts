@@ -4,6 +4,7 @@ import '../src/define.js';
 import { pictureFor } from '../src/pictures.js';
 import { $, mountMap, settle, type El } from './element-helpers.js';
 import { map, person } from './fixtures.js';
+import { fuldtKort, toVersioner } from '../src/testing/samples.js';
 
 const drawing = (el: El, id: string) =>
   [...el.shadowRoot!.querySelectorAll(`#person-${id} .picture path`)]
@@ -37,6 +38,29 @@ describe('<bn-netvaerkskort> pictures and ring names', () => {
     );
     expect($(el, '#add-person').textContent).not.to.contain('＋');
     expect($(el, '#add-person svg')).to.exist;
+  });
+
+  it('draws its icons as SVG: no words, marks or buttons need an emoji or symbol font', async () => {
+    // What a locked-down PC without a colour-emoji font shows as empty boxes (🗑 🖨 📌 〰 ＋ ⇄ ↶ ★).
+    const symbols =
+      /[\u2196-\u21FF\u2300-\u27BF\u2B00-\u2BFF\u3000-\u303F\uFF00-\uFFEF]|\uFE0F|[\u{1F000}-\u{1FFFF}]/u;
+    const texts = (root: ParentNode): string[] =>
+      [...root.querySelectorAll('*')].flatMap((n) => [
+        ...[...n.childNodes]
+          .filter((c) => c.nodeType === Node.TEXT_NODE)
+          .map((c) => c.textContent!),
+        ...(n.shadowRoot ? texts(n.shadowRoot) : []),
+      ]);
+    for (const value of [fuldtKort, toVersioner]) {
+      const el = await mountMap(structuredClone(value));
+      await el.fullyRendered;
+      el.openAdd();
+      await settle(el);
+      const found = texts(el.shadowRoot!).filter((t) => symbols.test(t));
+      expect(found, 'text drawn by a symbol or emoji font').to.deep.equal([]);
+      expect(el.shadowRoot!.querySelectorAll('svg.icon').length).to.be.above(10);
+      el.remove();
+    }
   });
 
   it('suggests a new person’s picture from the relation, until one is picked', async () => {

@@ -38,12 +38,10 @@ describe("<bn-netvaerkskort> the child's print, which goes home", () => {
     const el = await mount();
     const original = window.print;
     let bondLines = -1;
-    let bondMarks = '';
+    let bondMarks = -1;
     window.print = () => {
       bondLines = $$(el, 'svg.map .bonds path').filter((p) => p.getAttribute('d')).length;
-      bondMarks = $$(el, 'svg.map .bond-mark')
-        .map((m) => m.textContent)
-        .join('');
+      bondMarks = $$(el, 'svg.map .bond-mark').length;
       window.dispatchEvent(new Event('afterprint'));
     };
     try {
@@ -52,7 +50,7 @@ describe("<bn-netvaerkskort> the child's print, which goes home", () => {
       window.print = original;
     }
     expect(bondLines, 'bond lines on the map').to.equal(0);
-    expect(bondMarks, 'bond marks by the pictures').to.equal('');
+    expect(bondMarks, 'bond marks by the pictures').to.equal(0);
 
     const paper = await printed(el, 'child');
     for (const name of ['Mette', 'Mormor', 'Lone', 'Asta', 'Jonas', 'Farmor Inger'])

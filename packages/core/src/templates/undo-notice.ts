@@ -7,7 +7,8 @@ import { msg } from '../localize/locale.js';
  * Said once, by that focus: the words are the button's description, and the
  * notice is no live region (a status and the focus would both say it).
  */
-export const undoNotice = (text: string, onUndo: () => void, icon = ''): TemplateResult =>
+/** `icon`: drawn before «Fortryd» (core's `icon('undo')`; a string for older callers). */
+export const undoNotice = (text: string, onUndo: () => void, icon: unknown = ''): TemplateResult =>
   html`<div class="notice no-print">
     <p id="undo-remove-text">${text}</p>
     <button

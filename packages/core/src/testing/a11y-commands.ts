@@ -48,11 +48,15 @@ export const emulateForcedColors = async (scheme: 'light' | 'dark' | null): Prom
 /** Remembers how the viewport looks now, for `focusDiff`. */
 export const snapshot = (): Promise<unknown> => executeServerCommand('bn-a11y-snapshot');
 
-/** What changed since `snapshot`, inside `box` grown by `margin` and outside it. */
-export const focusDiff = async (box: Box, margin: number): Promise<FocusDiff> =>
+/**
+ * What changed since `snapshot`, inside `box` grown by `margin` and outside
+ * it. `name` names the screenshots kept when `BN_A11Y_SHOTS` is set.
+ */
+export const focusDiff = async (box: Box, margin: number, name = ''): Promise<FocusDiff> =>
   (await executeServerCommand('bn-a11y-focus-diff', {
     box,
     margin,
+    name,
     viewportWidth: innerWidth,
   })) as FocusDiff;
 

@@ -16,8 +16,13 @@ interface Words {
 
 function visibleWords(host: HTMLElement): Words[] {
   const found: Words[] = [];
-  for (const el of deepElements(host.shadowRoot!)) {
+  const all = deepElements(host.shadowRoot!);
+  // While a modal dialog is open the rest is inert behind it, and partly covered by it.
+  const modal = all.find((el) => el.matches('dialog:modal'));
+  for (const el of modal ? deepElements(modal).concat(modal) : all) {
     if (el.closest('[aria-hidden=true], [hidden], style, script, title, desc')) continue;
+    // A closed <details> keeps its box in some engines but paints nothing of it.
+    if (el.closest('details:not([open]) > :not(summary)')) continue;
     // An inactive control needs no contrast (WCAG 1.4.3: part of an inactive component).
     if (el.closest(':disabled, [aria-disabled=true]')) continue;
     for (const node of el.childNodes) {

@@ -1,5 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { boxOf, focusDiff, snapshot } from './a11y-commands.js';
+import { type Box, boxOf, focusDiff, snapshot } from './a11y-commands.js';
 import { describe, focusableParts, isControl, painted } from './a11y-parts.js';
 import { deepActiveElement } from './keyboard.js';
 
@@ -19,8 +19,30 @@ const kindOf = (el: Element) =>
     '|',
   );
 
-/** What went wrong when each kind of part took focus; empty when nothing did. */
-export async function focusProblems(host: HTMLElement): Promise<string[]> {
+/**
+ * Where a part's focus may show: the part, and the labels of a control
+ * (a visually hidden radio whose picture shows the ring), and the nearest
+ * ancestor matching `within` (a table row highlighted while one of its
+ * controls has focus, when the widget declares it).
+ */
+function focusBox(part: HTMLElement, within?: string): Box {
+  const boxes = [boxOf(part)];
+  for (const label of (part as HTMLInputElement).labels ?? []) boxes.push(boxOf(label));
+  const around = within ? part.parentElement?.closest(within) : null;
+  if (around) boxes.push(boxOf(around));
+  return {
+    left: Math.min(...boxes.map((b) => b.left)),
+    top: Math.min(...boxes.map((b) => b.top)),
+    right: Math.max(...boxes.map((b) => b.right)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+  };
+}
+
+/**
+ * What went wrong when each kind of part took focus; empty when nothing did.
+ * `within`: a selector for the ancestors a part's focus may highlight too.
+ */
+export async function focusProblems(host: HTMLElement, within?: string): Promise<string[]> {
   const problems: string[] = [];
   const seen = new Map<string, number>();
   for (const part of focusableParts(host)) {
@@ -38,8 +60,8 @@ export async function focusProblems(host: HTMLElement): Promise<string[]> {
     // Behind a modal dialog (inert without the attribute) a part takes no focus: nothing to show.
     if (deepActiveElement() !== part) continue;
     await painted();
-    const diff = await focusDiff(boxOf(part), RING_REACH);
     const name = describe(part);
+    const diff = await focusDiff(focusBox(part, within), RING_REACH, name);
     if (diff.outside) {
       const o = diff.outside;
       const box = `${o.right - o.left}×${o.bottom - o.top} device px at ${o.left},${o.top}`;

@@ -1,7 +1,9 @@
 import { deepElements, describe, isShown } from './a11y-parts.js';
 
-/** The width WCAG 1.4.10 reflows to: 320 CSS px (1280 px at 400 %). */
+/** The width WCAG 1.4.10 reflows to: 320 CSS px (1280 × 1024 px at 400 %). */
 export const REFLOW_WIDTH = 320;
+/** The viewport at 400 %: a modal dialog, laid out against it, must fit it too. */
+export const REFLOW_VIEWPORT = { width: REFLOW_WIDTH, height: 256 } as const;
 
 export type HostLayout = 'grid' | 'flex';
 
@@ -18,7 +20,8 @@ export function narrowHost(layout: HostLayout): HTMLElement {
 /**
  * What scrolls sideways or sticks out at 320 px: the host column, every
  * scroll container inside the widget, and every shown part whose right edge
- * passes the column's.
+ * passes the column's (in an open modal dialog, which the page lays out
+ * against the viewport: the viewport's).
  */
 export function reflowProblems(host: HTMLElement, el: HTMLElement): string[] {
   const problems: string[] = [];
@@ -29,8 +32,10 @@ export function reflowProblems(host: HTMLElement, el: HTMLElement): string[] {
       `the ${host.style.display} host scrolls sideways (${host.scrollWidth} px of content)`,
     );
   }
-  const right = host.getBoundingClientRect().right + 1;
+  const column = host.getBoundingClientRect().right + 1;
+  const viewport = document.documentElement.clientWidth + 1;
   for (const part of deepElements(el.shadowRoot!)) {
+    const right = part.closest('dialog:modal') ? viewport : column;
     // Inside an SVG, shapes are clipped to the SVG's own box, which is checked itself.
     if (!isShown(part) || part.parentElement?.closest('svg')) continue;
     const style = getComputedStyle(part);

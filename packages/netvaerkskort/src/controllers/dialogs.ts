@@ -161,13 +161,17 @@ export function mapDialogs(
       }
     },
 
-    /** The open dialog, if any; the element shows it as a modal when it is first rendered. */
-    render(simple: boolean) {
+    /**
+     * The open dialog, if any, its title at `level`; the element shows it as
+     * a modal when it is first rendered.
+     */
+    render(simple: boolean, level: number) {
       const locked = !host.editable;
       return [
         printing
           ? printDialog({
               kind: printing,
+              level,
               onSave: () => closePrint(true),
               onCancel: () => closePrint(false),
             })
@@ -176,6 +180,7 @@ export function mapDialogs(
           ? childDialog({
               child: childDraft,
               locked,
+              level,
               onChange: (child) => {
                 if (locked) return;
                 childDraft = child;
@@ -192,6 +197,7 @@ export function mapDialogs(
               simple,
               editing,
               locked,
+              level,
               errorFor: (field) => c.checks.errorFor(field),
               onChange: (change) => {
                 if (locked || !draft) return;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading, msg, str } from '@barnets-net/core';
+import { heading, icon, msg, str } from '@barnets-net/core';
 import { MAX_VERSIONS } from '../model/limits.js';
 import type { PrintKind } from '../controllers/derived.js';
 
@@ -36,7 +36,7 @@ export function actionsView(
       ${
         editable
           ? html`<button type="button" id="finish" class="button" @click=${onComplete}>
-              <span aria-hidden="true">✓ </span>${msg('Færdig')}
+              ${icon('check')}${msg('Færdig')}
             </button>`
           : nothing
       }
@@ -46,7 +46,7 @@ export function actionsView(
         class="button button--secondary"
         @click=${() => onPrint('child')}
       >
-        <span aria-hidden="true">🖨 </span>${simple ? msg('Udskriv') : msg('Udskriv til barnet')}
+        ${icon('print')}${simple ? msg('Udskriv') : msg('Udskriv til barnet')}
       </button>
     </div>
     ${simple ? nothing : staffActions(map, level, versionsFull, onSaveVersion, onPrint)}`;
@@ -79,7 +79,7 @@ function staffActions(
         class="button button--secondary"
         @click=${() => onPrint('professional')}
       >
-        <span aria-hidden="true">🗂 </span>${msg('Udskriv til journalen')}
+        ${icon('document')}${msg('Udskriv til journalen')}
       </button>
       <button
         type="button"
@@ -87,7 +87,7 @@ function staffActions(
         class="button button--secondary"
         @click=${() => onPrint('invitations')}
       >
-        <span aria-hidden="true">✉ </span>${msg('Udskriv invitationer til netværksdagen')}
+        ${icon('mail')}${msg('Udskriv invitationer til netværksdagen')}
       </button>
       ${
         editable
@@ -99,7 +99,7 @@ function staffActions(
                 aria-describedby=${versionsFull ? 'versions-full' : nothing}
                 @click=${onSaveVersion}
               >
-                <span aria-hidden="true">📌 </span>${msg('Gem som version')}
+                ${icon('bookmark')}${msg('Gem som version')}
               </button>
               ${
                 versionsFull
@@ -111,18 +111,18 @@ function staffActions(
           : nothing
       }
       <button type="button" class="button button--secondary" @click=${() => map.exportJson()}>
-        <span aria-hidden="true">💾 </span>${msg('Gem som fil')}
+        ${icon('download')}${msg('Gem som fil')}
       </button>
       <button type="button" class="button button--secondary" @click=${() => map.exportSvg()}>
-        <span aria-hidden="true">🖼 </span>${msg('Hent som billede (SVG)')}
+        ${icon('picture')}${msg('Hent som billede (SVG)')}
       </button>
       <button type="button" class="button button--secondary" @click=${() => void map.exportPng()}>
-        <span aria-hidden="true">🖼 </span>${msg('Hent som billede (PNG)')}
+        ${icon('picture')}${msg('Hent som billede (PNG)')}
       </button>
       ${
         editable
           ? html`<label class="button button--secondary file-button">
-              <span aria-hidden="true">📂 </span>${msg('Åbn fra fil')}
+              ${icon('open')}${msg('Åbn fra fil')}
               <input
                 type="file"
                 accept="application/json,.json"

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, type Locale, msg } from '@barnets-net/core';
+import { formatDate, heading, icon, type Locale, msg } from '@barnets-net/core';
 import { bondWords } from '../bonds.js';
 import { ringLabel } from '../sectors.js';
 import type { PrintFlavour } from '../controllers/derived.js';
@@ -13,13 +13,15 @@ export interface CaseFileProps {
   /** Pseudonyms are on: phone numbers and notes, which tell who someone is, stay off paper. */
   pseudonymised: boolean;
   locale: Locale;
+  /** The heading level of each print's title. */
+  level: number;
 }
 
 /** The case file's print, below the map: every person with what staff know about them. */
 export function caseFileView(p: CaseFileProps): TemplateResult {
   const full = !p.pseudonymised;
   return html`<section class="print-only case-file" aria-labelledby="case-file-heading">
-    <h2 id="case-file-heading">${msg('Personerne på kortet')}</h2>
+    ${heading(p.level, msg('Personerne på kortet'), { id: 'case-file-heading' })}
     ${full ? nothing : html`<p>${msg('Med pseudonymer: uden telefonnumre og noter.')}</p>`}
     <table>
       <thead>
@@ -42,7 +44,7 @@ export function caseFileView(p: CaseFileProps): TemplateResult {
           (person) =>
             html`<tr>
               <td>
-                ${p.nameOf(person)}${person.trusted ? html` <span aria-hidden="true">★</span>` : nothing}
+                ${p.nameOf(person)}${person.trusted ? html` ${icon('star', 'icon--filled')}` : nothing}
               </td>
               <td>${person.relation}</td>
               <td>${p.sectorLabel(person.sector)}, ${ringLabel(person.ring)}</td>
@@ -62,10 +64,12 @@ export function caseFileView(p: CaseFileProps): TemplateResult {
 }
 
 /** The network day's print, for the centre that sends the invitations (R 3094–3096). */
-export function invitationsView(p: { people: readonly Person[]; locale: Locale }): TemplateResult {
+export function invitationsView(
+  p: Pick<CaseFileProps, 'people' | 'locale' | 'level'>,
+): TemplateResult {
   const invited = p.people.filter((x) => x.inviteToNetworkDay);
   return html`<section class="print-only case-file" aria-labelledby="invitations-heading">
-    <h2 id="invitations-heading">${msg('Invitationer til netværksdagen')}</h2>
+    ${heading(p.level, msg('Invitationer til netværksdagen'), { id: 'invitations-heading' })}
     ${
       invited.length
         ? html`<table>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, heading, type Locale, msg, str } from '@barnets-net/core';
+import { formatDate, heading, icon, type IconName, type Locale, msg, str } from '@barnets-net/core';
 import { compareVersions } from '../model/versions.js';
 import type { MapChild, MapVersion, Person } from '../value/types.js';
 import { MAP_VIEWBOX } from './map-view.js';
@@ -83,9 +83,9 @@ export function comparisonView(p: ComparisonProps): TemplateResult | typeof noth
       </svg>
       <figcaption>${label}</figcaption>
     </figure>`;
-  const row = (mark: string, term: string, list: string) =>
+  const row = (mark: IconName, term: string, list: string) =>
     html`<div>
-      <dt><span aria-hidden="true">${mark} </span>${term}</dt>
+      <dt>${icon(mark)} ${term}</dt>
       <dd>${list}</dd>
     </div>`;
   // Staff material: not in the child's own print.
@@ -100,10 +100,11 @@ export function comparisonView(p: ComparisonProps): TemplateResult | typeof noth
     </div>
     <p class="print-only">${labelOf(from)} → ${labelOf(to)}</p>
     <dl class="compare-list">
-      ${row('↑', msg('Kommet tættere på'), pairs(c.closer))}
-      ${row('↓', msg('Kommet længere væk'), pairs(c.further))}
-      ${row('⇄', msg('Nyt område'), pairs(c.otherSector))} ${row('＋', msg('Nye'), names(c.added))}
-      ${row('－', msg('Ikke med mere'), names(c.gone))}
+      ${row('up', msg('Kommet tættere på'), pairs(c.closer))}
+      ${row('down', msg('Kommet længere væk'), pairs(c.further))}
+      ${row('swap', msg('Nyt område'), pairs(c.otherSector))}
+      ${row('plus', msg('Nye'), names(c.added))}
+      ${row('minus', msg('Ikke med mere'), names(c.gone))}
     </dl>
     <div class="compare-maps">${figure(from, 'then-')} ${figure(to, 'now-')}</div>
   </section>`;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@barnets-net/core';
+import { icon, msg } from '@barnets-net/core';
 import { bonds } from '../bonds.js';
 import type { PrintFlavour } from '../controllers/derived.js';
 
@@ -29,12 +29,12 @@ export const bondLegend = (flavour: PrintFlavour): TemplateResult =>
               html`<li class="legend-bond">
                 <svg viewBox="0 -0.015 0.15 0.03" aria-hidden="true">
                   <path class="bond bond--${bond}" d="M0 0h0.15"></path></svg
-                ><span aria-hidden="true">${mark}</span>${text}
+                >${mark ? icon(mark) : nothing}${text}
               </li>`,
           )
     }
     <li>
-      <span aria-hidden="true">★ </span>${trustedWords(
+      ${icon('star', 'icon--filled trusted-star')}${trustedWords(
         flavour,
         () => msg('En voksen jeg kan tale med om det derhjemme'),
         () => msg('En voksen jeg stoler på'),
@@ -45,7 +45,8 @@ export const bondLegend = (flavour: PrintFlavour): TemplateResult =>
 /** Under the map: the grown-ups the child can talk to (on the child's print: trusts). */
 export const trustedSummary = (names: string[], flavour: PrintFlavour): TemplateResult =>
   html`<p class="trusted-summary">
-    <span aria-hidden="true">★ </span>${trustedWords(
+    ${icon('star', 'icon--filled trusted-star')}
+    ${trustedWords(
       flavour,
       () => msg('Voksne jeg kan tale med:'),
       () => msg('Voksne jeg stoler på:'),

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading, type Locale, msg, str } from '@barnets-net/core';
+import { heading, icon, type Locale, msg, str } from '@barnets-net/core';
 import { rovingKeys, rovingFocus } from './roving.js';
 import { pictureIcon } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
@@ -74,7 +74,7 @@ function listItem(person: Person, sector: Sector, p: ListViewProps): TemplateRes
       <strong>${name}</strong
       >${person.relation && p.showRelation ? html` (${person.relation})` : nothing}
       <span class="list-facts">
-        ${facts}${person.trusted ? html`${facts && ' · '}<span aria-hidden="true">★</span> ${msg('kan tale med om det derhjemme')}` : nothing}
+        ${facts}${person.trusted ? html`${facts && ' · '}${icon('star', 'icon--filled trusted-star')} ${msg('kan tale med om det derhjemme')}` : nothing}
       </span>
       ${p.staff && person.note ? html`<span class="list-note">${msg('Note:')} ${person.note}</span>` : nothing}
     </span>
@@ -104,7 +104,7 @@ const editAndRemove = (person: Person, p: ListViewProps, name: string, simple: b
       tabindex=${simple ? 0 : -1}
       @click=${() => p.onEdit(person.id)}
     >
-      <span aria-hidden="true">✎ </span>${simple ? msg('Lav om') : msg('Ret')}${hiddenName(name)}
+      ${icon('edit')}${simple ? msg('Lav om') : msg('Ret')}${hiddenName(name)}
     </button>
     <button
       type="button"
@@ -113,7 +113,7 @@ const editAndRemove = (person: Person, p: ListViewProps, name: string, simple: b
       tabindex="-1"
       @click=${() => p.onRemove(person.id)}
     >
-      <span aria-hidden="true">🗑 </span>${msg('Fjern')}${hiddenName(name)}
+      ${icon('remove')}${msg('Fjern')}${hiddenName(name)}
     </button>`;
 
 const simpleActions = (person: Person, p: ListViewProps, name = p.nameOf(person)) =>
@@ -131,7 +131,7 @@ function allActions(person: Person, sector: Sector, p: ListViewProps): TemplateR
         aria-disabled=${person.ring === 1}
         @click=${() => p.onStep(id, 'inward')}
       >
-        <span aria-hidden="true">↑ </span>${msg('Tættere på')}${hiddenName(name)}
+        ${icon('up')}${msg('Tættere på')}${hiddenName(name)}
       </button>
       <button
         type="button"
@@ -141,7 +141,7 @@ function allActions(person: Person, sector: Sector, p: ListViewProps): TemplateR
         aria-disabled=${person.ring === 3}
         @click=${() => p.onStep(id, 'outward')}
       >
-        <span aria-hidden="true">↓ </span>${msg('Længere væk')}${hiddenName(name)}
+        ${icon('down')}${msg('Længere væk')}${hiddenName(name)}
       </button>
       <span>
         <label class="visually-hidden" for="move-${id}">${msg(str`Flyt ${name} til`)}</label>
@@ -161,7 +161,7 @@ function allActions(person: Person, sector: Sector, p: ListViewProps): TemplateR
             p.onMoveTo(id, to);
           }}
         >
-          <span aria-hidden="true">⇄ </span>${msg('Flyt')}${hiddenName(name)}
+          ${icon('swap')}${msg('Flyt')}${hiddenName(name)}
         </button>
       </span>
       ${editAndRemove(person, p, name, false)}`,

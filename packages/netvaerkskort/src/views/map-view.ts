@@ -1,5 +1,5 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { msg, str } from '@barnets-net/core';
+import { iconShape, msg, str } from '@barnets-net/core';
 import {
   CHILD_RADIUS,
   HIT_RADIUS,
@@ -57,7 +57,8 @@ function legendView(sectors: readonly Sector[], date: string): SVGTemplateResult
   return svg`<g class="export-legend">
     <text class="sector-label" x="-1.1" y=${top + 0.1}>${msg('Forklaring')} · ${date}</text>
     ${rings.map((ring, i) => svg`<text x="-1.1" y=${row(i)}>${ring}: ${ringLabel((i + 1) as Ring)}</text>`)}
-    <text x="-1.1" y=${row(Math.max(sectors.length, 6))}><tspan class="trusted-mark">★</tspan> ${msg('En voksen jeg kan tale med om det derhjemme')}</text>
+    <g class="trusted-mark" transform="translate(-1.1 ${row(Math.max(sectors.length, 6)) - 0.042}) scale(0.003)">${iconShape('star')}</g>
+    <text x="-1.04" y=${row(Math.max(sectors.length, 6))}>${msg('En voksen jeg kan tale med om det derhjemme')}</text>
     ${sectors.map(
       (s, i) =>
         svg`<path class="sector" d="M-0.2 ${row(i) - 0.04}h0.08v0.05h-0.08z" fill=${s.colour}></path>
@@ -66,7 +67,8 @@ function legendView(sectors: readonly Sector[], date: string): SVGTemplateResult
     ${bonds(true).map(
       ([bond, mark, text], i) =>
         svg`<path class="bond bond--${bond}" d="M-1.1 ${row(i + 3) - 0.015}h0.15"></path>
-          <text x="-0.91" y=${row(i + 3)}>${mark}${text}</text>`,
+          ${mark ? svg`<g class="bond-mark" transform="translate(-0.92 ${row(i + 3) - 0.037}) scale(0.0025)">${iconShape(mark)}</g>` : nothing}
+          <text x=${mark ? -0.87 : -0.91} y=${row(i + 3)}>${text}</text>`,
     )}
   </g>`;
 }
@@ -143,6 +145,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
         const focused = p.focusedId === person.id;
         const grabbed = p.grabbedId === person.id;
         const label = p.labelOf(person);
+        const mark = p.showBonds && BOND_MARKS[person.bond];
         // The name is drawn in units of 1/100, so every engine measures its box exactly.
         return svg`
             <g class="person ${p.drag?.id === person.id ? 'person--dragging' : ''}"
@@ -158,8 +161,8 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
               <g transform=${p.simple ? `scale(${size.picture})` : nothing}>
                 <circle class="person-circle" r="0.065"></circle>
                 ${mapPicture(person.picture, 0.085)}
-                <text class="trusted-mark" x="0.055" y="-0.05">${person.trusted ? '★' : ''}</text>
-                <text class="bond-mark" x="-0.06" y="-0.05">${p.showBonds ? BOND_MARKS[person.bond] : ''}</text>
+                ${person.trusted ? svg`<g class="trusted-mark" transform="translate(0.03 -0.075) scale(0.003125)">${iconShape('star')}</g>` : nothing}
+                ${mark ? svg`<g class="bond-mark" transform="translate(-0.084 -0.074) scale(0.003)">${iconShape(mark)}</g>` : nothing}
               </g>
               <text class="person-name" transform="scale(0.01)" y=${(size.nameY * 100).toFixed(1)}>${label}</text>
             </g>`;

@@ -1,5 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkbox, msg, radioGroup, str, textArea, textField } from '@barnets-net/core';
+import {
+  checkbox,
+  heading,
+  icon,
+  msg,
+  radioGroup,
+  str,
+  textArea,
+  textField,
+} from '@barnets-net/core';
 import { bondChoices } from '../bonds.js';
 import { pictureIcon, pictures, relationSuggestions } from '../pictures.js';
 import { ringLabel } from '../sectors.js';
@@ -15,6 +24,8 @@ export interface PersonDialogProps {
   editing: string | null;
   /** Readonly or disabled: shown, nothing can be changed. */
   locked: boolean;
+  /** The title's heading level: one below the widget's (`heading-level`). */
+  level: number;
   errorFor: (field: string) => string | undefined;
   /** Takes one change, merged into the draft as it is by then (two quick clicks keep both). */
   onChange: (change: Partial<PersonDraft>) => void;
@@ -29,7 +40,7 @@ export interface PersonDialogProps {
 export const dialogShell = (
   name: string,
   title: string,
-  p: { onSave: () => void; onCancel: () => void; locked: boolean },
+  p: { onSave: () => void; onCancel: () => void; locked: boolean; level: number },
   save: string,
   body: unknown,
 ) =>
@@ -51,7 +62,7 @@ export const dialogShell = (
         setTimeout(p.onSave);
     }}
   >
-    <h2 id="${name}-dialog-title">${title}</h2>
+    ${heading(p.level, title, { id: `${name}-dialog-title`, className: 'dialog-title' })}
     <fieldset class="dialog-fields" ?disabled=${p.locked}>${body}</fieldset>
     <div class="actions">
       <button
@@ -61,10 +72,10 @@ export const dialogShell = (
         ?disabled=${p.locked}
         @click=${p.onSave}
       >
-        <span aria-hidden="true">✓ </span>${save}
+        ${icon('check')}${save}
       </button>
       <button type="button" class="button button--secondary" @click=${p.onCancel}>
-        <span aria-hidden="true">✕ </span>${msg('Luk')}
+        ${icon('close')}${msg('Luk')}
       </button>
     </div>
   </dialog>`;
@@ -95,6 +106,7 @@ const pictureGrid = (name: string, chosen: string, pick: (id: string) => void) =
 export function childDialog(p: {
   child: MapChild;
   locked: boolean;
+  level: number;
   onChange: (child: MapChild) => void;
   onSave: () => void;
   onCancel: () => void;
@@ -169,8 +181,8 @@ export function personDialog(p: PersonDialogProps): TemplateResult {
             @change=${(e: Event) => set({ trusted: (e.target as HTMLInputElement).checked })}
           />
           <span
-            ><span aria-hidden="true">★ </span
-            >${msg('En voksen jeg kan tale med om det derhjemme')}</span
+            >${icon('star', 'icon--filled trusted-star')}
+            <span>${msg('En voksen jeg kan tale med om det derhjemme')}</span
           >
         </label>
       </div>

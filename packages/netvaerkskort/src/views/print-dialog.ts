@@ -33,6 +33,7 @@ const printContents = (kind: PrintKind): string =>
 /** Names the print and what is on it, before the printer dialog opens. */
 export const printDialog = (p: {
   kind: PrintKind;
+  level: number;
   onSave: () => void;
   onCancel: () => void;
 }): TemplateResult =>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { canRedo, canUndo, type History, msg, str } from '@barnets-net/core';
+import { canRedo, canUndo, type History, icon, msg, str } from '@barnets-net/core';
 import { MAX_PEOPLE } from '../model/limits.js';
 
 /** The element's own public actions the toolbar calls. */
@@ -27,9 +27,7 @@ export function toolbarView(
       aria-label=${simple ? msg('Tilføj en person') : nothing}
       @click=${() => map.openAdd()}
     >
-      <svg class="add-icon" viewBox="0 0 16 16" aria-hidden="true">
-        <path d="M6.5 1h3v5.5H15v3H9.5V15h-3V9.5H1v-3h5.5z"></path></svg
-      >${simple ? msg('Tilføj') : msg('Sæt en person på kortet')}
+      ${icon('plus')}${simple ? msg('Tilføj') : msg('Sæt en person på kortet')}
     </button>
     <button
       type="button"
@@ -38,7 +36,7 @@ export function toolbarView(
       ?disabled=${!canUndo(history)}
       @click=${() => map.undo()}
     >
-      <span aria-hidden="true">↶ </span>${msg('Fortryd')}
+      ${icon('undo')}${msg('Fortryd')}
     </button>
     <button
       type="button"
@@ -47,7 +45,7 @@ export function toolbarView(
       ?disabled=${!canRedo(history)}
       @click=${() => map.redo()}
     >
-      <span aria-hidden="true">↷ </span>${msg('Gør igen')}
+      ${icon('redo')}${msg('Gør igen')}
     </button>
     ${
       full
@@ -84,7 +82,7 @@ export const placeHint = (
       class="button button--secondary small"
       @click=${onChange}
     >
-      <span aria-hidden="true">✎ </span>${msg(str`Lav om på ${name}`)}
+      ${icon('edit')}${msg(str`Lav om på ${name}`)}
     </button>
   </div>`;
 
