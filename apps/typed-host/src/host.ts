@@ -4,15 +4,44 @@
 import '@barnets-net/netvaerkskort';
 import '@barnets-net/oplysningsskema';
 import '@barnets-net/noedplan';
+import '@barnets-net/skolefe';
+import '@barnets-net/dialogmoede';
 import { isEventFrom } from '@barnets-net/core';
 import type { HandoverPerson, NetvaerkskortValue } from '@barnets-net/netvaerkskort';
 import type { OplysningsskemaValue, OversigtValue } from '@barnets-net/oplysningsskema';
 import type { NoedplanValue } from '@barnets-net/noedplan';
+import type { SkolefeKortValue, StoredCard } from '@barnets-net/skolefe';
+import type { DialogmoedeValue } from '@barnets-net/dialogmoede';
 
 const map = document.querySelector('bn-netvaerkskort');
 const form = document.querySelector('bn-oplysningsskema');
 const overview = document.querySelector('bn-oplysningsskema-oversigt');
 const plan = document.querySelector('bn-noedplan');
+const card = document.querySelector('bn-skolefe-kort');
+const cards = document.querySelector('bn-skolefe-oversigt');
+const meetingForm = document.querySelector('bn-dialogmoede');
+
+if (card && cards) {
+  const age: SkolefeKortValue['age'] = card.value.age;
+  // @ts-expect-error an anonymous card has no name field
+  void card.value.name;
+  card.addEventListener('bn-complete', (e) => {
+    // The overview takes each card as given and reads it on its own.
+    cards.cards = [...cards.cards, e.detail.value];
+    const kept: StoredCard[] = cards.value.cards;
+    void kept;
+  });
+  cards.addEventListener('bn-select', (e) => void e.detail.cardId.toUpperCase());
+  void age;
+}
+
+if (meetingForm) {
+  const state: DialogmoedeValue['state'] = meetingForm.value.state;
+  meetingForm.addEventListener('bn-stop', (e) => void e.detail.reason);
+  // @ts-expect-error the stop rule's reasons are a closed list
+  meetingForm.addEventListener('bn-stop', (e) => e.detail.reason === 'bored');
+  void state;
+}
 
 if (map && plan) {
   // The plan is built from the map: its hand-over goes in as the plan's network.
@@ -61,6 +90,8 @@ document.addEventListener('bn-change', (e) => {
   if (isEventFrom(e, 'bn-netvaerkskort', 'bn-change')) void e.detail.value.people;
   if (isEventFrom(e, 'bn-oplysningsskema', 'bn-change')) void e.detail.value.children;
   if (isEventFrom(e, 'bn-noedplan', 'bn-change')) void e.detail.value.plan.people;
+  if (isEventFrom(e, 'bn-skolefe-kort', 'bn-change')) void e.detail.value.cardId;
+  if (isEventFrom(e, 'bn-dialogmoede', 'bn-change')) void e.detail.value.stop.harm;
 });
 document.addEventListener('bn-select', (e) => void e.detail.index.toFixed());
 document.addEventListener('bn-error', (e) => void e.detail.code);

@@ -15,11 +15,16 @@ await host.setLocale('de');
 await import('@barnets-net/netvaerkskort');
 await import('@barnets-net/oplysningsskema');
 await import('@barnets-net/noedplan');
+await import('@barnets-net/skolefe');
+await import('@barnets-net/dialogmoede');
 const TAGS = [
   'bn-netvaerkskort',
   'bn-oplysningsskema',
   'bn-oplysningsskema-oversigt',
   'bn-noedplan',
+  'bn-skolefe-kort',
+  'bn-skolefe-oversigt',
+  'bn-dialogmoede',
 ] as const;
 
 type Catalogue = { templates: Record<string, unknown> };
