@@ -32,7 +32,12 @@ import { mapDialogs } from './controllers/dialogs.js';
 import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
 import { listSection } from './controllers/list-section.js';
-import { exportPngFile, exportSvgFile, importFailure, pngFailure } from './controllers/map-files.js';
+import {
+  exportPngFile,
+  exportSvgFile,
+  importFailure,
+  pngFailure,
+} from './controllers/map-files.js';
 import { type MapContext } from './controllers/map-context.js';
 import { draftClearing } from './controllers/draft-clearing.js';
 import { mapFocus } from './controllers/map-focus.js';

@@ -16,6 +16,7 @@ export const ringLabel = (ring: 1 | 2 | 3): string =>
 // Whitespace of any kind (tabs, line breaks, no-break and wide spaces) read as one space.
 const SPACES = /\s+/g;
 // What is left of the control characters after that: NUL, DEL and their kin.
+// eslint-disable-next-line no-control-regex -- these are the characters to take out
 const CONTROLS = /[\u0000-\u001F\u007F]/g;
 
 /**

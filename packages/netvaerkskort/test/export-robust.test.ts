@@ -22,7 +22,10 @@ describe('<bn-netvaerkskort> exports whatever the sector labels hold', () => {
   it('makes a PNG with a double space, odd whitespace or control characters in a label', async () => {
     const el = await mountMap(map([person('mor', { name: 'Mor' })]));
     for (const sector of oddLabels) {
-      el.sectors = [sector, ...oddLabels.filter((s) => s !== sector).map((s) => ({ ...s, label: 'Andet' }))];
+      el.sectors = [
+        sector,
+        ...oddLabels.filter((s) => s !== sector).map((s) => ({ ...s, label: 'Andet' })),
+      ];
       await settle(el);
       const png = await el.exportPng();
       expect(await isPng(png), JSON.stringify(sector.label)).to.equal(true);

@@ -9,8 +9,6 @@ import {
   formatDate,
   heading,
   msg,
-  parseValue,
-  plural,
   type PrintOrientation,
   str,
   todayIso,
@@ -23,10 +21,11 @@ import { translations } from './translations.js';
 import { styles } from './bn-oplysningsskema-oversigt.styles.js';
 import { defaultFlagText, defaultSpecialistTitle, flagTitle } from './flag-texts.js';
 import { ageText } from './labels.js';
-import { COLUMNS, DEFAULT_COLUMNS, type ColumnKey } from './model/columns.js';
+import { NextMeetingController } from './controllers/next-meeting.js';
+import { COLUMNS, type ColumnKey } from './model/columns.js';
 import { toCsv } from './model/csv.js';
 import { fillFlagText, type AttentionFlag, type FlagTexts } from './model/flags.js';
-import { decisionFor, nextMeeting, setDecision, setReviewed } from './model/meeting.js';
+import { decisionFor, nextMeeting, selection, setDecision, setReviewed } from './model/meeting.js';
 import {
   emptyFilter,
   filterRows,
@@ -37,10 +36,10 @@ import {
   type OverviewRows,
   type SortKey,
 } from './model/overview-rows.js';
-import { oplysningsskemaDefinition } from './value/definition.js';
 import { oversigtDefinition, type Decision, type OversigtValue } from './value/oversigt.js';
 import type { StoredRegistration } from './value/oversigt.js';
 import { columnPicker } from './views/column-picker.js';
+import { childrenText, countText } from './views/meeting-count.js';
 import { decisionEditor } from './views/decision-editor.js';
 import { meetingDetails } from './views/meeting-details.js';
 import { overviewFilters } from './views/overview-filters.js';
@@ -54,13 +53,13 @@ const emit = emitter<BnOplysningsskemaOversigtEventMap>();
  * The monthly case meeting: every child of every client in treatment, with
  * attention flags first, the columns the meeting chooses, sorting,
  * filtering, a decision and a follow-up per child, CSV for Excel and print.
- * The meeting ticks off each child as gone through; `nextMeeting()` carries
- * the rest over.
+ * The meeting ticks off each child as gone through; «Start næste sagsmøde»
+ * (or `nextMeeting()`) carries the rest over.
  *
  * @tagname bn-oplysningsskema-oversigt
  * @summary The case-meeting list of clients with children.
  * @fires bn-select - A client was chosen with its reference button or a click in its row: `detail: { index, reference, value }` tells the host which registration to open.
- * @fires bn-change - After a row is ticked off, a decision is written, or the meeting's details change.
+ * @fires bn-change - After a row is ticked off, a decision is written, the columns or the meeting's details change, or the next meeting is started.
  * @fires bn-complete - When the meeting is finished.
  * @fires bn-error - A bad `value` or `registrations` was refused.
  * @csspart table - The case-meeting table.
@@ -80,7 +79,6 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     flagTexts: { attribute: false },
     flagTitles: { attribute: false },
     specialistTitle: { attribute: 'specialist-title' },
-    columns: { attribute: false },
     sortKey: { state: true },
     descending: { state: true },
     filter: { state: true },
@@ -89,6 +87,13 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   };
 
   readonly #focus = new FocusController(this);
+  readonly #next = new NextMeetingController(this, () => ({
+    data: this.data,
+    rows: this.#all.rows,
+    locale: this.locale,
+    editable: this.editable,
+    commit: (v) => this.commit(v),
+  }));
 
   /**
    * The host's own words for attention flags, keyed by flag code, used in the
@@ -106,8 +111,24 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   /** The centre's title for its child specialist (as in `<bn-oplysningsskema>`). */
   specialistTitle: string | null = null;
 
-  /** The table's columns besides the tick, the client and the child; people change them. */
-  columns: ColumnKey[] = [...DEFAULT_COLUMNS];
+  /** The table's columns besides the tick, the client and the child: `value.columns`. */
+  get columns(): ColumnKey[] {
+    return [...this.data.columns];
+  }
+
+  set columns(columns: unknown) {
+    this.value = { ...this.data, columns };
+  }
+
+  constructor() {
+    super();
+    // Columns set before the tag was defined sit on the instance: through the setter with them.
+    const early = Object.getOwnPropertyDescriptor(this, 'columns');
+    if (early) {
+      delete (this as { columns?: unknown }).columns;
+      this.columns = early.value;
+    }
+  }
 
   private sortKey: SortKey = 'flags';
   /** Most flags first: the flags column sorted descending. */
@@ -201,16 +222,8 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
 
   /** Tells the host which registration to open, as the form reads it (migrated). */
   #select(row: OverviewRow) {
-    const read = parseValue(
-      oplysningsskemaDefinition,
-      this.data.registrations[row.registrationIndex],
-    );
-    if (read.ok)
-      emit(this, 'bn-select', {
-        index: row.registrationIndex,
-        reference: row.reference,
-        value: read.value,
-      });
+    const detail = selection(this.data, row);
+    if (detail) emit(this, 'bn-select', detail);
   }
 
   #sortBy(key: SortKey) {
@@ -243,7 +256,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
   #row = (row: OverviewRow) =>
     overviewRow({
       row,
-      columns: COLUMNS.filter((c) => this.columns.includes(c)),
+      columns: COLUMNS.filter((c) => this.data.columns.includes(c)),
       locale: this.locale,
       reviewed: this.data.reviewed.includes(row.key),
       decision: decisionFor(this.data, row.key),
@@ -253,22 +266,6 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
       onSelect: () => this.#select(row),
       onDecide: () => this.#decide(row.key),
     });
-
-  #children(all: number): string {
-    return plural(all, this.locale, {
-      one: msg(str`${all} barn`, { id: 'children-one' }),
-      other: msg(str`${all} børn`, { id: 'children-other' }),
-    });
-  }
-
-  #count(shown: number, all: number, clients: number, reviewed: number): string {
-    const children = this.#children(all);
-    const people = plural(clients, this.locale, {
-      one: msg(str`${clients} klient`, { id: 'clients-one' }),
-      other: msg(str`${clients} klienter`, { id: 'clients-other' }),
-    });
-    return msg(str`Viser ${shown} af ${children} hos ${people}. ${reviewed} er gennemgået.`);
-  }
 
   #renderDecision() {
     const row = this.deciding && this.#all.rows.find((r) => r.key === this.deciding);
@@ -333,9 +330,11 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
         html`${overviewFilters(this.filter, this.isDisabled, (change) => {
             this.filter = { ...this.filter, ...change };
           })}
-          ${columnPicker(this.columns, this.isDisabled, (columns) => (this.columns = columns))}
+          ${columnPicker(this.data.columns, this.isDisabled, (columns) =>
+            this.commit({ ...this.data, columns }),
+          )}
           <p class="count" role="status">
-            ${this.#count(rows.length, all.length, clients, reviewedCount)}
+            ${countText(this.locale, rows.length, all.length, clients, reviewedCount)}
           </p>
           ${
             all.length === 0
@@ -344,7 +343,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
                 ? html`<p>${msg('Ingen børn passer til filtrene.')}</p>`
                 : overviewTable({
                     rows,
-                    columns: COLUMNS.filter((c) => this.columns.includes(c)),
+                    columns: COLUMNS.filter((c) => this.data.columns.includes(c)),
                     sortKey: this.sortKey,
                     descending: this.descending,
                     onSort: (key) => this.#sortBy(key),
@@ -360,6 +359,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
             >
               ${msg('Afslut sagsmødet')}
             </button>
+            ${this.#next.renderButton()}
             <button
               type="button"
               class="button button--secondary"
@@ -371,12 +371,13 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
             <button type="button" class="button button--link" @click=${() => this.print()}>
               ${msg('Udskriv')}
             </button>
-          </div>`
+          </div>
+          ${this.#next.renderNotice()}`
       }
       ${
         this.finished === this.data
           ? html`<p id="finished-note" class="notice no-print" tabindex="-1" part="confirmation">
-              ${msg(str`Sagsmødet er afsluttet. ${reviewedCount} af ${this.#children(all.length)} er gennemgået.`)}
+              ${msg(str`Sagsmødet er afsluttet. ${reviewedCount} af ${childrenText(all.length, this.locale)} er gennemgået.`)}
             </p>`
           : ''
       }

@@ -36,7 +36,7 @@ const meta = {
   argTypes: {
     value: {
       description:
-        'Værdien: `{ schemaVersion: 2, meetingDate, participants, previousMeetingDate, registrations, reviewed, carriedOver, decisions }`.',
+        'Værdien: `{ schemaVersion: 3, meetingDate, participants, previousMeetingDate, registrations, reviewed, carriedOver, decisions, columns }`. `columns` er de kolonner, mødet har valgt at se; de gemmes med mødet.',
       control: 'object',
     },
     flagTexts: {
@@ -201,6 +201,53 @@ export const MedBeslutninger: Story = {
       description: {
         story:
           'Decembermødet: hvem der deltog, en beslutning med hvem der følger op og senest hvornår, nye registreringer siden sidste møde markeret, og et barn, der ikke blev gennemgået sidst, ført videre.',
+      },
+    },
+  },
+};
+
+export const NaesteMoede: Story = {
+  name: 'Næste møde startet',
+  args: { value: sagsmoedeMedBeslutninger() },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Efter decembermødet trykker lederen «Start næste sagsmøde»: de to børn, der ikke blev gennemgået, flyttes med og står som «Fra sidste møde», beslutningen med opfølgning tages med, og afkrydsninger, deltagere og dato starter tomme. Widgeten siger, hvad den gjorde, og mødet før kan hentes tilbage med «Fortryd».',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('bn-oplysningsskema-oversigt');
+    if (!el) throw new Error('<bn-oplysningsskema-oversigt> did not render');
+    await el.updateComplete;
+    const start = [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) =>
+      b.textContent?.includes('Start næste sagsmøde'),
+    );
+    if (!start) throw new Error('no «Start næste sagsmøde» button');
+    start.click();
+    await el.updateComplete;
+    const note = el.shadowRoot?.querySelector('#next-meeting-note')?.textContent ?? '';
+    await expect(note).toContain('Næste sagsmøde er startet.');
+    await expect(note).toContain('2 børn, der ikke blev gennemgået, er flyttet med');
+    await expect(el.value.carriedOver.length).toBe(2);
+    await expect(el.value.reviewed.length).toBe(0);
+  },
+};
+
+export const ValgteKolonner: Story = {
+  name: 'Valgte kolonner',
+  args: {
+    value: {
+      ...sagsmoede(),
+      columns: ['age', 'custody', 'contact', 'worry', 'counselling', 'perspective', 'flags'],
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Mødet har valgt at se forældremyndighed, samvær, bekymring, samarbejde med rådgivningen og børnefamilieperspektivet. Valget gemmes i værdien (`columns`), så det er der efter en genindlæsning og ved næste møde. Regnearket (CSV) har altid alle kolonner.',
       },
     },
   },

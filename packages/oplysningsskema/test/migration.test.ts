@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseValue } from '@barnets-net/core';
 import { oplysningsskemaDefinition } from '../src/value/definition.js';
-import { oversigtDefinition } from '../src/value/oversigt.js';
+import { emptyMeeting, oversigtDefinition, type OversigtValue } from '../src/value/oversigt.js';
+import { DEFAULT_COLUMNS } from '../src/value/columns.js';
+import { sagsmoede, sagsmoedeMedBeslutninger } from '../src/testing/samples.js';
 import { overviewRows } from '../src/model/overview-rows.js';
 import { rowKey } from '../src/model/row-key.js';
 import type { OplysningsskemaValue } from '../src/value/types.js';
@@ -99,5 +101,35 @@ describe('values of version 1', () => {
     if (!read.ok) throw new Error(JSON.stringify(read.error));
     expect(read.value.registrations[1]).to.deep.equal(broken);
     expect(overviewRows(read.value.registrations).unreadable).to.have.length(1);
+  });
+});
+
+describe('case meetings of version 2', () => {
+  /** A meeting as version 2 held it: no chosen columns. */
+  const asV2 = (v: OversigtValue): Record<string, unknown> => {
+    const { columns: _columns, ...rest } = v;
+    return { ...rest, schemaVersion: 2 };
+  };
+  const stories = {
+    tom: emptyMeeting(),
+    sagsmoede: sagsmoede(),
+    gennemgaaet: sagsmoede([rowKey('RC-2026-101', 'b-1'), rowKey('RC-2026-102', 'b-2')]),
+    medBeslutninger: sagsmoedeMedBeslutninger(),
+  };
+  for (const [name, now] of Object.entries(stories)) {
+    it(`migrates the story value ${name} and loses nothing; the table shows the default columns`, () => {
+      const read = parseValue(oversigtDefinition, asV2(now));
+      if (!read.ok) throw new Error(JSON.stringify(read.error));
+      expect(read.migratedFrom).to.equal(2);
+      expect(read.value).to.deep.equal({ ...now, columns: DEFAULT_COLUMNS });
+      expect(Object.keys(read.value)[0]).to.equal('schemaVersion');
+    });
+  }
+
+  it('migrates a version 1 meeting through 2 to 3', () => {
+    const read = parseValue(oversigtDefinition, v1.sagsmoede);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.value.schemaVersion).to.equal(3);
+    expect(read.value.columns).to.deep.equal(DEFAULT_COLUMNS);
   });
 });

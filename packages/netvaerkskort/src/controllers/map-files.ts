@@ -6,6 +6,7 @@ import { fileHeight, MAP_VIEW } from '../views/map-view.js';
 const SVG_PROPS = /^(fill|stroke|paint|opacity|font-[fsw]|text-a|dom)/;
 
 /** Characters XML 1.0 does not allow anywhere in a document. */
+// eslint-disable-next-line no-control-regex -- these are the characters to take out
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Why a file could not be read (from its parse error code): not JSON, made by a newer version, or not a network map. */
@@ -52,7 +53,9 @@ export function exportSvgFile(source: SVGSVGElement, sectorCount: number): Blob 
 
 /** Said when the PNG could not be made: nothing was downloaded, and the SVG is the way out. */
 export const pngFailure: Say = () =>
-  msg('Billedet kunne ikke laves, og der er ikke hentet noget. Prøv igen, eller hent kortet som SVG.');
+  msg(
+    'Billedet kunne ikke laves, og der er ikke hentet noget. Prøv igen, eller hent kortet som SVG.',
+  );
 
 /** The map as a PNG picture, drawn in the browser (nothing is sent anywhere). */
 export async function exportPngFile(map: SVGSVGElement, sectorCount: number): Promise<Blob> {

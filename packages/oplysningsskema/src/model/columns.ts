@@ -13,33 +13,9 @@ import {
 import type { Child } from '../value/types.js';
 import { OFFER_KINDS } from './flags.js';
 
-/** The case-meeting table's optional columns; the tick, the client and the child always show. */
-export const COLUMNS = [
-  'registered',
-  'age',
-  'parents',
-  'custody',
-  'residence',
-  'contact',
-  'familyCase',
-  'worry',
-  'counselling',
-  'perspective',
-  'offers',
-  'flags',
-  'decision',
-] as const;
-export type ColumnKey = (typeof COLUMNS)[number];
+import { COLUMNS, DEFAULT_COLUMNS, type ColumnKey } from '../value/columns.js';
 
-export const DEFAULT_COLUMNS: ColumnKey[] = [
-  'registered',
-  'age',
-  'residence',
-  'familyCase',
-  'offers',
-  'flags',
-  'decision',
-];
+export { COLUMNS, DEFAULT_COLUMNS, type ColumnKey };
 
 export const columnLabel = (key: ColumnKey): string =>
   ({

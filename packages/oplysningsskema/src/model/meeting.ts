@@ -1,3 +1,5 @@
+import { parseValue } from '@barnets-net/core';
+import { oplysningsskemaDefinition } from '../value/definition.js';
 import type { Decision, OversigtValue } from '../value/oversigt.js';
 import type { OverviewRow } from './overview-rows.js';
 
@@ -44,4 +46,12 @@ export function nextMeeting(value: OversigtValue, rows: readonly OverviewRow[]):
     carriedOver: rows.filter((r) => !reviewed.has(r.key)).map((r) => r.key),
     decisions: value.decisions.filter((d) => d.followUpBy.trim() || d.followUpOn),
   };
+}
+
+/** What `bn-select` tells the host: the chosen registration as the form reads it (migrated), or null. */
+export function selection(value: OversigtValue, row: OverviewRow) {
+  const read = parseValue(oplysningsskemaDefinition, value.registrations[row.registrationIndex]);
+  return read.ok
+    ? { index: row.registrationIndex, reference: row.reference, value: read.value }
+    : null;
 }

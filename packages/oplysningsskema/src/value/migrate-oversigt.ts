@@ -1,5 +1,6 @@
 import type { Migration } from '@barnets-net/core';
 import { referenceOf, registrationIds, rowKey } from '../model/row-key.js';
+import { DEFAULT_COLUMNS } from './columns.js';
 import { registrationV1toV2 } from './migrate.js';
 
 type Old = Record<string, unknown>;
@@ -46,3 +47,9 @@ export const oversigtV1toV2: Migration = (old) => {
     decisions: [],
   };
 };
+
+/**
+ * Version 2 to 3: the table's chosen columns are kept in the meeting. A
+ * meeting of version 2 had none chosen, so it shows the default columns.
+ */
+export const oversigtV2toV3: Migration = (old) => ({ ...old, columns: [...DEFAULT_COLUMNS] });

@@ -1,5 +1,6 @@
 import type { ValueDefinition } from '@barnets-net/core';
-import { oversigtV1toV2 } from './migrate-oversigt.js';
+import { COLUMNS, DEFAULT_COLUMNS, type ColumnKey } from './columns.js';
+import { oversigtV1toV2, oversigtV2toV3 } from './migrate-oversigt.js';
 
 /** What the meeting decided for one child. */
 export interface Decision {
@@ -20,7 +21,7 @@ export type StoredRegistration = { [key: string]: unknown };
 
 /** The value of `<bn-oplysningsskema-oversigt>`: a monthly case meeting. */
 export interface OversigtValue {
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** The day of the case meeting, `YYYY-MM-DD` or ''. Ages are judged on it. */
   meetingDate: string;
   /** Who took part. */
@@ -33,6 +34,12 @@ export interface OversigtValue {
   /** Rows not gone through at the meeting before, by row key. */
   carriedOver: string[];
   decisions: Decision[];
+  /**
+   * The table's columns the meeting chose to see, besides the tick, the
+   * client and the child (the CSV always has them all). Kept with the
+   * meeting, so they stay after a reload and go on to the next meeting.
+   */
+  columns: ColumnKey[];
 }
 
 export const MEETING_LIMITS = {
@@ -66,9 +73,10 @@ export const oversigtSchema = {
     'reviewed',
     'carriedOver',
     'decisions',
+    'columns',
   ],
   properties: {
-    schemaVersion: { const: 2 },
+    schemaVersion: { const: 3 },
     meetingDate: date,
     participants: { type: 'string', maxLength: MEETING_LIMITS.participants },
     previousMeetingDate: date,
@@ -95,11 +103,16 @@ export const oversigtSchema = {
         },
       },
     },
+    columns: {
+      type: 'array',
+      maxItems: COLUMNS.length,
+      items: { enum: COLUMNS },
+    },
   },
 } as const;
 
 export const emptyMeeting = (): OversigtValue => ({
-  schemaVersion: 2,
+  schemaVersion: 3,
   meetingDate: '',
   participants: '',
   previousMeetingDate: '',
@@ -107,12 +120,13 @@ export const emptyMeeting = (): OversigtValue => ({
   reviewed: [],
   carriedOver: [],
   decisions: [],
+  columns: [...DEFAULT_COLUMNS],
 });
 
 export const oversigtDefinition: ValueDefinition<OversigtValue> = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   schema: oversigtSchema,
-  migrations: { 1: oversigtV1toV2 },
+  migrations: { 1: oversigtV1toV2, 2: oversigtV2toV3 },
   empty: emptyMeeting,
   isEmpty: (v) =>
     v.registrations.length === 0 &&
