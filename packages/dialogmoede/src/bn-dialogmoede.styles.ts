@@ -69,6 +69,9 @@ const layout = css`
     border: 1px solid var(--_bn-color-border);
     border-radius: var(--_bn-radius);
   }
+  [id^='add-'] {
+    margin-block: var(--_bn-space-2) var(--_bn-space-5);
+  }
   .roles {
     border: 0;
     padding: 0;

@@ -16,7 +16,7 @@ import {
   type Removed,
 } from '@barnets-net/core';
 import type { BnDialogmoedeEventMap } from './events.js';
-import { defaultOutcomes, labels, stateActions, stateNames } from './labels.js';
+import { defaultOutcomes, labels, stateNames } from './labels.js';
 import { styles } from './bn-dialogmoede.styles.js';
 import { translations } from './translations.js';
 import { dialogmoedeDefinition } from './value/definition.js';
@@ -26,13 +26,14 @@ import { states } from './model/keys.js';
 import { stopWay } from './model/notify.js';
 import { partIds, type Outcomes, type PartId } from './model/parts.js';
 import { read, write } from './model/paths.js';
-import { partsFor, stateIssues, valueIssues, type RuleContext } from './model/rules.js';
+import { stateIssues, valueIssues, type RuleContext } from './model/rules.js';
 import { partStatus } from './model/status.js';
 import type { ViewContext } from './views/context.js';
 import { field } from './views/field.js';
 import { partSection } from './views/part.js';
-import { printCopy } from './views/print.js';
+import { printButtons, printCopy } from './views/print.js';
 import { reviewPart } from './views/review.js';
+import { reviewPage, savedNote } from './views/review-page.js';
 import { stopMessage } from './views/stop.js';
 import { stopSpec } from './views/stop-question.js';
 import { taskList } from './views/task-list.js';
@@ -233,9 +234,9 @@ export class BnDialogmoede extends BnFormElement<DialogmoedeValue, BnDialogmoede
         </p>
         ${
           this.readonly
-            ? this.#renderAnswers(c)
+            ? this.#renderAnswers()
             : this.view !== 'form'
-              ? this.#renderReview(c, this.view)
+              ? this.#renderReview(this.view)
               : this.#renderForm(c)
         }
       </div>
@@ -326,42 +327,15 @@ export class BnDialogmoede extends BnFormElement<DialogmoedeValue, BnDialogmoede
                         </button>`
                   }
                 </div>
-                ${this.#savedNote()}`
+                ${savedNote(this.saveState)}`
       }`;
   }
 
   #printButtons() {
-    return html`<button
-        type="button"
-        class="button button--secondary"
-        id="print"
-        @click=${() => this.print()}
-      >
-        ${labels.print()}
-      </button>
-      <button
-        type="button"
-        class="button button--secondary"
-        id="print-leaflet"
-        @click=${() => this.printLeaflet()}
-      >
-        ${labels.printLeaflet()}
-      </button>`;
-  }
-
-  #savedNote() {
-    const s = this.saveState;
-    return s === 'open'
-      ? nothing
-      : html`<p class="saved-note">
-          ${
-            s === 'finished'
-              ? msg('Skemaet er ikke gemt endnu. Luk ikke siden.')
-              : s === 'sent'
-                ? msg('Skemaet er sendt.')
-                : msg('Skemaet er gemt.')
-          }
-        </p>`;
+    return printButtons(
+      () => this.print(),
+      () => this.printLeaflet(),
+    );
   }
 
   #reviewOptions(onChange?: (id: PartId) => void) {
@@ -376,46 +350,18 @@ export class BnDialogmoede extends BnFormElement<DialogmoedeValue, BnDialogmoede
     };
   }
 
-  /** Check your answers before the state changes: the parts it needs, a yes and a way back. */
-  #renderReview(_c: ViewContext, target: MeetingState) {
-    const o = this.#reviewOptions((id) => this.#backTo(id));
-    return html`<section class="review" aria-labelledby="review-h">
-      ${heading(
-        this.level(1),
-        msg(str`Tjek svarene, før status bliver «${stateNames[target]()}»`),
-        {
-          id: 'review-h',
-          focusTarget: true,
-        },
-      )}
-      <p>
-        ${
-          target === 'reviewed'
-            ? msg('Gå svarene igennem sammen med forældrene. Forældrenes egen del er deres ord.')
-            : target === 'ready'
-              ? msg('Tjek, at mødet er aftalt, og at alle trin før mødet er gjort.')
-              : msg('Tjek, at der er et svar om samtykke fra hver, der har forældremyndighed.')
-        }
-      </p>
-      ${partsFor(target).map((id) => reviewPart(id, o))}
-      <div class="actions">
-        <button type="button" class="button" id="confirm" @click=${() => this.#confirm(target)}>
-          ${msg(str`Ja: ${stateActions[target]()}`)}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          id="back"
-          @click=${() => this.#backTo('')}
-        >
-          ${labels.back()}
-        </button>
-      </div>
-    </section>`;
+  #renderReview(target: MeetingState) {
+    return reviewPage({
+      target,
+      level: this.level(1),
+      review: this.#reviewOptions((id) => this.#backTo(id)),
+      onConfirm: () => this.#confirm(target),
+      onBack: () => this.#backTo(''),
+    });
   }
 
   /** Read-only: the answers, as the print has them. */
-  #renderAnswers(_c: ViewContext) {
+  #renderAnswers() {
     if (this.#stopped) return this.#renderStop();
     const o = { ...this.#reviewOptions(), level: this.level(1) };
     const state = this.data.state;

@@ -40,8 +40,10 @@ export function field(s: Spec, c: ViewContext): TemplateResult | typeof nothing 
         ? textField({ ...o, maxlength: s.max ?? LIMITS.short, width: s.short ? 'short' : 'full' })
         : textArea({ ...o, maxlength: LIMITS.long, rows: 3 });
     }
-    case 'radio':
-      return radioGroup({ ...common, choices: s.choices!(), value, onChange: set });
+    case 'radio': {
+      const choices = s.choices!();
+      return radioGroup({ ...common, choices, value, onChange: set, inline: choices.length < 3 });
+    }
     case 'checks':
       return checkboxGroup({ ...common, choices: s.choices!(), values: value, onChange: set });
     case 'select':

@@ -39,3 +39,12 @@ export function printCopy(c: ViewContext, today: string, stopped: boolean): Temp
       ${stopped ? nothing : leaflet(c.value, c.locale, c.level)}
     </div>`;
 }
+
+/** The two prints: the visitator's copy, and the leaflet for the parents. */
+export const printButtons = (onCopy: () => void, onLeaflet: () => void): TemplateResult =>
+  html`<button type="button" class="button button--secondary" id="print" @click=${onCopy}>
+      ${labels.print()}
+    </button>
+    <button type="button" class="button button--secondary" id="print-leaflet" @click=${onLeaflet}>
+      ${labels.printLeaflet()}
+    </button>`;
