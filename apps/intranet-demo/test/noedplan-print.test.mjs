@@ -110,34 +110,38 @@ describe('<bn-noedplan> on paper, in Chromium', () => {
     }
   });
 
-  test('the map and the plan stand side by side, and one above the other on a tablet', TIMEOUT, async () => {
-    const boxes = async (width, height) => {
-      const p = await browser.newPage({ viewport: { width, height } });
-      try {
-        await p.goto(server.url + '/fjordby/noedplan', { waitUntil: 'load' });
-        await p.waitForFunction(() =>
-          ['bn-netvaerkskort', 'bn-noedplan'].every((t) =>
-            document.querySelector(t)?.shadowRoot?.querySelector('*'),
-          ),
-        );
-        return await p.evaluate(() => ({
-          map: document.querySelector('bn-netvaerkskort').getBoundingClientRect().toJSON(),
-          plan: document.querySelector('bn-noedplan').getBoundingClientRect().toJSON(),
-          sideways: document.documentElement.scrollWidth > window.innerWidth,
-        }));
-      } finally {
-        await p.close();
-      }
-    };
-    const wide = await boxes(1440, 900);
-    assert.ok(wide.plan.left >= wide.map.right, `beside: ${JSON.stringify(wide)}`);
-    assert.ok(Math.abs(wide.plan.top - wide.map.top) < 2, 'tops level');
-    assert.ok(wide.map.width > 400 && wide.plan.width > 400, 'each has room');
-    assert.equal(wide.sideways, false);
-    const tablet = await boxes(768, 1024);
-    assert.ok(tablet.plan.top >= tablet.map.bottom, `stacked: ${JSON.stringify(tablet)}`);
-    assert.equal(tablet.sideways, false, 'the page scrolls sideways on a tablet');
-  });
+  test(
+    'the map and the plan stand side by side, and one above the other on a tablet',
+    TIMEOUT,
+    async () => {
+      const boxes = async (width, height) => {
+        const p = await browser.newPage({ viewport: { width, height } });
+        try {
+          await p.goto(server.url + '/fjordby/noedplan', { waitUntil: 'load' });
+          await p.waitForFunction(() =>
+            ['bn-netvaerkskort', 'bn-noedplan'].every((t) =>
+              document.querySelector(t)?.shadowRoot?.querySelector('*'),
+            ),
+          );
+          return await p.evaluate(() => ({
+            map: document.querySelector('bn-netvaerkskort').getBoundingClientRect().toJSON(),
+            plan: document.querySelector('bn-noedplan').getBoundingClientRect().toJSON(),
+            sideways: document.documentElement.scrollWidth > window.innerWidth,
+          }));
+        } finally {
+          await p.close();
+        }
+      };
+      const wide = await boxes(1440, 900);
+      assert.ok(wide.plan.left >= wide.map.right, `beside: ${JSON.stringify(wide)}`);
+      assert.ok(Math.abs(wide.plan.top - wide.map.top) < 2, 'tops level');
+      assert.ok(wide.map.width > 400 && wide.plan.width > 400, 'each has room');
+      assert.equal(wide.sideways, false);
+      const tablet = await boxes(768, 1024);
+      assert.ok(tablet.plan.top >= tablet.map.bottom, `stacked: ${JSON.stringify(tablet)}`);
+      assert.equal(tablet.sideways, false, 'the page scrolls sideways on a tablet');
+    },
+  );
 
   test('the whole plan prints on A4 portrait', TIMEOUT, async () => {
     await open();

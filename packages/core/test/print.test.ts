@@ -42,7 +42,9 @@ describe('printElement with a page of its own size', () => {
     const el = await fixture<HTMLElement>(html`<div>page</div>`);
     const seen = printed(el, 'landscape');
     expect(seen.target).to.equal('landscape');
-    expect(seen.sizes[0]).to.match(/a4/i).and.match(/landscape/);
+    expect(seen.sizes[0])
+      .to.match(/a4/i)
+      .and.match(/landscape/);
   });
 
   it('refuses a page that could break out of its CSS rule, before anything changes', async () => {
