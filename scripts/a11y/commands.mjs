@@ -19,7 +19,13 @@ async function screenshot(session) {
   if (driver)
     await driver.executeAsync('requestAnimationFrame(() => requestAnimationFrame(arguments[0]))');
   const png = page
-    ? Buffer.from(await page.screenshot({ type: 'png', captureBeyondViewport: false }))
+    ? Buffer.from(
+        await page.screenshot({
+          type: 'png',
+          captureBeyondViewport: false,
+          optimizeForSpeed: true,
+        }),
+      )
     : Buffer.from(await driver.takeScreenshot(), 'base64');
   return Object.assign(decodePng(png), { png });
 }
