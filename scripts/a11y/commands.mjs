@@ -13,13 +13,28 @@ const target = (session) =>
     ? { driver: session.browser.driver }
     : { page: session.browser.getPage(session.id) };
 
+/** Chromium encodes faster when asked; Firefox's WebDriver BiDi refuses the option. */
+const refusesFast = new WeakSet();
+async function pageShot(page) {
+  const options = { type: 'png', captureBeyondViewport: false };
+  if (!refusesFast.has(page)) {
+    try {
+      return await page.screenshot({ ...options, optimizeForSpeed: true });
+    } catch (e) {
+      if (e?.name !== 'UnsupportedOperation') throw e;
+      refusesFast.add(page);
+    }
+  }
+  return page.screenshot(options);
+}
+
 async function screenshot(session) {
   const { page, driver } = target(session);
   // WebKit's WebDriver hands back the last frame it composited: let it draw the current one.
   if (driver)
     await driver.executeAsync('requestAnimationFrame(() => requestAnimationFrame(arguments[0]))');
   const png = page
-    ? Buffer.from(await page.screenshot({ type: 'png', captureBeyondViewport: false }))
+    ? Buffer.from(await pageShot(page))
     : Buffer.from(await driver.takeScreenshot(), 'base64');
   return Object.assign(decodePng(png), { png });
 }

@@ -38,16 +38,38 @@ export function decodePng(buffer) {
   const raw = inflateSync(Buffer.concat(data));
   const stride = width * channels;
   const rows = new Uint8Array(height * stride);
+  // One loop per filter type: this runs for every byte of two screenshots per focused part.
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)];
     const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
     const out = y * stride;
-    for (let x = 0; x < stride; x++) {
-      const left = x >= channels ? rows[out + x - channels] : 0;
-      const up = y > 0 ? rows[out - stride + x] : 0;
-      const upLeft = y > 0 && x >= channels ? rows[out - stride + x - channels] : 0;
-      const add = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter];
-      rows[out + x] = (line[x] + add) & 0xff;
+    const prev = out - stride;
+    switch (filter) {
+      case 0:
+        rows.set(line, out);
+        break;
+      case 1:
+        for (let x = 0; x < stride; x++)
+          rows[out + x] = (line[x] + (x >= channels ? rows[out + x - channels] : 0)) & 0xff;
+        break;
+      case 2:
+        for (let x = 0; x < stride; x++)
+          rows[out + x] = (line[x] + (y > 0 ? rows[prev + x] : 0)) & 0xff;
+        break;
+      case 3:
+        for (let x = 0; x < stride; x++) {
+          const left = x >= channels ? rows[out + x - channels] : 0;
+          const up = y > 0 ? rows[prev + x] : 0;
+          rows[out + x] = (line[x] + ((left + up) >> 1)) & 0xff;
+        }
+        break;
+      default:
+        for (let x = 0; x < stride; x++) {
+          const left = x >= channels ? rows[out + x - channels] : 0;
+          const up = y > 0 ? rows[prev + x] : 0;
+          const upLeft = y > 0 && x >= channels ? rows[prev + x - channels] : 0;
+          rows[out + x] = (line[x] + paeth(left, up, upLeft)) & 0xff;
+        }
     }
   }
   if (channels === 4) return { width, height, rgba: rows };

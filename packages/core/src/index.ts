@@ -55,7 +55,7 @@ export { ValidationScopes, type Scope, type ScopeHost } from './controllers/vali
 export { DateBoxes } from './controllers/date-boxes.js';
 export { removeById, restoreRemoved, type Removed } from './lists/removal.js';
 export { undoNotice } from './templates/undo-notice.js';
-export { icon, iconPaths, iconShape, type IconName } from './templates/icons.js';
+export { icon, iconPaths, iconShape, iconStyles, type IconName } from './templates/icons.js';
 export { heading, type HeadingOptions } from './templates/heading.js';
 export { printHeader, printedOn } from './templates/print-header.js';
 export { FocusController } from './controllers/focus-controller.js';

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { formWidgetStyles } from '@barnets-net/core';
+import { formWidgetStyles, iconStyles } from '@barnets-net/core';
 
 export const styles = [
   ...formWidgetStyles,
+  iconStyles,
   css`
     .title {
       font-size: var(--_bn-font-size-xl);
@@ -136,7 +137,6 @@ export const styles = [
     :host([simple]) .person-name {
       font-size: 6.6px;
     }
-    /* The marks are core's icons (lines, no emoji font), in units of 1/16 of their box. */
     .bond-mark {
       fill: none;
       stroke: var(--_bn-color-text);
@@ -192,7 +192,7 @@ export const styles = [
       align-items: center;
       gap: var(--_bn-space-2);
     }
-    .legend svg {
+    .legend svg:not(.icon) {
       inline-size: 2.5rem;
     }
     .trusted-summary {

@@ -72,21 +72,6 @@ export const baseStyles = [
       outline: none;
       box-shadow: none;
     }
-    /* core's icon(): lines in the text's colour, so forced colours and print keep them. */
-    .icon {
-      inline-size: 1.15em;
-      block-size: 1.15em;
-      flex: none;
-      vertical-align: -0.2em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 1.6;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-    }
-    .icon--filled {
-      fill: currentColor;
-    }
     a {
       color: var(--_bn-color-primary);
       text-underline-offset: 0.15em;
@@ -101,10 +86,6 @@ export const baseStyles = [
       }
       a {
         color: LinkText;
-      }
-      /* An icon takes the theme's colour of the words beside it, whatever colour it had. */
-      svg.icon {
-        color: inherit;
       }
       /* A dialog's background is the page's there: only an edge sets it apart. */
       dialog[open] {

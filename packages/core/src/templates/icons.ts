@@ -1,4 +1,4 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /**
  * Icons beside a control's words, drawn as lines in the words' own colour:
@@ -49,3 +49,30 @@ export const icon = (name: IconName, className = ''): TemplateResult =>
   html`<svg class="icon ${className}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
     ${iconShape(name)}
   </svg>`;
+
+/**
+ * The styles `icon()` needs: a widget that draws icons adds them to its
+ * styles (the others carry no bytes for them).
+ */
+export const iconStyles = css`
+  .icon {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    flex: none;
+    vertical-align: -0.2em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .icon--filled {
+    fill: currentColor;
+  }
+  @media (forced-colors: active) {
+    /* An icon takes the theme's colour of the words beside it, whatever colour it had. */
+    svg.icon {
+      color: inherit;
+    }
+  }
+`;
