@@ -145,7 +145,8 @@ export class BnSkolefeKort extends BnFormElement<V, BnSkolefeKortEventMap> {
 
   #text = (key: TextKey, o: { hint?: string; area?: boolean } = {}) => {
     const text = this.data[key];
-    const found = guardText(text, this.names);
+    const names = Array.isArray(this.names) ? this.names.filter((n) => typeof n === 'string') : [];
+    const found = guardText(text, names);
     const cpr = found.cpr[0];
     const label = textLabel(key, this.#setting);
     return guardedText({

@@ -6,6 +6,8 @@ import {
   dayOrToday,
   downloadText,
   emitter,
+  findCprNumbers,
+  formatDate,
   heading,
   msg,
   noCpr,
@@ -209,7 +211,7 @@ export class BnSkolefeOversigt extends BnFormElement<V, BnSkolefeOversigtEventMa
         label,
         error: this.errorFor(field),
         parts: boxes.parts,
-        display: this.data[field],
+        display: formatDate(this.data[field], this.locale, 'long'),
         onInput: (parts) => {
           boxes.input(parts);
           this.edit({ ...this.data, [field]: boxes.iso });
@@ -254,7 +256,11 @@ export class BnSkolefeOversigt extends BnFormElement<V, BnSkolefeOversigtEventMa
           value: this.data.note,
           rows: 3,
           maxlength: LIMITS.long,
-          error: this.errorFor('note'),
+          // A CPR number is pointed out at once, as on the card.
+          error:
+            this.errorFor('note') ??
+            (findCprNumbers(this.data.note)[0] &&
+              msg('Bemærkningerne ser ud til at indeholde et CPR-nummer. Slet det.')),
           disabled: this.isDisabled,
           readonly: this.readonly,
           onInput: (note) => this.edit({ ...this.data, note }),

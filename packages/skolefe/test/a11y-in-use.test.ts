@@ -24,10 +24,8 @@ runAccessibilityInUseTests<SkolefeKortValue>({
       value: skolefeKortSamples.filled,
       attrs: { ...today, 'hours-allotment': '40' },
     },
-    { name: 'CPR blocked', value: skolefeKortSamples.cprBlocked, attrs: today },
     { name: 'name warning', value: skolefeKortSamples.nameWarning, attrs: today },
     { name: 'follow-up due', value: skolefeKortSamples.followUpDue, attrs: today },
-    { name: 'with result', value: skolefeKortSamples.withResult, attrs: today },
     { name: 'read-only', value: skolefeKortSamples.withResult, attrs: { ...today, readonly: '' } },
     {
       name: 'daycare title',
@@ -61,7 +59,6 @@ runAccessibilityInUseTests<SkolefeOversigtValue>({
   tag: 'bn-skolefe-oversigt',
   states: [
     { name: 'empty', value: skolefeOversigtSamples.empty, attrs: today },
-    { name: 'three cards', value: skolefeOversigtSamples.few, attrs: today },
     {
       name: 'forty cards',
       value: skolefeOversigtSamples.forty,

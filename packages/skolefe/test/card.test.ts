@@ -97,6 +97,15 @@ describe('<bn-skolefe-kort>: words that may be names', () => {
     expect(JSON.stringify(el.value)).not.to.contain('Ella');
   });
 
+  it('shrugs off a names list that is not a list of strings', async () => {
+    const { el } = await mountCard(skolefeKortSamples.nameWarning);
+    el.names = 'Frida' as never;
+    await settle(el);
+    el.names = [42, null, 'Frida'] as never;
+    await settle(el);
+    expect($(el, '#situation-warnings').textContent).to.contain('Frida');
+  });
+
   it('does not block finishing for a warning', async () => {
     const { el } = await mountCard(skolefeKortSamples.nameWarning);
     setTimeout(() => $<HTMLButtonElement>(el, '#finish').click());

@@ -77,6 +77,18 @@ describe('<bn-skolefe-oversigt>: the numbers', () => {
   });
 });
 
+describe('<bn-skolefe-oversigt>: the note to management', () => {
+  it('points out a CPR number at once, and will not finish with one', async () => {
+    const el = await mountOverview({ ...skolefeOversigtSamples.few, note: 'Se 070619-1234' });
+    expect($(el, '#note-error').textContent).to.contain('CPR-nummer');
+    let completed = 0;
+    el.addEventListener('bn-complete', () => completed++);
+    $<HTMLButtonElement>(el, '#finish').click();
+    await settle(el);
+    expect(completed).to.equal(0);
+  });
+});
+
 describe('<bn-skolefe-oversigt>: the table', () => {
   it('tells the host which card was chosen, by its id', async () => {
     const el = await mountOverview(skolefeOversigtSamples.few);
