@@ -8,6 +8,9 @@ import { narrowHost, reflowProblems } from '../src/testing/a11y-reflow.js';
 import { painted } from '../src/testing/a11y-parts.js';
 import { CHILD_TARGET, MIN_TARGET, targetProblems } from '../src/testing/a11y-targets.js';
 
+const webkitDriver =
+  /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+
 /**
  * Each check of the accessibility-in-use suite, shown to catch the failure
  * it is there for (and to pass its repair) on a small shadow root.
@@ -42,7 +45,9 @@ describe('accessibility-in-use checks', function () {
       expect(await focusProblems(host)).to.deep.equal([]);
     });
 
-    it('catches a focused SVG group that paints the whole map', async () => {
+    it('catches a focused SVG group that paints the whole map', async function () {
+      // Outside painting is judged in Chromium and Firefox only (a11y-focus.ts).
+      if (webkitDriver) this.skip();
       const host = shadowHost(
         `<svg width="400" height="300" viewBox="0 0 400 300">
           <rect width="400" height="300" fill="#fff"/>
@@ -74,7 +79,9 @@ describe('accessibility-in-use checks', function () {
       expect(await focusProblems(host)).to.deep.equal([]);
     });
 
-    it('catches a row that lights up for a focused control, unless the widget declares it', async () => {
+    it('catches a row that lights up for a focused control, unless the widget declares it', async function () {
+      // Outside painting is judged in Chromium and Firefox only (a11y-focus.ts).
+      if (webkitDriver) this.skip();
       const host = shadowHost(
         '<table><tbody><tr><td>Mia, 7 år, ingen tilbud endnu</td><td><button>Åbn</button></td></tr></tbody></table>',
         `${RING} table { margin: 30px; border-collapse: collapse; } td { padding: 12px 20px; }
