@@ -18,7 +18,7 @@ export const RING_REACH = 8;
  * painted outside a part from the driver's own repaint. There the focus must
  * show; whether it paints outside is judged in Chromium and Firefox.
  */
-const WEBKIT_DRIVER =
+export const WEBKIT_DRIVER =
   /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
 
 /** Parts of one kind (rows of a long list) look alike: two of each kind are enough. */

@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { emulateForcedColors, setViewportSize } from './a11y-commands.js';
 import { contrastProblems } from './a11y-contrast.js';
-import { focusProblems } from './a11y-focus.js';
+import { focusProblems, WEBKIT_DRIVER } from './a11y-focus.js';
 import { headingProblems } from './a11y-headings.js';
 import { painted } from './a11y-parts.js';
 import { narrowHost, REFLOW_VIEWPORT, reflowProblems, type HostLayout } from './a11y-reflow.js';
@@ -99,15 +99,13 @@ export function runAccessibilityInUseTests<V>(f: A11yFixtures<V>): void {
     for (const state of f.states) {
       it(`axe finds nothing in «${state.name}» (4.1.2, 1.3.1, 1.4.3)`, async () => {
         const el = await mountState(f, state);
-        // WebKit's driver may judge a colour while a tall widget still scrolls
-        // into place: a violation counts when a second look, once painted, finds it too.
-        try {
-          await expect(el).to.be.accessible();
-        } catch {
-          await settle(el);
-          await painted();
-          await expect(el).to.be.accessible();
-        }
+        // WebKit's driver reads the colour behind text far below the window
+        // from whatever is at that point on screen (a blue button behind a
+        // list name 5,000 px down): contrast is judged in Chromium and Firefox,
+        // which compute the same CSS colours, and by the forced-colours test.
+        await expect(el).to.be.accessible(
+          WEBKIT_DRIVER ? { ignoredRules: ['color-contrast'] } : {},
+        );
       });
 
       it(`shows focus on every part and paints nothing outside it in «${state.name}» (2.4.7, 1.4.11; outside painting judged in Chromium and Firefox)`, async () => {
