@@ -263,8 +263,8 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
     return html`
       <p class="progress" id="progress">${labels.progress(this.step + 1, stepIds.length)}</p>
       <progress max=${stepIds.length} value=${this.step + 1} aria-labelledby="progress"></progress>
-      ${scopeSummary(this.checks, id, this.renderRoot)}
-      ${scopeSummary(this.checks, 'value', this.renderRoot)}
+      ${scopeSummary(this.checks, id, this.renderRoot, this.level(1))}
+      ${scopeSummary(this.checks, 'value', this.renderRoot, this.level(1))}
       ${this.#step(
         ctx,
         id,
@@ -308,7 +308,7 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
   #renderOverview(ctx: ViewContext) {
     return html`
       <p class="hint">${labels.overview()}</p>
-      ${scopeSummary(this.checks, 'value', this.renderRoot)}
+      ${scopeSummary(this.checks, 'value', this.renderRoot, this.level(1))}
       ${stepIds.map((id) => this.#step(ctx, id, `overview-${id}`, true))}
       ${staffFields(ctx, this.#staffHooks())} ${versionsList(ctx, this.texts)}
       <div class="nav no-print">
