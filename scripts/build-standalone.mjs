@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { minify } from 'terser';
 import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
+import { trustedTypesGuard } from './trusted-types-guard.mjs';
 
 const args = process.argv.slice(2);
 if (args.length === 0 || args.length % 2 !== 0) {
@@ -94,7 +95,7 @@ async function squeeze(fileName) {
 
 async function buildOne(entry, fileName) {
   await build({
-    ...common([englishBesideBundle(fileName)]),
+    ...common([englishBesideBundle(fileName), trustedTypesGuard(fileName)]),
     build: {
       outDir: 'standalone',
       emptyOutDir: false,

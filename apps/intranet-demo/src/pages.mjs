@@ -16,7 +16,18 @@
 //             Never put anything from a request in here.
 import { sampleRegistrations } from '@barnets-net/oplysningsskema/samples';
 import { declaredPages } from './declared-pages.mjs';
-import { html } from './html.mjs';
+import { html, trusted } from './html.mjs';
+
+/** Every element of the shared distribution, in the order the page shows them. */
+const ALL_ELEMENTS = [
+  'bn-netvaerkskort',
+  'bn-noedplan',
+  'bn-skolefe-kort',
+  'bn-skolefe-oversigt',
+  'bn-dialogmoede',
+  'bn-oplysningsskema',
+  'bn-oplysningsskema-oversigt',
+];
 
 /** The fictional intranets a page can be dressed as. */
 export const intranets = {
@@ -189,6 +200,29 @@ export const pages = [
         </div>
       </form>
       ${eventLog}
+    `,
+  },
+  {
+    path: '/bakkeby/alle-widgets',
+    title: 'Alle widgets på én side',
+    intranet: 'bakkeby',
+    bundles: ALL_ELEMENTS.map((tag) => `elements/${tag}.js`),
+    elements: ALL_ELEMENTS,
+    summary:
+      'Hver widget fra den fælles distribution (@barnets-net/elements): Lit og core hentes én gang, under den strenge politik uden allow-duplicates.',
+    body: html`
+      <p class="lead">
+        Siden henter hver widget med sin egen <code>&lt;script type="module"&gt;</code> fra
+        <code>@barnets-net/elements</code>. De deler én kopi af Lit og core, så sidens Trusted
+        Types-politik ikke behøver <code>'allow-duplicates'</code>.
+      </p>
+      ${ALL_ELEMENTS.map(
+        (tag) =>
+          html`<section class="info-box" aria-labelledby="${tag}-overskrift">
+            <h2 id="${tag}-overskrift"><code>&lt;${tag}&gt;</code></h2>
+            ${trusted(`<${tag} heading-level="3"></${tag}>`)}
+          </section>`,
+      )}
     `,
   },
 ];

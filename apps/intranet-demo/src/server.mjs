@@ -29,7 +29,7 @@ const CONTENT_TYPES = {
  * page with more than one bundle must allow duplicate policy names.
  */
 export function contentSecurityPolicy({ bundles = [] } = {}) {
-  const separateBundles = new Set(bundles).size;
+  const separateBundles = new Set(bundles.map((b) => (isShared(b) ? SHARED : b))).size;
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -41,6 +41,14 @@ export function contentSecurityPolicy({ bundles = [] } = {}) {
     `trusted-types lit-html${separateBundles > 1 ? " 'allow-duplicates'" : ''}`,
   ].join('; ');
 }
+
+/**
+ * Files of the shared distribution (@barnets-net/elements) are named
+ * `elements/<file>`: they import each other's chunks and share one Lit, so
+ * any number of them count as one copy.
+ */
+const SHARED = 'elements/';
+const isShared = (bundle) => bundle.startsWith(SHARED);
 
 /** The bundle file name without a query (`x.js?kopi=2` is a second copy of `x.js`). */
 const bundleFile = (bundle) => bundle.split('?')[0];
@@ -63,15 +71,33 @@ function standaloneDirs() {
 }
 let bundleDirs;
 
-/** Finds <file> in a package's standalone folder, or null. */
-export function findBundle(file) {
+/** The shared distribution's folder, or null when that package is not installed. */
+function sharedDir() {
+  try {
+    return dirname(fileURLToPath(import.meta.resolve('@barnets-net/elements/package.json')));
+  } catch {
+    return null;
+  }
+}
+
+/** <file> directly in one of `dirs`, or null. */
+function fileIn(dirs, file) {
   if (!SAFE_FILE.test(file) || !/\.js(\.map)?$/.test(file)) return null;
-  bundleDirs ??= [...standaloneDirs(), ...declaredBundleDirs()];
-  for (const dir of bundleDirs) {
+  for (const dir of dirs) {
     const path = resolve(dir, file);
     if (path.startsWith(dir + sep) && existsSync(path)) return path;
   }
   return null;
+}
+
+/** Finds <file> in a package's standalone folder (`elements/<file>`: in the shared distribution), or null. */
+export function findBundle(file) {
+  if (isShared(file)) {
+    const dir = sharedDir();
+    return dir ? fileIn([join(dir, 'dist')], file.slice(SHARED.length)) : null;
+  }
+  bundleDirs ??= [...standaloneDirs(), ...declaredBundleDirs()];
+  return fileIn(bundleDirs, file);
 }
 
 /** The bundles of `list` (default: every page) that are not built. */

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
+import { trusted } from '../src/html.mjs';
 import { pages } from '../src/pages.mjs';
 import { contentSecurityPolicy, missingBundles, startServer } from '../src/server.mjs';
 
@@ -555,6 +556,7 @@ describe('two separate bundles on one page', () => {
     await withDuplicates?.close();
     await withoutDuplicates?.close();
     await browser?.close();
+    browser = undefined;
   });
 
   test("the header adds 'allow-duplicates' and the page stays clean", TIMEOUT, async () => {
@@ -573,16 +575,110 @@ describe('two separate bundles on one page', () => {
     context = undefined;
   });
 
-  test('without it the checks above do catch the duplicate policy', TIMEOUT, async () => {
-    context = await freshContext();
-    const visit = await open(context, withoutDuplicates.url, twoBundles.path);
-    await visit.page.waitForLoadState('networkidle');
-    const caught = [...(await visit.violations()), ...visit.problems];
-    assert.ok(
-      caught.some((c) => /trusted-types|Trusted Type|lit-html/i.test(c)),
-      `expected a Trusted Types violation, got: ${JSON.stringify(caught)}`,
-    );
-    await context.close();
-    context = undefined;
-  });
+  test(
+    'without it: a console message names the fix, no uncaught error, the widget works',
+    TIMEOUT,
+    async () => {
+      context = await freshContext();
+      const visit = await open(context, withoutDuplicates.url, twoBundles.path);
+      await waitForWidgets(visit.page, ['bn-test-element']);
+      await visit.page.waitForLoadState('networkidle');
+      assert.ok(
+        (await visit.violations()).some((v) => /trusted-types/.test(v)),
+        'the browser refused the second lit-html policy',
+      );
+      assert.deepEqual(
+        visit.problems.filter((p) => p.startsWith('page error')),
+        [],
+        'no uncaught error',
+      );
+      assert.ok(
+        visit.problems.some(
+          (p) => p.includes('@barnets-net/elements') && p.includes("'allow-duplicates'"),
+        ),
+        `the console names both fixes: ${JSON.stringify(visit.problems)}`,
+      );
+      assert.equal(
+        await visit.page
+          .locator('bn-test-element')
+          .evaluate((el) => !!el.shadowRoot?.querySelector('input')),
+        true,
+        'the first copy still renders the widget',
+      );
+      await context.close();
+      context = undefined;
+    },
+  );
+
+  test(
+    'two different standalone files: the second says visibly that it cannot start',
+    TIMEOUT,
+    async () => {
+      const mixed = {
+        path: '/to-widgets',
+        title: 'To widgets',
+        intranet: 'fjordby',
+        bundles: ['bn-test-element.js', 'bn-noedplan.js'],
+        elements: [],
+        body: trusted('<bn-test-element></bn-test-element><bn-noedplan></bn-noedplan>'),
+      };
+      const server = await startServer({
+        pages: [mixed],
+        policyFor: () => contentSecurityPolicy(),
+      });
+      try {
+        context = await freshContext();
+        const visit = await open(context, server.url, mixed.path);
+        await waitForWidgets(visit.page, ['bn-test-element', 'bn-noedplan']);
+        await visit.page.waitForLoadState('networkidle');
+        assert.deepEqual(
+          visit.problems.filter((p) => p.startsWith('page error')),
+          [],
+          'no uncaught error',
+        );
+        assert.ok(visit.problems.some((p) => p.includes('bn-noedplan.js cannot render')));
+        const notice = visit.page.locator('bn-noedplan [role="alert"]');
+        assert.match(await notice.textContent(), /kan ikke starte/);
+        assert.ok(await notice.isVisible(), 'the notice is on screen');
+        await visit.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+      } finally {
+        await context?.close();
+        context = undefined;
+        await server.close();
+      }
+    },
+  );
+});
+
+describe('the shared distribution (@barnets-net/elements)', () => {
+  test(
+    'every widget on one page under trusted-types lit-html, Lit loaded once',
+    TIMEOUT,
+    async () => {
+      assertBundlesBuilt();
+      browser ??= await launch();
+      const page = pages.find((p) => p.path === '/bakkeby/alle-widgets');
+      assert.doesNotMatch(contentSecurityPolicy(page), /allow-duplicates/);
+      const server = await startServer();
+      let context;
+      try {
+        context = await freshContext();
+        const visit = await open(context, server.url, page.path);
+        await waitForWidgets(visit.page, page.elements);
+        await visit.page.waitForLoadState('networkidle');
+        await assertClean(visit, page.path);
+        const scripts = visit.requests.map((r) => r.url()).filter((u) => u.endsWith('.js'));
+        assert.ok(
+          scripts.every((u) => u.includes('/widgets/elements/')),
+          `only the shared distribution: ${scripts.join(', ')}`,
+        );
+        assert.equal(new Set(scripts).size, scripts.length, 'no file is fetched twice');
+      } finally {
+        await context?.close();
+        await server.close();
+        await browser?.close();
+        browser = undefined;
+      }
+    },
+  );
 });
