@@ -19,6 +19,7 @@ import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
 import { checkBudget, loadBudgets, missingBundles, missingMessage } from './budget.mjs';
 import { METHOD, nextFrameInPage, startFrameRecorder } from './frame-work.mjs';
 import { measureBytes } from './measure-bytes.mjs';
+import { benchOnePage } from './one-page.mjs';
 import {
   RENDER_END_MARK,
   RENDER_START_MARK,
@@ -332,6 +333,15 @@ const printInteractions = (results) => {
   );
 };
 
+const printOnePage = (onePage) => {
+  console.log('\nEvery widget on one page (7 elements), gzip per file as served, Danish:');
+  for (const [way, r] of Object.entries(onePage)) {
+    console.log(
+      `  ${way === 'shared' ? 'shared distribution' : 'standalone files  '}  ${r.bytes.files} files, ${(r.bytes.gzip / 1000).toFixed(1)} kB gzip; all rendered at ${r.allRenderedMs.median} ms (median; min ${r.allRenderedMs.min}, p95 ${r.allRenderedMs.p95})`,
+    );
+  }
+};
+
 const main = async () => {
   const { runs, interactionRuns, entries } = parseOptions();
   const missing = missingBundles(entries);
@@ -352,6 +362,7 @@ const main = async () => {
 
   const results = [];
   const rows = [];
+  let onePage = null;
   try {
     for (const [i, entry] of entries.entries()) {
       const bytes = measureBytes(bundlePath(entry));
@@ -398,6 +409,11 @@ const main = async () => {
         ...(interaction ? { interaction } : {}),
       });
     }
+    // Only on a full run: it needs every widget built.
+    if (entries === widgets) {
+      process.stderr.write(`every widget on one page, two ways: ${runs} loads each…\n`);
+      onePage = await benchOnePage(browser, runs);
+    }
     const report = {
       date: new Date().toISOString(),
       node: process.version,
@@ -405,6 +421,7 @@ const main = async () => {
       runs,
       note: "firstRenderMs: navigation start to the first updateComplete; moduleReadyMs: to the bundle evaluated; renderMs: from the bundle evaluated to the first updateComplete (create, set value, append, render), run in a timer task of its own; renderCpuMs: the main-thread CPU time (thread time) of that task, from a Chrome trace of each timed load. Wall time is what a user waits on an idle device; on a shared 2-core machine it also includes time the renderer's main thread is descheduled, so the render task's CPU time is the steadier figure to compare. Fresh browser context per load, cache disabled, one warm-up load not counted. interaction: work per frame with input (ms) over all timed runs, one warm-up run not counted; see method.",
       entries: results,
+      ...(onePage ? { onePage } : {}),
     };
     mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
     writeFileSync(
@@ -424,6 +441,7 @@ const main = async () => {
     `\nrender ms is wall time: what a user waits on an idle device. On a shared 2-core machine it also includes time the renderer's main thread is descheduled, so render cpu ms, the main thread's CPU time for the render task (create, set value, append, first render; from a Chrome trace of each load), is the steadier figure to compare.`,
   );
   printInteractions(results);
+  if (onePage) printOnePage(onePage);
   console.log('\nWritten: apps/bench/results/latest.json');
   const over = results.filter((r) => !r.budget.ok);
   if (over.length)
