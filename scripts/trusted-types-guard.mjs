@@ -18,8 +18,7 @@ const CORE_DEFINE = /\/core\/(?:dist\/define\.js|src\/define\.ts)$/;
 const POLICY = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
 const DEFINE_CALL = 'registry.define(tag, ctor);';
 
-const fix =
-  "Load the widgets from @barnets-net/elements (one shared Lit) or add 'allow-duplicates' to trusted-types.";
+const fix = "Use @barnets-net/elements (one Lit) or add 'allow-duplicates' to trusted-types.";
 
 const notice = {
   da: 'Denne del af siden kan ikke starte på grund af sidens sikkerhedsindstillinger. Giv besked til dem, der står for siden.',
@@ -38,7 +37,7 @@ export function trustedTypesGuard(fileName) {
     transform(code, id) {
       if (LIT.test(id) && POLICY.test(code)) {
         found.lit = true;
-        const message = `[barnets-net] ${fileName}.js cannot render: another copy of Lit has the Trusted Types policy "lit-html". ${fix}`;
+        const message = `[barnets-net] ${fileName}.js cannot render: the page has a second Lit. ${fix}`;
         return {
           code: code.replace(
             POLICY,
