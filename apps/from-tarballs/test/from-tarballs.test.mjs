@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { freshProject } from '../src/pack-install.mjs';
-import { serve, strictPolicy } from '../src/serve.mjs';
+import { serve, strictPolicy } from '../../../scripts/serve-static.mjs';
 import { launch, visit } from '../src/visit.mjs';
 import {
   buildVite,

@@ -29,9 +29,13 @@ export const pictures: readonly Picture[] = [
   ['flower', () => msg('blomst')],
 ];
 
-/** A picture's shapes in its 36 x 36 box; an unknown id gets the first picture's. */
+/**
+ * A picture's shapes in its 36 x 36 box; an unknown id gets the first
+ * picture's. Own keys only: a value's picture may be any text, and
+ * "constructor" or "__proto__" must not reach Object.prototype.
+ */
 export const pictureShapes = (id: string): SVGTemplateResult =>
-  svg`${(PICTURE_SHAPES[id] ?? PICTURE_SHAPES['star']!).map(
+  svg`${(Object.hasOwn(PICTURE_SHAPES, id) ? PICTURE_SHAPES[id]! : PICTURE_SHAPES['star']!).map(
     ([fill, d]) => svg`<path fill=${fill} d=${d}></path>`,
   )}`;
 

@@ -15,6 +15,20 @@ const checkedPicture = (el: El) =>
   el.shadowRoot!.querySelector<HTMLInputElement>('input[name="person-picture"]:checked')?.value;
 
 describe('<bn-netvaerkskort> pictures and ring names', () => {
+  it('draws the first picture for a key that names a property of every object', async () => {
+    const el = await mountMap(
+      map([
+        person('a', { name: 'A', picture: 'constructor' }),
+        person('b', { name: 'B', picture: '__proto__', sector: 'friends' }),
+        person('c', { name: 'C', picture: 'toString', sector: 'school' }),
+      ]),
+    );
+    const star = drawing(el, 'a');
+    expect(star).not.to.equal('');
+    expect(drawing(el, 'b')).to.equal(star);
+    expect(drawing(el, 'c')).to.equal(star);
+  });
+
   it('draws every picture as shapes of its own, with no font needed', async () => {
     const el = await mountMap(
       map([

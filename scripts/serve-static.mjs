@@ -1,6 +1,6 @@
-// A static server for one folder, with the strict policy the README gives
-// web teams on every response. Nothing else: no directory listings, no
-// paths outside the folder.
+// A static server for one folder, for tests: by default with the strict
+// policy the README gives web teams on every response (`policy: null`: none).
+// Nothing else: no directory listings, no paths outside the folder.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
@@ -24,7 +24,7 @@ export const strictPolicy = (extraPolicies = []) =>
     `trusted-types ${['lit-html', ...extraPolicies].join(' ')}`,
   ].join('; ');
 
-/** Serves `dir` on a free port; returns { url, close }. */
+/** Serves `dir` on a free port; returns { url, close }. `policy: null` sends no CSP. */
 export async function serve(dir, { policy = strictPolicy() } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
@@ -39,10 +39,13 @@ export async function serve(dir, { policy = strictPolicy() } = {}) {
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const type = TYPES[extname(file)];
     if (!file || !type || !existsSync(file)) {
-      res.writeHead(404, { 'Content-Security-Policy': policy });
+      res.writeHead(404, policy ? { 'Content-Security-Policy': policy } : {});
       return res.end();
     }
-    res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': policy });
+    res.writeHead(200, {
+      'Content-Type': type,
+      ...(policy ? { 'Content-Security-Policy': policy } : {}),
+    });
     res.end(readFileSync(file));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
