@@ -132,8 +132,14 @@ export const residenceShort = (r: Residence): string =>
       }[r]
     : '';
 
-/** "Borgeren og borgerens partner": the child's parents as roles. */
+/**
+ * "Borgeren og en anden forælder": the child's parents as roles. The choices
+ * start with a capital; mid-sentence the roles are common nouns.
+ */
 export const parentsText = (parents: readonly ParentRole[], locale: Locale): string =>
   new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-    parents.map((v) => labelOf(parentChoices(), v)),
+    parents.map((v, i) => {
+      const label = labelOf(parentChoices(), v);
+      return i ? label.charAt(0).toLocaleLowerCase(locale) + label.slice(1) : label;
+    }),
   );

@@ -140,6 +140,26 @@ describe('<bn-oplysningsskema> asks Kolding’s questions in today’s terms', (
     expect(rows.join()).not.to.include('er bekymret');
   });
 
+  it('names two parents mid-sentence in lower case: «Borgeren og en anden forælder»', async () => {
+    const el = await fixture<El>(
+      html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = registration([completeChild({ parents: ['client', 'other-parent'] })]);
+    await settle(el);
+    expect(shadowText(el)).to.include('Forældre: Borgeren og en anden forælder');
+    button(el, /Gennemse og gem/).click();
+    await settle(el);
+    const parents = $$(el, '.review-part .summary-row').find(
+      (r) => r.querySelector('dt')!.textContent!.trim() === 'Forældre',
+    )!;
+    expect(parents.querySelector('dd')!.textContent!.trim()).to.equal(
+      'Borgeren og en anden forælder',
+    );
+    el.lang = 'en';
+    await settle(el);
+    expect(shadowText(el)).to.include('The client and another parent');
+  });
+
   it("puts a child’s name into the flag texts as written, «$&-$'» and all", async () => {
     const el = await fixture<El>(
       html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
