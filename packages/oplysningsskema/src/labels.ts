@@ -140,6 +140,6 @@ export const parentsText = (parents: readonly ParentRole[], locale: Locale): str
   new Intl.ListFormat(locale, { type: 'conjunction' }).format(
     parents.map((v, i) => {
       const label = labelOf(parentChoices(), v);
-      return i ? label.charAt(0).toLocaleLowerCase(locale) + label.slice(1) : label;
+      return i ? label.charAt(0).toLowerCase() + label.slice(1) : label;
     }),
   );
