@@ -93,7 +93,7 @@ export const Tom: Story = {
   },
 };
 
-export const MedFemogtyveBorgere: Story = {
+export const MedFemogtyveKlienter: Story = {
   name: 'Med 25 borgere',
   args: { value: sagsmoede() },
   parameters: {
