@@ -14,6 +14,6 @@ if (overview.registrations.length === 0) {
 overview.addEventListener('bn-select', (event) => {
   selected.value = event.detail.value;
   selected.hidden = false;
-  hint.textContent = `Klient ${event.detail.reference}`;
+  hint.textContent = `Borger ${event.detail.reference}`;
   selected.scrollIntoView({ block: 'start' });
 });

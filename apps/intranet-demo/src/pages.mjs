@@ -129,14 +129,14 @@ export const pages = [
   },
   {
     path: '/fjordby/oplysningsskema',
-    title: 'Registrering af klientens børn',
+    title: 'Registrering af borgerens børn',
     intranet: 'fjordby',
     bundles: ['bn-oplysningsskema.js'],
     elements: ['bn-oplysningsskema'],
     summary: 'Rusmiddelcentrets oplysningsskema i en formular, der sendes til serveren.',
     body: html`
       <p class="lead">
-        Når en ny klient med børn starter i behandling, registrerer behandleren børnene her. Skemaet
+        Når en ny borger med børn starter i behandling, registrerer behandleren børnene her. Skemaet
         sendes til journalen, når du trykker <strong>Gem registreringen</strong> i skemaet (eller
         <strong>Send til journalen</strong>). Indtil da ligger det som kladde på denne computer i
         højst 8 timer.
@@ -161,11 +161,11 @@ export const pages = [
     bundles: ['oplysningsskema.js'],
     elements: ['bn-oplysningsskema-oversigt', 'bn-oplysningsskema'],
     scripts: ['sagsmoede.mjs'],
-    summary: 'Oversigten over klienter med børn; vælg en klient for at se registreringen.',
+    summary: 'Oversigten over borgere med børn; vælg en borger for at se registreringen.',
     body: html`
       <p class="lead">
-        Én gang om måneden gennemgår vi alle klienter med børn. Vigtige opmærksomhedspunkter står
-        øverst. Vælg en klient for at se hele registreringen nedenfor.
+        Én gang om måneden gennemgår vi alle borgere med børn. Vigtige opmærksomhedspunkter står
+        øverst. Vælg en borger for at se hele registreringen nedenfor.
       </p>
       <bn-oplysningsskema-oversigt
         autosave="bakkeby-sagsmoede"
@@ -173,7 +173,7 @@ export const pages = [
       ></bn-oplysningsskema-oversigt>
       <section class="info-box" aria-labelledby="valgt-registrering">
         <h2 id="valgt-registrering">Valgt registrering</h2>
-        <p class="muted" data-selected-hint>Vælg en klient i oversigten.</p>
+        <p class="muted" data-selected-hint>Vælg en borger i oversigten.</p>
         <bn-oplysningsskema readonly hidden></bn-oplysningsskema>
       </section>
       ${eventLog}

@@ -124,4 +124,29 @@ describe('<bn-netvaerkskort> touch and keys on the map', () => {
     expect(stops.slice(0, 2)).to.deep.equal(['me', 'person-mor']);
     expect(stops[2]).not.to.match(/^(svg|map)/i);
   });
+
+  it('keeps a person moved by the arrow keys in sight: the page scrolls with them', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 500px; height: 260px; overflow: auto">
+        <bn-netvaerkskort today="2026-11-22"></bn-netvaerkskort>
+      </div>`,
+    );
+    const el = box.querySelector('bn-netvaerkskort')!;
+    el.value = map([person('mor', { name: 'Mor', ring: 1 })]);
+    await settle(el);
+    $(el, '#person-mor').focus();
+    await pressKey('Space');
+    await settle(el);
+    // Out to the far ring of the sector at the bottom of the map, below the box's fold.
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown']) {
+      await pressKey(key);
+      await settle(el);
+    }
+    expect(who(el, 'mor')).to.include({ sector: 'school', ring: 3 });
+    expect(active()).to.equal('person-mor');
+    const seen = box.getBoundingClientRect();
+    const mor = $(el, '#person-mor .person-circle').getBoundingClientRect();
+    expect(mor.top, 'top in sight').to.be.at.least(seen.top - 1);
+    expect(mor.bottom, 'bottom in sight').to.be.at.most(seen.bottom + 1);
+  });
 });

@@ -293,7 +293,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     const reviewedCount = all.filter((r) => this.data.reviewed.includes(r.key)).length;
     const decision = this.#renderDecision();
     return html`
-      ${heading(this.level(), msg('Sagsmøde: klienter med børn'), { className: 'title' })}
+      ${heading(this.level(), msg('Sagsmøde: borgere med børn'), { className: 'title' })}
       ${this.renderDraftNotice()}
       ${meetingDetails({
         value: this.data,

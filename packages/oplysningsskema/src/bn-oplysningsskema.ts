@@ -369,7 +369,7 @@ export class BnOplysningsskema extends BnFormElement<
   }
 
   override render() {
-    return html`${heading(this.level(), msg('Oplysningsskema: klientens børn'), { className: 'title' })}
+    return html`${heading(this.level(), msg('Oplysningsskema: borgerens børn'), { className: 'title' })}
       <div id="status">${this.#say.render()}</div>
       ${
         this.readonly

@@ -17,10 +17,10 @@ import type {
 type Labels<T extends string> = Choice<Exclude<T, ''>>[];
 
 export const clientRoleChoices = (): Labels<ClientRole> => [
-  { value: 'in-treatment', label: msg('Klienten er i behandling for sit eget alkoholforbrug') },
+  { value: 'in-treatment', label: msg('Borgeren er i behandling for sit eget alkoholforbrug') },
   {
     value: 'relative',
-    label: msg('Klienten er pårørende til en, der drikker'),
+    label: msg('Borgeren er pårørende til en, der drikker'),
     hint: msg('Den, der drikker, er ikke nødvendigvis i behandling'),
   },
 ];
@@ -43,8 +43,8 @@ export const yesNoChoices = (): Labels<'' | 'yes' | 'no'> => [
 ];
 
 export const parentChoices = (): Choice<ParentRole>[] => [
-  { value: 'client', label: msg('Klienten') },
-  { value: 'partner', label: msg('Klientens partner') },
+  { value: 'client', label: msg('Borgeren') },
+  { value: 'partner', label: msg('Borgerens partner') },
   { value: 'other-parent', label: msg('En anden forælder') },
 ];
 
@@ -55,7 +55,7 @@ export const parentChoices = (): Choice<ParentRole>[] => [
 export function custodyChoices(parents: readonly ParentRole[] = [], given = ''): Labels<Custody> {
   const has = (p: ParentRole) => !parents.length || parents.includes(p) || given === p;
   const choices: Labels<Custody> = [];
-  if (has('client')) choices.push({ value: 'client', label: msg('Klienten alene') });
+  if (has('client')) choices.push({ value: 'client', label: msg('Borgeren alene') });
   if (has('partner')) choices.push({ value: 'partner', label: msg('Partneren alene') });
   if (parents.length !== 1 || given === 'joint')
     choices.push({ value: 'joint', label: msg('Forældrene i fællesskab') });
@@ -69,7 +69,7 @@ export function custodyChoices(parents: readonly ParentRole[] = [], given = ''):
 }
 
 export const residenceChoices = (): Labels<Residence> => [
-  { value: 'with-client', label: msg('Bor hos klienten') },
+  { value: 'with-client', label: msg('Bor hos borgeren') },
   { value: 'with-other-parent', label: msg('Bor hos den anden forælder') },
   { value: 'network', label: msg('Bor hos andre i familien eller netværket') },
   { value: 'placed', label: msg('Anbragt uden for hjemmet') },
@@ -124,7 +124,7 @@ export function ageText(age: ChildAge, locale: Locale, labelled = false): string
 export const residenceShort = (r: Residence): string =>
   r
     ? {
-        'with-client': msg('Hos klienten'),
+        'with-client': msg('Hos borgeren'),
         'with-other-parent': msg('Hos den anden forælder'),
         network: msg('Hos familie eller netværk'),
         placed: msg('Anbragt'),
@@ -132,8 +132,14 @@ export const residenceShort = (r: Residence): string =>
       }[r]
     : '';
 
-/** "Klienten og klientens partner": the child's parents as roles. */
+/**
+ * "Borgeren og en anden forælder": the child's parents as roles. The choices
+ * start with a capital; mid-sentence the roles are common nouns.
+ */
 export const parentsText = (parents: readonly ParentRole[], locale: Locale): string =>
   new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-    parents.map((v) => labelOf(parentChoices(), v)),
+    parents.map((v, i) => {
+      const label = labelOf(parentChoices(), v);
+      return i ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+    }),
   );

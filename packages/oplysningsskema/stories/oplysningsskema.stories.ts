@@ -54,7 +54,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Behandleren registrerer en klient i alkoholbehandling og klientens børn: klienten, hvert barn for sig og til sidst «Tjek oplysningerne». Opmærksomhedspunkterne er en hjælp til den faglige vurdering, ikke en afgørelse. Alle historier bruger `today="2026-11-22"`, så alderen er den samme hver gang.',
+          'Behandleren registrerer en borger i alkoholbehandling og borgerens børn: borgeren, hvert barn for sig og til sidst «Tjek oplysningerne». Opmærksomhedspunkterne er en hjælp til den faglige vurdering, ikke en afgørelse. Alle historier bruger `today="2026-11-22"`, så alderen er den samme hver gang.',
       },
     },
   },
@@ -123,7 +123,7 @@ export const EtBarn: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'En klient, der bor alene, med én datter hjemme. Der er intet at være opmærksom på.',
+        story: 'En borger, der bor alene, med én datter hjemme. Der er intet at være opmærksom på.',
       },
     },
   },
@@ -136,7 +136,7 @@ export const TreBoern: Story = {
     docs: {
       description: {
         story:
-          'Klienten bor med en partner: et eget barn hos den anden forælder, et fælles barn hjemme og partnerens søn, der er anbragt, og hvor andre har forældremyndigheden.',
+          'Borgeren bor med en partner: et eget barn hos den anden forælder, et fælles barn hjemme og partnerens søn, der er anbragt, og hvor andre har forældremyndigheden.',
       },
     },
   },
@@ -149,7 +149,7 @@ export const Opmaerksomhedspunkter: Story = {
     docs: {
       description: {
         story:
-          'Klienten er bekymret for sin søn, og der er ingen åben sag i familieafdelingen. Efter «Gennemse og gem» står opmærksomhedspunkterne øverst i «Tjek oplysningerne». Klienten og hvert barn har ét «Ret oplysningerne»; når ændringen er gemt (eller fortrudt), kommer man tilbage til samme sted i «Tjek oplysningerne».',
+          'Borgeren er bekymret for sin søn, og der er ingen åben sag i familieafdelingen. Efter «Gennemse og gem» står opmærksomhedspunkterne øverst i «Tjek oplysningerne». Borgeren og hvert barn har ét «Ret oplysningerne»; når ændringen er gemt (eller fortrudt), kommer man tilbage til samme sted i «Tjek oplysningerne».',
       },
     },
   },
@@ -272,7 +272,7 @@ export const PartnerensBarn: Story = {
     docs: {
       description: {
         story:
-          'Partnerens datter bor hos klienten og partneren. Forældremyndigheden siges i forhold til barnets egne forældre: «Partneren alene».',
+          'Partnerens datter bor hos borgeren og partneren. Forældremyndigheden siges i forhold til barnets egne forældre: «Partneren alene».',
       },
     },
   },
@@ -285,20 +285,20 @@ export const AnbragtMedSamvaer: Story = {
     docs: {
       description: {
         story:
-          'En søn i plejefamilie, der ser klienten under overvågning hver tredje uge. Bopæl og samvær er to spørgsmål, så samværet kan registreres for et anbragt barn.',
+          'En søn i plejefamilie, der ser borgeren under overvågning hver tredje uge. Bopæl og samvær er to spørgsmål, så samværet kan registreres for et anbragt barn.',
       },
     },
   },
 };
 
 export const Paaroerende: Story = {
-  name: 'Pårørende som klient',
+  name: 'Pårørende som borger',
   args: { value: paaroerende },
   parameters: {
     docs: {
       description: {
         story:
-          'Klienten er pårørende: partneren drikker og er ikke i behandling. Forældrene har ikke givet barnet lov til at tale med en medarbejder om drikkeriet endnu.',
+          'Borgeren er pårørende: partneren drikker og er ikke i behandling. Forældrene har ikke givet barnet lov til at tale med en medarbejder om drikkeriet endnu.',
       },
     },
   },

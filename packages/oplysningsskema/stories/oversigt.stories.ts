@@ -29,7 +29,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Listen til det månedlige sagsmøde: hvert barn hos hver klient i behandling, med de vigtige opmærksomhedspunkter først. Listen kan sorteres, filtreres, hentes som CSV og udskrives, og mødet krydser hvert barn af som gennemgået. Alderen regnes fra mødets dato.',
+          'Listen til det månedlige sagsmøde: hvert barn hos hver borger i behandling, med de vigtige opmærksomhedspunkter først. Listen kan sorteres, filtreres, hentes som CSV og udskrives, og mødet krydser hvert barn af som gennemgået. Alderen regnes fra mødets dato.',
       },
     },
   },
@@ -94,13 +94,13 @@ export const Tom: Story = {
 };
 
 export const MedFemogtyveKlienter: Story = {
-  name: 'Med 25 klienter',
+  name: 'Med 25 borgere',
   args: { value: sagsmoede() },
   parameters: {
     docs: {
       description: {
         story:
-          'Sagsmødet 5. november 2026 med 25 klienter og 49 børn. Eksemplerne dækker alle bopæle, forældremyndigheder, tilbudsstatusser og kombinationer af opmærksomhedspunkter.',
+          'Sagsmødet 5. november 2026 med 25 borgere og 49 børn. Eksemplerne dækker alle bopæle, forældremyndigheder, tilbudsstatusser og kombinationer af opmærksomhedspunkter.',
       },
     },
   },

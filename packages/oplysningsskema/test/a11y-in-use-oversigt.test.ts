@@ -11,7 +11,7 @@ runAccessibilityInUseTests<OversigtValue>({
   focusWithin: 'tbody tr',
   states: [
     { name: 'tom' },
-    { name: 'med 25 klienter', value: sagsmoede() },
+    { name: 'med 25 borgere', value: sagsmoede() },
     {
       name: 'kun med opmærksomhedspunkter',
       value: sagsmoede(),
@@ -26,7 +26,7 @@ runAccessibilityInUseTests<OversigtValue>({
   speech: [
     {
       name: 'ticking a child as reviewed',
-      state: { name: 'med 25 klienter', value: sagsmoede() },
+      state: { name: 'med 25 borgere', value: sagsmoede() },
       act: async (el) =>
         el.shadowRoot.querySelector<HTMLInputElement>('tbody input[type=checkbox]')!.click(),
     },

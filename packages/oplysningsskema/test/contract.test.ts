@@ -42,8 +42,8 @@ runContractTests<OplysningsskemaValue>({
     await click(el, '.review .actions .button');
   },
   strings: [
-    { da: 'Oplysningsskema: klientens børn', en: "Registration: the client's children" },
-    { da: 'Klientens reference', en: "The client's reference" },
+    { da: 'Oplysningsskema: borgerens børn', en: "Registration: the client's children" },
+    { da: 'Borgerens reference', en: "The client's reference" },
     { da: 'Gennemse og gem', en: 'Review and save' },
     { da: 'Tilføj et barn mere', en: 'Add another child' },
   ],
@@ -77,7 +77,7 @@ runContractTests<OversigtValue>({
   },
   finishAsUser: async (el) => click(el, '.actions .button'),
   strings: [
-    { da: 'Sagsmøde: klienter med børn', en: 'Case meeting: clients with children' },
+    { da: 'Sagsmøde: borgere med børn', en: 'Case meeting: clients with children' },
     { da: 'Hent som regneark (CSV)', en: 'Download as spreadsheet (CSV)' },
     { da: 'Opmærksomhedspunkter', en: 'Things to consider' },
   ],

@@ -113,11 +113,11 @@ describe('<bn-oplysningsskema-oversigt> keeps the meeting’s record', () => {
     worry.click();
     await settle(el);
     expect(headers()).to.include('Bekymring');
-    expect($(el, 'tbody tr').textContent).to.include('Klienten: ja');
+    expect($(el, 'tbody tr').textContent).to.include('Borgeren: ja');
     const [header] = await csvLines(el);
     for (const column of [
       'Forældremyndighed',
-      'Samvær med klienten',
+      'Samvær med borgeren',
       'Bekymring',
       'Samarbejde med rådgivningen',
       'Børnefamilieperspektiv drøftet',
@@ -125,9 +125,9 @@ describe('<bn-oplysningsskema-oversigt> keeps the meeting’s record', () => {
       expect(header).to.include(column);
   });
 
-  it('says «1 barn hos 1 klient», not «1 børn hos 1 klienter»', async () => {
+  it('says «1 barn hos 1 borger», not «1 børn hos 1 borgere»', async () => {
     const el = await mount({ ...meeting(), registrations: [registration()] });
-    expect($(el, '.count').textContent).to.include('Viser 1 af 1 barn hos 1 klient.');
+    expect($(el, '.count').textContent).to.include('Viser 1 af 1 barn hos 1 borger.');
   });
 
   it('keeps the ticks of two clients without a reference apart', async () => {

@@ -126,10 +126,10 @@ describe('<bn-oplysningsskema> with a worker', () => {
     const summary = $(el, '.error-summary');
     expect(deepActiveElement()).to.equal(summary);
     expect(summary.textContent)
-      .to.include('Skriv klientens reference')
+      .to.include('Skriv borgerens reference')
       .and.include('Tilføj mindst ét barn');
     expect($(el, '#client-reference-error').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Fejl: Skriv klientens reference, fx journalnummer',
+      'Fejl: Skriv borgerens reference, fx journalnummer',
     );
     await expect(el).to.be.accessible();
     summary.querySelector<HTMLAnchorElement>('a[href="#add-child"]')!.click();
@@ -319,7 +319,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     el.value = registration();
     await settle(el);
     expect(text(el)).to.include('The client').and.include('8 years').and.include('2 Nov 2026');
-    expect(text(el)).not.to.include('Klienten');
+    expect(text(el)).not.to.include('Borgeren');
   });
 });
 
@@ -364,7 +364,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     expect(shadowText(el)).not.to.include('ikke gemt');
     const panel = $(el, '[part="confirmation"]');
     expect(panel.offsetHeight, 'the panel is visible').to.be.greaterThan(0);
-    expect(panel.textContent!.replace(/\s+/g, ' ')).to.include('2 børn hos klient K-2026-017');
+    expect(panel.textContent!.replace(/\s+/g, ' ')).to.include('2 børn hos borger K-2026-017');
     expect(button(el, /Udskriv/)).to.exist;
     await expect(el).to.be.accessible();
 
@@ -606,7 +606,7 @@ describe('<bn-oplysningsskema> check your answers', () => {
       stops.push(activeText());
     }
     expect(stops).to.deep.equal([
-      'Ret oplysningerne om klienten',
+      'Ret oplysningerne om borgeren',
       'Ret oplysningerne om Mia',
       'Ret oplysningerne om Noah',
       'Gem registreringen',
@@ -645,7 +645,7 @@ describe('<bn-oplysningsskema> check your answers', () => {
 
   it('comes back to the client in the review after changing the client', async () => {
     const el = await mount();
-    button(el, /om klienten/).focus();
+    button(el, /om borgeren/).focus();
     await press('Enter');
     await settle(el);
     expect(deepActiveElement()?.id).to.equal('client-heading');

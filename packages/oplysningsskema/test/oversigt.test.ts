@@ -42,7 +42,7 @@ describe('<bn-oplysningsskema-oversigt> at the case meeting', () => {
     await settle(el);
     expect(rowNames(el)).to.deep.equal(['Jonas', 'Mia', 'Sofie']);
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.include(
-      'Viser 3 af 3 børn hos 2 klienter',
+      'Viser 3 af 3 børn hos 2 borgere',
     );
     expect(el.shadowRoot!.querySelector('tbody tr')!.textContent).to.include('Vigtigt:');
     await expect(el).to.be.accessible();
@@ -156,7 +156,7 @@ describe('<bn-oplysningsskema-oversigt> at the case meeting', () => {
     const text = (await blob.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines).to.have.length(4);
-    expect(lines[0]).to.match(/^Klient;Registreret;Behandler;Barn;Født;Alder;/);
+    expect(lines[0]).to.match(/^Borger;Registreret;Behandler;Barn;Født;Alder;/);
     // ISO dates and ages as numbers, which a spreadsheet reads as such.
     expect(lines[2]).to.match(/^K-2026-017;2026-11-02;Lone Holm;Mia;2018-03-27;8;/);
     // Known only by year: the year, and no made-up exact age.
@@ -216,7 +216,7 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
         .and.include('Lone Holm');
       expect(cell(el, 1, 1).innerText).to.include('K-2026-017');
       expect(headers()).to.include.members([
-        'Klient',
+        'Borger',
         'Registreret',
         'Barn',
         'Alder',
@@ -235,7 +235,7 @@ describe('<bn-oplysningsskema-oversigt> on paper, in cards and in English', () =
       expect(printed(cell(el, 0, 1))).to.deep.equal(['K-2026-021']);
       expect(printed(cell(el, 0, 0))).to.deep.equal(['✓ Ja']);
       expect(printed(el.shadowRoot!.querySelector('thead')!)).to.deep.equal([
-        'Klient',
+        'Borger',
         'Barn',
         'Registreret',
         'Alder',

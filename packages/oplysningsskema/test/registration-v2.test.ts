@@ -39,7 +39,7 @@ describe('<bn-oplysningsskema> asks Kolding’s questions in today’s terms', (
     expect(shadowText(el)).to.include('Hvem er barnets forældre?');
     const custody = labels(el, 'child-custody');
     expect(custody).to.include('Partneren alene').and.include('Den anden forælder alene');
-    expect(custody).not.to.include('Klienten alene');
+    expect(custody).not.to.include('Borgeren alene');
     expect(custody.join()).to.include('plejeforældre').and.not.include('kommunen');
     await expect(el).to.be.accessible();
   });
@@ -49,7 +49,7 @@ describe('<bn-oplysningsskema> asks Kolding’s questions in today’s terms', (
     expect(labels(placed, 'child-residence')).to.include(
       'Bor hos andre i familien eller netværket',
     );
-    expect(shadowText(placed)).to.include('Har barnet samvær med klienten?');
+    expect(shadowText(placed)).to.include('Har barnet samvær med borgeren?');
     focus(placed, '#child-contactForm');
     await typeText('Overvåget');
     await press('Tab');
@@ -63,7 +63,7 @@ describe('<bn-oplysningsskema> asks Kolding’s questions in today’s terms', (
     const none = await editing({ residence: 'with-other-parent', contact: 'no' });
     expect(shadowText(none)).not.to.include('Hvor ofte?');
     const home = await editing({ residence: 'with-client' });
-    expect(shadowText(home)).not.to.include('Har barnet samvær med klienten?');
+    expect(shadowText(home)).not.to.include('Har barnet samvær med borgeren?');
   });
 
   it('takes "no cooperation" as an answer, apart from no answer', async () => {
@@ -123,7 +123,7 @@ describe('<bn-oplysningsskema> asks Kolding’s questions in today’s terms', (
       .and.include('Inddrag en børnekonsulent');
   });
 
-  it('keys the review by questions and nouns: «Klientens bekymring: Ved ikke»', async () => {
+  it('keys the review by questions and nouns: «Borgerens bekymring: Ved ikke»', async () => {
     const el = await fixture<El>(
       html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
     );
@@ -136,8 +136,28 @@ describe('<bn-oplysningsskema> asks Kolding’s questions in today’s terms', (
         ': ',
       ),
     );
-    expect(rows).to.include('Klientens bekymring: Ved ikke');
+    expect(rows).to.include('Borgerens bekymring: Ved ikke');
     expect(rows.join()).not.to.include('er bekymret');
+  });
+
+  it('names two parents mid-sentence in lower case: «Borgeren og en anden forælder»', async () => {
+    const el = await fixture<El>(
+      html`<bn-oplysningsskema today="2026-11-22"></bn-oplysningsskema>`,
+    );
+    el.value = registration([completeChild({ parents: ['client', 'other-parent'] })]);
+    await settle(el);
+    expect(shadowText(el)).to.include('Forældre: Borgeren og en anden forælder');
+    button(el, /Gennemse og gem/).click();
+    await settle(el);
+    const parents = $$(el, '.review-part .summary-row').find(
+      (r) => r.querySelector('dt')!.textContent!.trim() === 'Forældre',
+    )!;
+    expect(parents.querySelector('dd')!.textContent!.trim()).to.equal(
+      'Borgeren og en anden forælder',
+    );
+    el.lang = 'en';
+    await settle(el);
+    expect(shadowText(el)).to.include('The client and another parent');
   });
 
   it("puts a child’s name into the flag texts as written, «$&-$'» and all", async () => {

@@ -48,6 +48,10 @@ export function keyboardController(c: MapContext, edits: EditHistory, dialogs: M
     if (grabbed && move) {
       edits.step(id, move);
       focusPerson(c, id);
+      // Focus stays on the same person, so the browser does not scroll: keep them in sight.
+      void host.updateComplete.then(() =>
+        host.shadowRoot!.getElementById(`person-${id}`)?.scrollIntoView({ block: 'nearest' }),
+      );
     } else if (!grabbed && move) {
       // Right and down go to the next person; left and up to the one before.
       const delta = /R|D/.test(e.key) ? 1 : -1;

@@ -24,7 +24,7 @@ export const columnLabel = (key: ColumnKey): string =>
     parents: msg('Forældre'),
     custody: msg('Forældremyndighed'),
     residence: msg('Bopæl'),
-    contact: msg('Samvær med klienten'),
+    contact: msg('Samvær med borgeren'),
     familyCase: msg('Sag i familieafd.'),
     worry: msg('Bekymring'),
     counselling: msg('Samarbejde med rådgivningen'),
@@ -36,10 +36,10 @@ export const columnLabel = (key: ColumnKey): string =>
 
 const yesNoUnknown = (v: Child['familyCase']) => labelOf(yesNoUnknownChoices(), v);
 
-/** "Klienten: ja · Behandleren: nej": both answers of the worry question. */
+/** "Borgeren: ja · Behandleren: nej": both answers of the worry question. */
 export const worryText = (c: Child): string =>
   [
-    c.clientWorried && `${msg('Klienten')}: ${yesNoUnknown(c.clientWorried).toLowerCase()}`,
+    c.clientWorried && `${msg('Borgeren')}: ${yesNoUnknown(c.clientWorried).toLowerCase()}`,
     c.workerWorried && `${msg('Behandleren')}: ${yesNoUnknown(c.workerWorried).toLowerCase()}`,
   ]
     .filter(Boolean)

@@ -33,7 +33,7 @@ const ANSWERS = [
 export function toCsv(c: CsvInput): string {
   const yesNo = (on: boolean) => (on ? msg('Ja') : msg('Nej'));
   const header = [
-    msg('Klient'),
+    msg('Borger'),
     msg('Registreret'),
     msg('Behandler'),
     msg('Barn'),

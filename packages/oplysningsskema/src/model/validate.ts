@@ -87,9 +87,9 @@ export function childRules(
     ),
     required(
       f('clientWorried'),
-      () => msg('Klientens bekymring'),
+      () => msg('Borgerens bekymring'),
       (c) => c.clientWorried,
-      () => msg('Svar, om klienten er bekymret for barnet'),
+      () => msg('Svar, om borgeren er bekymret for barnet'),
     ),
     required(
       f('workerWorried'),
@@ -133,13 +133,13 @@ export function registrationRules(
   return [
     required(
       'client-reference',
-      () => msg('Klientens reference'),
+      () => msg('Borgerens reference'),
       (v) => v.client.reference,
-      () => msg('Skriv klientens reference, fx journalnummer'),
+      () => msg('Skriv borgerens reference, fx journalnummer'),
     ),
     noCpr(
       'client-reference',
-      () => msg('Klientens reference'),
+      () => msg('Borgerens reference'),
       (v) => v.client.reference,
     ),
     pastDate(
@@ -165,7 +165,7 @@ export function registrationRules(
       'client-livingSituation',
       () => msg('Samlivssituation'),
       (v) => v.client.livingSituation,
-      () => msg('Vælg klientens samlivssituation'),
+      () => msg('Vælg borgerens samlivssituation'),
     ),
     required(
       'add-child',

@@ -75,7 +75,7 @@ export const treBoern: OplysningsskemaValue = registration(
       residence: 'with-other-parent',
       contact: 'yes',
       contactFrequency: 'Hver anden weekend',
-      contactForm: 'Overnatning hos klienten',
+      contactForm: 'Overnatning hos borgeren',
       familyCase: 'unknown',
       clientWorried: 'no',
       workerWorried: 'no',
@@ -221,7 +221,7 @@ const CHILD_NAMES = [
 
 const OTHER_LIVING = ['Bor hos sin mor', 'Bor på forsorgshjem', 'Bor i kollektiv'];
 const CONTACT = [
-  ['Hver anden weekend', 'Overnatning hos klienten'],
+  ['Hver anden weekend', 'Overnatning hos borgeren'],
   ['En gang om ugen', 'Overvåget samvær'],
   ['Dagligt', 'Telefon og video'],
 ];
@@ -229,7 +229,7 @@ const ASSESSMENTS = [
   'Barnet tager meget ansvar derhjemme.',
   'Skolen har meldt om højt fravær.',
   'Barnet virker trist og trækker sig fra venner.',
-  'Uro om aftenen, når klienten har drukket.',
+  'Uro om aftenen, når borgeren har drukket.',
 ];
 const OTHER_MEASURES = [
   'Anbragt i plejefamilie',

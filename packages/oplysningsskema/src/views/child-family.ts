@@ -41,7 +41,7 @@ export function childFamily(p: ChildEditorProps): TemplateResult {
         ? html`<div class="conditional">
             ${radioGroup({
               ...common('contact'),
-              label: msg('Har barnet samvær med klienten?'),
+              label: msg('Har barnet samvær med borgeren?'),
               choices: yesNoUnknownChoices(),
               value: c.contact,
               inline: true,
@@ -58,7 +58,7 @@ export function childFamily(p: ChildEditorProps): TemplateResult {
                   ${textField({
                     ...text('contactForm'),
                     label: msg('Hvordan foregår samværet?'),
-                    hint: msg('Fx hjemme hos klienten, overvåget eller over telefon'),
+                    hint: msg('Fx hjemme hos borgeren, overvåget eller over telefon'),
                   })}
                   ${charCount(c.contactForm, LIMITS.contactForm, p.locale)}`
                 : nothing

@@ -48,7 +48,7 @@ export function childSupport(p: ChildEditorProps): TemplateResult {
     })}
     ${charCount(c.otherSupport, LIMITS.otherSupport, p.locale)}
     ${heading(p.level + 1, msg('Bekymring'))}
-    ${yesNoUnknown('clientWorried', msg('Klientens svar: Er du bekymret for barnet?'))}
+    ${yesNoUnknown('clientWorried', msg('Borgerens svar: Er du bekymret for barnet?'))}
     ${yesNoUnknown('workerWorried', msg('Din egen vurdering: Er du bekymret for barnet?'))}
     ${textArea({
       ...text('workerAssessment'),
@@ -101,7 +101,7 @@ export function childSupport(p: ChildEditorProps): TemplateResult {
             ${textField({
               ...text('consentBy'),
               label: c.consent === 'yes' ? msg('Hvem gav lov?') : msg('Hvem sagde nej?'),
-              hint: msg('Fx begge forældre eller klienten'),
+              hint: msg('Fx begge forældre eller borgeren'),
             })}
             ${charCount(c.consentBy, LIMITS.consentBy, p.locale)}
             ${dateField({

@@ -70,7 +70,7 @@ export function childrenPart(p: ChildrenPartProps): TemplateResult {
   const { children, error, removed } = p;
   return html`<section class="part" aria-labelledby="children-heading">
     ${heading(p.level, msg('Børn'), { id: 'children-heading' })}
-    <p class="hint">${msg('Klientens egne børn og partnerens børn.')}</p>
+    <p class="hint">${msg('Borgerens egne børn og partnerens børn.')}</p>
     ${
       removed
         ? undoNotice(

@@ -48,10 +48,10 @@ export function clientPart(p: ClientPartProps): TemplateResult {
     onChange: p.onCommit,
   });
   return html`<section class="part" aria-labelledby="client-heading">
-    ${heading(p.level, msg('Klienten'), { id: 'client-heading', focusTarget: true })}
+    ${heading(p.level, msg('Borgeren'), { id: 'client-heading', focusTarget: true })}
     ${textField({
       ...text('reference'),
-      label: msg('Klientens reference'),
+      label: msg('Borgerens reference'),
       hint: msg('Fx journalnummer. Skriv ikke CPR-nummer.'),
       width: 'short',
     })}
@@ -69,7 +69,7 @@ export function clientPart(p: ClientPartProps): TemplateResult {
     ${charCount(c.worker, LIMITS.worker, p.locale)}
     ${radioGroup({
       ...common('role'),
-      label: msg('Hvorfor er klienten her?'),
+      label: msg('Hvorfor er borgeren her?'),
       choices: clientRoleChoices(),
       value: c.role,
       onChange: (v) => p.onSet('role', v),

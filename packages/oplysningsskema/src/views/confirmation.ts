@@ -33,7 +33,7 @@ export function confirmation(p: ConfirmationProps): TemplateResult {
   const stored = p.state === 'sent' || p.state === 'saved';
   return html`<div class="panel" part="confirmation">
       ${heading(p.level, headings[p.state](), { id: 'saved-heading', focusTarget: true })}
-      <p>${msg(str`${children} hos klient ${reference}`)}</p>
+      <p>${msg(str`${children} hos borger ${reference}`)}</p>
       ${stored ? '' : html`<p>${msg('Den er ikke gemt endnu. Luk ikke siden.')}</p>`}
     </div>
     <div class="actions">

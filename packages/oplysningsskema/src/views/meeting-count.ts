@@ -7,7 +7,7 @@ export const childrenText = (all: number, locale: Locale): string =>
     other: msg(str`${all} børn`, { id: 'children-other' }),
   });
 
-/** «Viser 3 af 4 børn hos 2 klienter. 1 er gennemgået.» */
+/** «Viser 3 af 4 børn hos 2 borgere. 1 er gennemgået.» */
 export function countText(
   locale: Locale,
   shown: number,
@@ -17,8 +17,8 @@ export function countText(
 ): string {
   const children = childrenText(all, locale);
   const people = plural(clients, locale, {
-    one: msg(str`${clients} klient`, { id: 'clients-one' }),
-    other: msg(str`${clients} klienter`, { id: 'clients-other' }),
+    one: msg(str`${clients} borger`, { id: 'clients-one' }),
+    other: msg(str`${clients} borgere`, { id: 'clients-other' }),
   });
   return msg(str`Viser ${shown} af ${children} hos ${people}. ${reviewed} er gennemgået.`);
 }

@@ -24,7 +24,7 @@ export function overviewFilters(
     ${textField({
       id: 'filter-text',
       label: msg('Søg'),
-      hint: msg('Klient, behandler eller barnets navn'),
+      hint: msg('Borger, behandler eller barnets navn'),
       type: 'search',
       value: filter.text,
       disabled,

@@ -115,7 +115,7 @@ export function overviewRow(p: OverviewRowProps): TemplateResult {
       </label>
       <span class="print-only">${reviewed ? `✓ ${msg('Ja')}` : ''}</span>
     </td>
-    <td data-label=${msg('Klient')}>
+    <td data-label=${msg('Borger')}>
       <button type="button" class="button button--link client" @click=${p.onSelect}>
         <span class="link-text">${row.reference || '–'}</span
         ><span class="visually-hidden"> ${msg('åbn registreringen')}</span>

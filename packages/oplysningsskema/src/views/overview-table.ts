@@ -48,12 +48,12 @@ export function overviewTable(p: OverviewTableProps): TemplateResult {
   return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
     <table part="table">
       <caption id="table-caption" class="visually-hidden">
-        ${msg('Børn hos klienter i behandling')}
+        ${msg('Børn hos borgere i behandling')}
       </caption>
       <thead>
         <tr>
           <th scope="col">${msg('Gennemgået')}</th>
-          ${sortHeader('reference', msg('Klient'))} ${sortHeader('child', msg('Barn'))}
+          ${sortHeader('reference', msg('Borger'))} ${sortHeader('child', msg('Barn'))}
           ${p.columns.map(header)}
         </tr>
       </thead>

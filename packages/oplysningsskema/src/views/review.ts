@@ -139,14 +139,14 @@ function childRows(c: Child, p: ReviewProps): Row[] {
     ...(c.residence && c.residence !== 'with-client'
       ? [
           [
-            msg('Samvær med klienten'),
+            msg('Samvær med borgeren'),
             joined(answer(c.contact), c.contactFrequency, c.contactForm),
           ] as Row,
         ]
       : []),
     [msg('Sag i familieafdelingen'), answer(c.familyCase)],
     [msg('Andre støttende indsatser'), c.otherSupport],
-    [msg('Klientens bekymring'), answer(c.clientWorried)],
+    [msg('Borgerens bekymring'), answer(c.clientWorried)],
     [msg('Behandlerens bekymring'), joined(answer(c.workerWorried), c.workerAssessment)],
     [
       msg('Samarbejde med rådgivningen'),
@@ -177,11 +177,11 @@ export function review(p: ReviewProps): TemplateResult {
   const living = labelOf(livingSituationChoices(), client.livingSituation);
   return html`
     ${flagList(p.flags, p.flagText, `${p.idPrefix}flags-heading`, p.level, p.locale)}
-    ${part(p, 'client', msg('Klienten'), msg('om klienten'), [
+    ${part(p, 'client', msg('Borgeren'), msg('om borgeren'), [
       [msg('Reference'), client.reference],
       [msg('Registreret'), date(client.registeredOn, p.locale)],
       [msg('Behandler'), client.worker],
-      [msg('Klientens rolle'), labelOf(clientRoleChoices(), client.role)],
+      [msg('Borgerens rolle'), labelOf(clientRoleChoices(), client.role)],
       [
         msg('Samlivssituation'),
         client.livingSituation === 'other' && client.livingSituationOther
