@@ -40,7 +40,7 @@ const ENGLISH_IMPORT = /import\((['"`])(?:\.\.?\/)+generated\/locales\/en\.js\1\
 // function) is needed only on a page in another language: the main file gets
 // a stand-in that answers in Danish until the English file, which carries
 // the real lookup, has loaded and handed it over: 0.35 kB gzip less in
-// every main file, as much more in the English one.
+// every main file, about 0.55 kB more in the English one.
 const require = createRequire(import.meta.url);
 const RUNTIME_MSG = '@lit/localize/internal/runtime-msg.js';
 const runtimeMsgFile = require.resolve(RUNTIME_MSG);
