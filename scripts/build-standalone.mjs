@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
@@ -36,7 +37,30 @@ const englishModules = [...coreEnglish, ownEnglish].filter((p) => existsSync(p))
 
 const ENGLISH_IMPORT = /import\((['"`])(?:\.\.?\/)+generated\/locales\/en\.js\1\)/g;
 
-/** Points every lazy English import at the sibling file, found from the bundle's own URL. */
+// @lit/localize's lookup of a translation (runtime-msg.js with its hash
+// function) is needed only on a page in another language: the main file gets
+// a stand-in that answers in Danish until the English file, which carries
+// the real lookup, has loaded and handed it over: 0.35 kB gzip less in
+// every main file, about 0.55 kB more in the English one.
+const require = createRequire(import.meta.url);
+const RUNTIME_MSG = '@lit/localize/internal/runtime-msg.js';
+const runtimeMsgFile = require.resolve(RUNTIME_MSG);
+const standInFile = fileURLToPath(new URL('./standalone-runtime-msg.mjs', import.meta.url));
+
+/** Gives the main file the stand-in for @lit/localize's runtime-msg.js. */
+const lookupBesideBundle = () => ({
+  name: 'barnets-net:lookup-beside-bundle',
+  enforce: 'pre',
+  resolveId(source) {
+    return source === RUNTIME_MSG ? standInFile : null;
+  },
+});
+
+/**
+ * Points every lazy English import at the sibling file, found from the
+ * bundle's own URL, and hands the lookup it carries to the stand-in (the
+ * import is added at the end, where it leaves the lines of the source map).
+ */
 const englishBesideBundle = (fileName) => ({
   name: 'barnets-net:english-beside-bundle',
   enforce: 'pre',
@@ -44,10 +68,12 @@ const englishBesideBundle = (fileName) => ({
     if (id.includes('/node_modules/@lit/') || !ENGLISH_IMPORT.test(code)) return null;
     ENGLISH_IMPORT.lastIndex = 0;
     return {
-      code: code.replace(
-        ENGLISH_IMPORT,
-        `import(/* @vite-ignore */ new URL(/* @vite-ignore */ './${fileName}.en.js', import.meta.url).href)`,
-      ),
+      code:
+        code.replace(
+          ENGLISH_IMPORT,
+          `import(/* @vite-ignore */ new URL(/* @vite-ignore */ './${fileName}.en.js', import.meta.url).href).then(__bnInstallLookup)`,
+        ) +
+        `\nimport { installLookup as __bnInstallLookup } from ${JSON.stringify(standInFile)};\n`,
       map: null,
     };
   },
@@ -60,7 +86,11 @@ function englishEntry(dir) {
     (p, i) => `import { templates as t${i} } from ${JSON.stringify(p)};`,
   );
   const merged = englishModules.map((_, i) => `...t${i}`).join(', ');
-  writeFileSync(file, `${imports.join('\n')}\nexport const templates = { ${merged} };\n`);
+  const lookup = `export { runtimeMsg as lookup } from ${JSON.stringify(runtimeMsgFile)};`;
+  writeFileSync(
+    file,
+    `${imports.join('\n')}\nexport const templates = { ${merged} };\n${lookup}\n`,
+  );
   return file;
 }
 
@@ -70,6 +100,29 @@ const common = (plugins) => ({
   publicDir: false,
   plugins: [minifyTemplates(), ...plugins],
 });
+
+/**
+ * Members only core and the widgets' own code reach, never a host: core's
+ * protected helpers for widget classes (not Lit reactive properties, not
+ * `static properties`, no attribute, event detail, value or JSON key, no
+ * public API), renamed to short names in the finished file. The name must be
+ * unique to that member in everything bundled: terser renames every
+ * `x.name` and unquoted `name:` key in the file, so a value key or a public
+ * member of the same name would break. Quoted keys and strings are kept.
+ * About 80 B gzip off every file.
+ */
+export const MANGLED_MEMBERS = [
+  'checks',
+  'drafts',
+  'internals',
+  'errorFor',
+  'renderDraftNotice',
+  'undoClearDraft',
+  'revealErrors',
+  'showErrors',
+  'visibleIssues',
+  'printOrientation',
+];
 
 /**
  * A second minification of the finished file, with its source map: terser's
@@ -82,6 +135,9 @@ async function squeeze(fileName) {
     module: true,
     ecma: 2022,
     compress: { passes: 2 },
+    mangle: {
+      properties: { regex: new RegExp(`^(${MANGLED_MEMBERS.join('|')})$`), keep_quoted: true },
+    },
     format: { comments: false },
     sourceMap: {
       content: readFileSync(`${file}.map`, 'utf8'),
@@ -95,7 +151,7 @@ async function squeeze(fileName) {
 
 async function buildOne(entry, fileName) {
   await build({
-    ...common([englishBesideBundle(fileName), trustedTypesGuard(fileName)]),
+    ...common([lookupBesideBundle(), englishBesideBundle(fileName), trustedTypesGuard(fileName)]),
     build: {
       outDir: 'standalone',
       emptyOutDir: false,

@@ -33,7 +33,10 @@ export const msg = ((template, options) =>
     options,
   )) as typeof litMsg;
 
-export { str } from '@lit/localize';
+// From its own module: @lit/localize's root also starts its page-wide
+// runtime (a resolved loading promise) at import, which nothing here uses and
+// every standalone file would carry.
+export { str } from '@lit/localize/internal/str-tag.js';
 
 export type TranslationLoader = () => Promise<{ templates: Templates }>;
 type Loader = TranslationLoader;
