@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeEditorData } from './editor-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -52,15 +53,8 @@ for (const [i, [tag, ref]] of schemas.entries()) {
   if (i === 0) writeFileSync('schema.json', json);
 }
 
-run(bin('cem'), [
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/**/*.ts',
-  '--exclude',
-  'src/generated/**',
-  'src/testing/**',
-]);
+run(bin('cem'), ['analyze', '--config', resolve(root, 'custom-elements-manifest.config.mjs')]);
+writeEditorData(pkg);
 
 const standalone = Object.entries(config.standalone ?? {}).flatMap(([name, entry]) => [
   entry,
