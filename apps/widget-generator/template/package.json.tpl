@@ -62,6 +62,9 @@
     "@barnets-net/core": "^__coreVersion__",
     "@lit/localize": "^0.12.2"
   },
+  "devDependencies": {
+    "@barnets-net/testing": "*"
+  },
   "customElements": "custom-elements.json",
   "web-types": "./web-types.json",
   "publishConfig": {
