@@ -4,6 +4,7 @@
 // (vscode.html-custom-data.json, web-types.json) are made from the result
 // by scripts/editor-data.mjs.
 import {
+  contractDescriptions,
   inheritFromCore,
   publicApiOnly,
   shippedPaths,
@@ -17,5 +18,12 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [typedEvents(), inheritFromCore(), publicApiOnly(), tagDefinitions(), shippedPaths()],
+  plugins: [
+    typedEvents(),
+    inheritFromCore(),
+    publicApiOnly(),
+    contractDescriptions(),
+    tagDefinitions(),
+    shippedPaths(),
+  ],
 };

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { withActions } from 'storybook/actions/decorator';
 import { installThemes } from '@barnets-net/core';
 
@@ -7,9 +8,20 @@ import { installThemes } from '@barnets-net/core';
 // package by custom-elements-manifest.config.mjs: the public API only, with
 // what each element inherits from core), merged into one manifest so any
 // story can name any element.
+interface Described {
+  name?: string;
+  description?: string;
+}
 interface Manifest {
   schemaVersion?: string;
-  modules?: { declarations?: { events?: { name?: string }[] }[] }[];
+  modules?: {
+    declarations?: {
+      tagName?: string;
+      members?: Described[];
+      attributes?: Described[];
+      events?: Described[];
+    }[];
+  }[];
 }
 const manifests = import.meta.glob<Manifest>('../packages/*/custom-elements.json', {
   eager: true,
@@ -30,6 +42,33 @@ const bnEvents = [
   ),
 ].sort();
 
+// The API tables speak one language, the manifest's English: where it
+// describes an arg, that description wins over a story's own.
+const LANG = 'Language (`da` or `en`); otherwise the nearest `lang` above the element.';
+const described = new Map(
+  modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [
+      d.tagName,
+      new Map(
+        [...(d.members ?? []), ...(d.attributes ?? []), ...(d.events ?? [])]
+          .filter((x) => x.name && x.description)
+          .map((x) => [x.name, x.description]),
+      ),
+    ]),
+);
+const englishFromManifest: ArgTypesEnhancer = (context) => {
+  const own = described.get(String(context.component));
+  if (!own) return context.argTypes;
+  return Object.fromEntries(
+    Object.entries(context.argTypes).map(([name, argType]) => {
+      const description = name === 'lang' ? LANG : own.get(name);
+      return [name, description ? { ...argType, description } : argType];
+    }),
+  );
+};
+
 // The theme sheets are adopted once; `data-bn-theme` on the wrapper picks one.
 installThemes(document);
 
@@ -39,6 +78,7 @@ type Locale = (typeof locales)[number];
 type Theme = (typeof themes)[number];
 
 const preview: Preview = {
+  argTypesEnhancers: [englishFromManifest],
   globalTypes: {
     locale: {
       description: 'Sprog (lang) for alle historier',

@@ -28,6 +28,22 @@ const CORE_EVENT_TEXT = {
     'A draft kept in this browser was brought back. `detail.savedAt` is when it was saved.',
 };
 
+/**
+ * English for the contract members core's sources leave undescribed (the
+ * standard form-associated API), used only where a description is missing.
+ */
+const CONTRACT_TEXT = {
+  version: 'The package version, named in the warning when two copies meet on one page.',
+  toJSON: 'The current value: `JSON.stringify(element)` gives what the form submits.',
+  disabled: 'Nothing can be changed, and the value is not submitted with its form.',
+  form: 'The form the element belongs to, or `null`.',
+  validity: "The element's `ValidityState`, as its form sees it.",
+  validationMessage: 'The first problem in the value, as the form reports it; empty when valid.',
+  willValidate: 'True when its form checks this element before submitting.',
+  checkValidity:
+    'True when the value is valid; otherwise fires `invalid` and returns false, showing nothing.',
+};
+
 /** Browser callbacks and Lit internals: on every element, never called by a host. */
 const NOT_API = new Set([
   'connectedCallback',
@@ -264,6 +280,21 @@ export function publicApiOnly() {
         if (!entries.test(mod.path))
           mod.exports = (mod.exports ?? []).filter((e) => declared.has(e.declaration?.name));
       }
+    },
+  };
+}
+
+/** Fills missing descriptions of the shared contract in English (CONTRACT_TEXT). */
+export function contractDescriptions() {
+  return {
+    name: 'barnets-net:contract-descriptions',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules)
+        for (const d of mod.declarations ?? [])
+          for (const item of [...(d.members ?? []), ...(d.attributes ?? [])]) {
+            const key = item.fieldName ?? item.name;
+            if (!item.description && CONTRACT_TEXT[key]) item.description = CONTRACT_TEXT[key];
+          }
     },
   };
 }
