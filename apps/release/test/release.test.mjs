@@ -188,6 +188,15 @@ describe('release rehearsal', () => {
     });
   }
 
+  test("core's English catalogue carries no test-fixture strings", () => {
+    const core = packs.get('@barnets-net/core');
+    const english = readFileSync(join(core.cwd, 'dist/generated/locales/en.js'), 'utf8');
+    // The test element's strings (apps/test-element) and the shared suites' fixtures.
+    for (const fixture of ['Test form', 'First name or initials', 'Save and finish'])
+      assert.ok(!english.includes(fixture), `core's English catalogue has «${fixture}»`);
+    assert.ok(![...core.files].some((f) => f.startsWith('standalone/')), 'core has no standalone');
+  });
+
   test('core ships its theme CSS and keeps it as a side effect', () => {
     const core = packs.get('@barnets-net/core');
     assert.ok(core.files.has('dist/themes/dkfds.css'));
