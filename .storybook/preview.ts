@@ -1,22 +1,73 @@
 import { html, nothing } from 'lit';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
+import { withActions } from 'storybook/actions/decorator';
 import { installThemes } from '@barnets-net/core';
 
 // Docs tables come from every package's custom-elements.json (built with the
-// package), merged into one manifest so any story can name any element.
+// package by custom-elements-manifest.config.mjs: the public API only, with
+// what each element inherits from core), merged into one manifest so any
+// story can name any element.
+interface Described {
+  name?: string;
+  description?: string;
+}
 interface Manifest {
   schemaVersion?: string;
-  modules?: unknown[];
+  modules?: {
+    declarations?: {
+      tagName?: string;
+      members?: Described[];
+      attributes?: Described[];
+      events?: Described[];
+    }[];
+  }[];
 }
 const manifests = import.meta.glob<Manifest>('../packages/*/custom-elements.json', {
   eager: true,
   import: 'default',
 });
-setCustomElementsManifest({
-  schemaVersion: '1.0.0',
-  readme: '',
-  modules: Object.values(manifests).flatMap((m) => m.modules ?? []),
-});
+const modules = Object.values(manifests).flatMap((m) => m.modules ?? []);
+setCustomElementsManifest({ schemaVersion: '1.0.0', readme: '', modules });
+
+// Every `bn-*` event any element declares is logged in the Actions panel
+// (withActions listens on the story root; the events bubble and are composed).
+const bnEvents = [
+  ...new Set(
+    modules
+      .flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => d.events ?? [])
+      .map((e) => e.name ?? '')
+      .filter((name) => name.startsWith('bn-')),
+  ),
+].sort();
+
+// The API tables speak one language, the manifest's English: where it
+// describes an arg, that description wins over a story's own.
+const LANG = 'Language (`da` or `en`); otherwise the nearest `lang` above the element.';
+const described = new Map(
+  modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [
+      d.tagName,
+      new Map(
+        [...(d.members ?? []), ...(d.attributes ?? []), ...(d.events ?? [])]
+          .filter((x) => x.name && x.description)
+          .map((x) => [x.name, x.description]),
+      ),
+    ]),
+);
+const englishFromManifest: ArgTypesEnhancer = (context) => {
+  const own = described.get(String(context.component));
+  if (!own) return context.argTypes;
+  return Object.fromEntries(
+    Object.entries(context.argTypes).map(([name, argType]) => {
+      const description = name === 'lang' ? LANG : own.get(name);
+      return [name, description ? { ...argType, description } : argType];
+    }),
+  );
+};
 
 // The theme sheets are adopted once; `data-bn-theme` on the wrapper picks one.
 installThemes(document);
@@ -27,6 +78,7 @@ type Locale = (typeof locales)[number];
 type Theme = (typeof themes)[number];
 
 const preview: Preview = {
+  argTypesEnhancers: [englishFromManifest],
   globalTypes: {
     locale: {
       description: 'Sprog (lang) for alle historier',
@@ -56,6 +108,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'da', theme: 'default' },
   decorators: [
+    withActions,
     (story, context) => {
       const locale: Locale = locales.find((l) => l === context.globals['locale']) ?? 'da';
       const theme: Theme = themes.find((t) => t === context.globals['theme']) ?? 'default';
@@ -70,6 +123,7 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    actions: { handles: bnEvents },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     // Axe runs on every story; a violation fails the story in test runs.
     a11y: { test: 'error' },

@@ -10,9 +10,19 @@
 // TypeScript, the package's own steps, schemas, custom-elements.json,
 // standalone bundles.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeEditorData } from './editor-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -43,18 +53,30 @@ for (const [i, [tag, ref]] of schemas.entries()) {
   if (i === 0) writeFileSync('schema.json', json);
 }
 
-run(bin('cem'), [
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/**/*.ts',
-  '--exclude',
-  'src/generated/**',
-  'src/testing/**',
-]);
+run(bin('cem'), ['analyze', '--config', resolve(root, 'custom-elements-manifest.config.mjs')]);
+writeEditorData(pkg);
 
 const standalone = Object.entries(config.standalone ?? {}).flatMap(([name, entry]) => [
   entry,
   name,
 ]);
-if (standalone.length) node(resolve(root, 'scripts/build-standalone.mjs'), standalone);
+if (standalone.length) {
+  node(resolve(root, 'scripts/build-standalone.mjs'), standalone);
+  copyThemesBesideStandalone();
+}
+
+/**
+ * The ready themes as plain CSS beside the standalone files
+ * (standalone/themes/<name>.css), so a drop-in page that loads the widget
+ * with one <script> can link its theme from the same place.
+ */
+function copyThemesBesideStandalone() {
+  const coreDir = dirname(
+    createRequire(resolve('package.json')).resolve('@barnets-net/core/package.json'),
+  );
+  const themes = join(coreDir, 'dist/themes');
+  const css = readdirSync(themes).filter((f) => f.endsWith('.css'));
+  if (css.length === 0) throw new Error(`no theme CSS in ${themes}: build @barnets-net/core first`);
+  mkdirSync('standalone/themes', { recursive: true });
+  for (const file of css) copyFileSync(join(themes, file), join('standalone/themes', file));
+}

@@ -1,5 +1,5 @@
 // Test-runner server commands for core's accessibility-in-use suite
-// (packages/core/src/testing/a11y-*.ts): screenshots compared in Node, forced
+// (packages/testing/src/a11y-*.ts): screenshots compared in Node, forced
 // colours emulated where the engine's driver can, and the viewport sized in
 // every engine (WebKit's WebDriver included).
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-import { button, runAccessibilityInUseTests, type A11yState } from '@barnets-net/core/testing';
+import { button, runAccessibilityInUseTests, type A11yState } from '@barnets-net/testing';
 import type { TestValue } from '../src/test-value.js';
 import '../src/define.js';
 

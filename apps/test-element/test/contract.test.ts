@@ -1,5 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { runContractTests, typeText, type ContractElement } from '@barnets-net/core/testing';
+import { runContractTests, typeText, type ContractElement } from '@barnets-net/testing';
 import type { TestValue } from '../src/test-value.js';
 import '../src/define.js';
 

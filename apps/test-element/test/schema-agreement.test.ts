@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FromSchema } from 'json-schema-to-ts';
 import { validateSchema } from '@barnets-net/core';
-import type { TypesEqual } from '@barnets-net/core/testing';
+import type { TypesEqual } from '@barnets-net/testing';
 import { testDefinition, testSchema, type TestValue } from '../src/test-value.js';
 
 // Compile-time: `npm run typecheck` fails when the element's value type and

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { printElement } from '@barnets-net/core';
-import { deepActiveElement, documentPageSizes, typeText } from '@barnets-net/core/testing';
+import { deepActiveElement, documentPageSizes, typeText } from '@barnets-net/testing';
 import type { BnTestElement } from '../src/bn-test-element.js';
 import '../src/define.js';
 

@@ -2,7 +2,12 @@
   "name": "@barnets-net/__pkg__",
   "version": "0.0.0",
   "description": "<__tag__>: __title__, a Barnets Net widget.",
+  "keywords": ["barnets-net", "web-components", "custom-elements", "lit", "denmark", "social-work"],
   "license": "MIT",
+  "author": "Barnets Net contributors",
+  "engines": {
+    "node": ">=20.19"
+  },
   "type": "module",
   "main": "./dist/index.js",
   "types": "./dist/index.d.ts",
@@ -21,6 +26,8 @@
     },
     "./standalone": "./standalone/__tag__.js",
     "./custom-elements.json": "./custom-elements.json",
+    "./vscode.html-custom-data.json": "./vscode.html-custom-data.json",
+    "./web-types.json": "./web-types.json",
     "./schema.json": "./schema.json",
     "./schemas/*.json": "./schemas/*.json",
     "./package.json": "./package.json"
@@ -29,10 +36,13 @@
     "dist",
     "standalone",
     "custom-elements.json",
+    "vscode.html-custom-data.json",
+    "web-types.json",
     "schema.json",
     "schemas",
     "README.md",
-    "CHANGELOG.md"
+    "CHANGELOG.md",
+    "LICENSE"
   ],
   "sideEffects": [
     "./dist/index.js",
@@ -52,7 +62,11 @@
     "@barnets-net/core": "^__coreVersion__",
     "@lit/localize": "^0.12.2"
   },
+  "devDependencies": {
+    "@barnets-net/testing": "*"
+  },
   "customElements": "custom-elements.json",
+  "web-types": "./web-types.json",
   "publishConfig": {
     "access": "public"
   },

@@ -4,7 +4,9 @@
     "rootDir": "src",
     "outDir": "dist",
     "noEmit": false,
-    "types": []
+    "types": [],
+    "sourceMap": false,
+    "declarationMap": false
   },
   "include": ["src"]
 }

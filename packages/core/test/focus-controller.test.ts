@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { FocusController } from '../src/controllers/focus-controller.js';
-import { deepActiveElement } from '../src/testing/index.js';
+import { deepActiveElement } from './dom.js';
 
 /** A host whose buttons come and go with `shown`, and whose second can be disabled. */
 class FocusHost extends LitElement {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { printElement } from '../src/element/print.js';
-import { documentPageSizes } from '../src/testing/print-media.js';
+import { documentPageSizes } from './dom.js';
 
 /** Calls `printElement` with the print dialog stubbed; returns what the document held meanwhile. */
 function printed(el: HTMLElement, page: Parameters<typeof printElement>[1]) {

@@ -1,4 +1,4 @@
-import { runAccessibilityInUseTests, type A11yElement } from '@barnets-net/core/testing';
+import { runAccessibilityInUseTests, type A11yElement } from '@barnets-net/testing';
 import '../src/define.js';
 import { dialogmoedeSamples as s } from '../src/testing/samples.js';
 import type { DialogmoedeValue } from '../src/value/types.js';

@@ -5,7 +5,7 @@ import {
   runContractTests,
   typeText,
   type ContractElement,
-} from '@barnets-net/core/testing';
+} from '@barnets-net/testing';
 import '../src/define.js';
 import { dialogmoedeSamples } from '../src/testing/samples.js';
 import type { DialogmoedeValue } from '../src/value/types.js';

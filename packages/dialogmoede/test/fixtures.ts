@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-import { $, settle } from '@barnets-net/core/testing';
+import { $, settle } from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnDialogmoede } from '../src/bn-dialogmoede.js';
 import type { DialogmoedeValue } from '../src/value/types.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deepActiveElement, pressKey, settle, typeText } from '@barnets-net/core/testing';
+import { deepActiveElement, pressKey, settle, typeText } from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnDialogmoede } from '../src/bn-dialogmoede.js';
 

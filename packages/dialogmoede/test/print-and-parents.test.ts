@@ -1,13 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  $,
-  focus,
-  printRulesHide,
-  settle,
-  typeText,
-  withPrintMedia,
-} from '@barnets-net/core/testing';
+import { $, focus, printRulesHide, settle, typeText, withPrintMedia } from '@barnets-net/testing';
 import { dialogmoedeSamples as s } from '../src/testing/samples.js';
 import { mountForm, textOf } from './fixtures.js';
 

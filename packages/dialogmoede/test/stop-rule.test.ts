@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { $, query, settle } from '@barnets-net/core/testing';
+import { $, query, settle } from '@barnets-net/testing';
 import { dialogmoedeSamples as s } from '../src/testing/samples.js';
 import { mountForm, press, textOf } from './fixtures.js';
 

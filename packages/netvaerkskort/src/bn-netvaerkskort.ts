@@ -170,14 +170,17 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     return handoverOf(this.data);
   }
 
+  /** Undoes the last change to the map («Fortryd»). */
   undo() {
     this.#edits.undo();
   }
 
+  /** Does the last undone change again («Gentag»). */
   redo() {
     this.#edits.redo();
   }
 
+  /** Opens the dialog that adds a person, placed in `at` when given. */
   openAdd(at?: { sector: string; ring: 1 | 2 | 3 }) {
     this.#dialogs.openAdd(at);
   }
@@ -206,6 +209,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     );
   }
 
+  /** Downloads the whole value as a JSON file, which `importFile` reads back. */
   exportJson(): Blob {
     return downloadText(
       JSON.stringify(this.value, null, 2),

@@ -5,7 +5,7 @@ import {
   runAccessibilityInUseTests,
   settle,
   type A11yElement,
-} from '@barnets-net/core/testing';
+} from '@barnets-net/testing';
 import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
 import { foersteKort, fuldtKort, toVersioner, tomtKort } from '../src/testing/samples.js';

@@ -1,9 +1,4 @@
-import {
-  pressKey,
-  runContractTests,
-  typeText,
-  type ContractElement,
-} from '@barnets-net/core/testing';
+import { pressKey, runContractTests, typeText, type ContractElement } from '@barnets-net/testing';
 import '../src/define.js';
 import { netvaerkskortDefinition, type NetvaerkskortValue } from '../src/elements.js';
 import { map, person } from './fixtures.js';

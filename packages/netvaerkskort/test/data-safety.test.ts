@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { todayIso } from '@barnets-net/core';
-import { keepDownloadsInPage } from '@barnets-net/core/testing';
+import { keepDownloadsInPage } from '@barnets-net/testing';
 import { button, mountMap, settle } from './element-helpers.js';
 import { map, person } from './fixtures.js';
 

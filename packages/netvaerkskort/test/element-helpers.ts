@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-import { $, button, settle } from '@barnets-net/core/testing';
+import { $, button, settle } from '@barnets-net/testing';
 import type { BnNetvaerkskort } from '../src/bn-netvaerkskort.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
 

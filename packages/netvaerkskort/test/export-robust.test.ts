@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { keepDownloadsInPage } from '@barnets-net/core/testing';
+import { keepDownloadsInPage } from '@barnets-net/testing';
 import { $, button, mountMap, settle } from './element-helpers.js';
 import { map, person } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { deepActiveElement, pressCombo, pressKey, typeText } from '@barnets-net/core/testing';
+import { deepActiveElement, pressCombo, pressKey, typeText } from '@barnets-net/testing';
 import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
 import { $, live, settle, who, type El } from './element-helpers.js';

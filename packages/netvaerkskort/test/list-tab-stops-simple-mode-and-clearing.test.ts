@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { deepActiveElement, pressKey } from '@barnets-net/core/testing';
+import { deepActiveElement, pressKey } from '@barnets-net/testing';
 import '../src/define.js';
 import { $, button, mountMap, settle, type El } from './element-helpers.js';
 import { map, person } from './fixtures.js';

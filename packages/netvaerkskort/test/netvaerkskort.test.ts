@@ -8,7 +8,7 @@ import {
   pressKey,
   printRulesHide,
   typeText,
-} from '@barnets-net/core/testing';
+} from '@barnets-net/testing';
 import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
 import { $, button, live, settle, who, type El } from './element-helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, button, settle } from '@barnets-net/core/testing';
-import { deepActiveElement, typeText } from '@barnets-net/core/testing';
+import { $, $$, button, settle } from '@barnets-net/testing';
+import { deepActiveElement, typeText } from '@barnets-net/testing';
 import '../src/define.js';
 import { map, person } from './fixtures.js';
 import { live, mountMap, type El } from './element-helpers.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { typeText } from '@barnets-net/core/testing';
+import { typeText } from '@barnets-net/testing';
 import '../src/define.js';
 import { pictureFor } from '../src/pictures.js';
 import { $, mountMap, settle, type El } from './element-helpers.js';

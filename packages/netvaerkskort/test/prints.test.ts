@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, printRulesHide, settle, withPrintMedia } from '@barnets-net/core/testing';
+import { $, $$, printRulesHide, settle, withPrintMedia } from '@barnets-net/testing';
 import '../src/define.js';
 import { netvaerksdagKort } from '../src/testing/samples.js';
 import { mountMap, type El } from './element-helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { deepActiveElement, pressKey, typeText } from '@barnets-net/core/testing';
+import { deepActiveElement, pressKey, typeText } from '@barnets-net/testing';
 import '../src/define.js';
 import type { NetvaerkskortValue } from '../src/elements.js';
 import { $, live, mountMap, settle, who, type El } from './element-helpers.js';

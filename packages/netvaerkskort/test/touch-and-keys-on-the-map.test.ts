@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { deepActiveElement, pressKey } from '@barnets-net/core/testing';
+import { deepActiveElement, pressKey } from '@barnets-net/testing';
 import '../src/define.js';
 import { $, mountMap, settle, who, type El } from './element-helpers.js';
 import { map, person } from './fixtures.js';

@@ -1,4 +1,4 @@
-import { button, runAccessibilityInUseTests, type A11yState } from '@barnets-net/core/testing';
+import { button, runAccessibilityInUseTests, type A11yState } from '@barnets-net/testing';
 import { noedplanSamples } from '../src/testing/samples.js';
 import type { NoedplanValue } from '../src/value/types.js';
 import '../src/define.js';

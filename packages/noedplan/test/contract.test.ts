@@ -1,4 +1,4 @@
-import { runContractTests, type ContractElement } from '@barnets-net/core/testing';
+import { runContractTests, type ContractElement } from '@barnets-net/testing';
 import '../src/define.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 import type { NoedplanValue } from '../src/value/types.js';

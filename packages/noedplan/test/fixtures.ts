@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-import { $, settle } from '@barnets-net/core/testing';
+import { $, settle } from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnNoedplan } from '../src/bn-noedplan.js';
 import type { NoedplanValue } from '../src/value/types.js';

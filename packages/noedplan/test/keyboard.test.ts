@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, deepActiveElement, focus, pressKey, settle, typeText } from '@barnets-net/core/testing';
+import { $, deepActiveElement, focus, pressKey, settle, typeText } from '@barnets-net/testing';
 import { goToStep, mountPlan, type Plan } from './fixtures.js';
 
 const activeId = () => (deepActiveElement() as HTMLElement | null)?.id ?? '';

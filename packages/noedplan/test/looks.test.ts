@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, deepActiveElement } from '@barnets-net/core/testing';
+import { $, deepActiveElement } from '@barnets-net/testing';
 import { goToStep, mountPlan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 

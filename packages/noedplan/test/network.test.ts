@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, $$, settle, shadowText } from '@barnets-net/core/testing';
+import { $, $$, settle, shadowText } from '@barnets-net/testing';
 import { goToStep, mapValue, mountPlan, type Plan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 

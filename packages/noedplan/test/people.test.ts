@@ -7,7 +7,7 @@ import {
   pressKey,
   settle,
   shadowText,
-} from '@barnets-net/core/testing';
+} from '@barnets-net/testing';
 import { goToStep, mountPlan, type Plan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 

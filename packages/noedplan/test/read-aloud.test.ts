@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, query, settle } from '@barnets-net/core/testing';
+import { $, query, settle } from '@barnets-net/testing';
 import { mountPlan } from './fixtures.js';
 
 interface FakeVoice {

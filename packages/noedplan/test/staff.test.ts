@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, focus, settle, shadowText, typeDateBoxes } from '@barnets-net/core/testing';
+import { $, $$, focus, settle, shadowText, typeDateBoxes } from '@barnets-net/testing';
 import { drinkingWords, goToStep, mountPlan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 

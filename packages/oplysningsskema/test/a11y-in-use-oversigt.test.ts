@@ -1,4 +1,4 @@
-import { runAccessibilityInUseTests } from '@barnets-net/core/testing';
+import { runAccessibilityInUseTests } from '@barnets-net/testing';
 import '../src/define.js';
 import { sagsmoede } from '../src/testing/samples.js';
 import type { OversigtValue } from '../src/value/oversigt.js';

@@ -6,7 +6,7 @@ import {
   typeText,
   type A11yElement,
   type A11yState,
-} from '@barnets-net/core/testing';
+} from '@barnets-net/testing';
 import '../src/define.js';
 import type { OplysningsskemaValue } from '../src/elements.js';
 import { etBarn, medBekymring, STORY_TODAY, treBoern, ufaerdig } from '../src/testing/samples.js';

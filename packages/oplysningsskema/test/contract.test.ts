@@ -1,5 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { runContractTests, typeText, type ContractElement } from '@barnets-net/core/testing';
+import { runContractTests, typeText, type ContractElement } from '@barnets-net/testing';
 import '../src/define.js';
 import type { OplysningsskemaValue } from '../src/elements.js';
 import { emptyRegistration } from '../src/elements.js';

@@ -13,7 +13,7 @@ import {
   typeDateBoxes,
   typeText,
   withPrintMedia,
-} from '@barnets-net/core/testing';
+} from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnOplysningsskema } from '../src/bn-oplysningsskema.js';
 import type { OplysningsskemaValue } from '../src/elements.js';

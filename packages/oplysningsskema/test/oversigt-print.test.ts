@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { printRulesHide, settle, withPrintMedia } from '@barnets-net/core/testing';
+import { printRulesHide, settle, withPrintMedia } from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnOplysningsskemaOversigt } from '../src/bn-oplysningsskema-oversigt.js';
 import { sagsmoede } from '../src/testing/samples.js';

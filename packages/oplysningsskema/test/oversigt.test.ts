@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { pressKey, printRulesHide, settle, withPrintMedia } from '@barnets-net/core/testing';
+import { pressKey, printRulesHide, settle, withPrintMedia } from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnOplysningsskemaOversigt } from '../src/bn-oplysningsskema-oversigt.js';
 import type { BnSelectDetail } from '../src/events.js';

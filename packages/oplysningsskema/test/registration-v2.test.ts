@@ -1,14 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  $,
-  $$,
-  button,
-  focus,
-  press,
-  settle,
-  shadowText,
-  typeText,
-} from '@barnets-net/core/testing';
+import { $, $$, button, focus, press, settle, shadowText, typeText } from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnOplysningsskema } from '../src/bn-oplysningsskema.js';
 import type { Child } from '../src/elements.js';

@@ -1,4 +1,4 @@
-import { runAccessibilityInUseTests, type A11yElement } from '@barnets-net/core/testing';
+import { runAccessibilityInUseTests, type A11yElement } from '@barnets-net/testing';
 import '../src/define.js';
 import {
   SAMPLE_TODAY,

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, button, findButton, settle, shadowText, typeText } from '@barnets-net/core/testing';
+import { $, $$, button, findButton, settle, shadowText, typeText } from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnSkolefeKort } from '../src/bn-skolefe-kort.js';
 import { SAMPLE_TODAY, skolefeKortSamples } from '../src/testing/samples.js';

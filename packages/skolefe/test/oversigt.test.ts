@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { $, $$, button, keepDownloadsInPage, settle, shadowText } from '@barnets-net/core/testing';
+import { $, $$, button, keepDownloadsInPage, settle, shadowText } from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnSkolefeOversigt } from '../src/bn-skolefe-oversigt.js';
 import { readCards, stats } from '../src/model/overview.js';

@@ -1,4 +1,4 @@
-import { runAccessibilityInUseTests } from '@barnets-net/core/testing';
+import { runAccessibilityInUseTests } from '@barnets-net/testing';
 import '../src/define.js';
 import { __samplesName__ } from '../src/testing/samples.js';
 import type { __valueType__ } from '../src/value/types.js';

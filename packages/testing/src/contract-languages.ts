@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import type { BnErrorDetail } from '../events/index.js';
+import type { BnErrorDetail } from '@barnets-net/core';
 import type { ContractFixtures } from './contract-suite.js';
 import {
   defineAgain,

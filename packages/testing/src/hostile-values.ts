@@ -1,4 +1,4 @@
-import { CONTROL_CHARACTERS } from '../schema/json-schema.js';
+import { CONTROL_CHARACTERS } from '@barnets-net/core';
 
 /** Values a careless or crafted host may hand a widget, built from a valid one. */
 

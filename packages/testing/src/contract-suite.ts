@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import type { BnErrorDetail } from '../events/index.js';
+import type { BnErrorDetail } from '@barnets-net/core';
 import { defineAgain, freshTag, GENERIC_BAD, mount, nextFrame } from './contract-helpers.js';
 import { watchNetwork } from './network-watch.js';
 import { finishContract } from './contract-finish.js';

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { emulateForcedColors, setViewportSize } from '../src/testing/a11y-commands.js';
-import { contrastProblems } from '../src/testing/a11y-contrast.js';
-import { focusProblems } from '../src/testing/a11y-focus.js';
-import { headingProblems } from '../src/testing/a11y-headings.js';
-import { recordSpeech, speechProblems } from '../src/testing/a11y-announcements.js';
-import { narrowHost, reflowProblems } from '../src/testing/a11y-reflow.js';
-import { painted } from '../src/testing/a11y-parts.js';
-import { CHILD_TARGET, MIN_TARGET, targetProblems } from '../src/testing/a11y-targets.js';
+import { emulateForcedColors, setViewportSize } from '../src/a11y-commands.js';
+import { contrastProblems } from '../src/a11y-contrast.js';
+import { focusProblems } from '../src/a11y-focus.js';
+import { headingProblems } from '../src/a11y-headings.js';
+import { recordSpeech, speechProblems } from '../src/a11y-announcements.js';
+import { narrowHost, reflowProblems } from '../src/a11y-reflow.js';
+import { painted } from '../src/a11y-parts.js';
+import { CHILD_TARGET, MIN_TARGET, targetProblems } from '../src/a11y-targets.js';
 
 const webkitDriver =
   /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);

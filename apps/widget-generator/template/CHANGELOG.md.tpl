@@ -1,0 +1,1 @@
+# @barnets-net/__pkg__
