@@ -32,7 +32,7 @@ describe('release rehearsal', () => {
   before(() => {
     for (const { dir } of published)
       assert.ok(
-        existsSync(join(root, 'packages', dir, 'dist/index.js')),
+        existsSync(join(root, 'packages', dir, 'dist')),
         `packages/${dir} is not built: npx turbo run build --filter=./packages/*`,
       );
     copy = mkdtempSync(join(tmpdir(), 'bn-release-'));
@@ -77,10 +77,20 @@ describe('release rehearsal', () => {
         );
       });
 
+      // A package of elements has a manifest and typed entry points; the shared
+      // distribution (@barnets-net/elements) is built modules only.
+      const hasElements = Boolean(pkg.customElements);
+
       test('carries LICENSE, README, dist and the manifest', () => {
         const { files } = get();
-        for (const file of ['LICENSE', 'README.md', 'package.json', 'custom-elements.json'])
+        for (const file of ['LICENSE', 'README.md', 'package.json'])
           assert.ok(files.has(file), `${file} missing`);
+        assert.ok(
+          [...files].some((f) => f.startsWith('dist/')),
+          'dist missing',
+        );
+        if (!hasElements) return;
+        assert.ok(files.has('custom-elements.json'), 'custom-elements.json missing');
         assert.ok(files.has('dist/index.js') && files.has('dist/index.d.ts'));
         assert.match(readFileSync(join(root, 'packages', dir, 'LICENSE'), 'utf8'), /MIT License/);
       });
@@ -134,6 +144,7 @@ describe('release rehearsal', () => {
       });
 
       test('custom-elements.json names shipped files and the public API only', () => {
+        if (!hasElements) return;
         const { cwd, files } = get();
         const manifest = readJson(join(cwd, 'custom-elements.json'));
         for (const mod of manifest.modules) {
