@@ -1,6 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, button, findButton, settle, shadowText, typeText } from '@barnets-net/core/testing';
+import {
+  $,
+  $$,
+  button,
+  findButton,
+  printRulesHide,
+  settle,
+  shadowText,
+  typeText,
+  withPrintMedia,
+} from '@barnets-net/core/testing';
 import '../src/define.js';
 import type { BnSkolefeKort } from '../src/bn-skolefe-kort.js';
 import { SAMPLE_TODAY, skolefeKortSamples } from '../src/testing/samples.js';
@@ -202,7 +212,7 @@ describe('<bn-skolefe-kort>: id, follow-up, hours, school or daycare', () => {
     expect($(el, 'h1').textContent!.trim()).to.equal('Børnehavefe-kort');
     expect(shadowText(el)).to.contain('Dagtilbud');
     expect(shadowText(el)).to.contain('Stue eller gruppe');
-    expect(shadowText(el)).not.to.contain('Klasselæreren');
+    expect($(el, '#referredBy').textContent).not.to.contain('Klasselæreren');
   });
 
   it('asks for consent with its date, the goal and the start before it completes', async () => {
@@ -214,5 +224,27 @@ describe('<bn-skolefe-kort>: id, follow-up, hours, school or daycare', () => {
     expect(text).to.contain('forældrenes samtykke');
     expect(text).to.contain('Ønsket mål for barnet skal udfyldes');
     expect(text).to.contain('Støtten begyndte skal udfyldes');
+  });
+});
+
+describe('<bn-skolefe-kort>: the print', () => {
+  const long = `${'Kommer ofte uden madpakke og er træt om morgenen. '.repeat(12)}Det sidste ord.`;
+  const printedWhole = async (el: BnSkolefeKort) => {
+    let shown: HTMLElement[] = [];
+    const emulated = await withPrintMedia(() => {
+      shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('textarea, .print-text')].filter(
+        (n) =>
+          n.getClientRects().length > 0 &&
+          (n instanceof HTMLTextAreaElement ? n.value : n.textContent)!.includes('Det sidste ord.'),
+      );
+      expect(shown).to.have.length(1);
+      expect(shown[0]!.scrollHeight).to.be.at.most(shown[0]!.clientHeight + 1);
+    });
+    return emulated || printRulesHide(el.shadowRoot!, 'textarea');
+  };
+
+  it('prints a long free text whole, not cut off by its box (a parent reads the print)', async () => {
+    const { el } = await mountCard({ ...skolefeKortSamples.filled, situation: long });
+    expect(await printedWhole(el)).to.equal(true);
   });
 });
