@@ -59,7 +59,11 @@ describe('<bn-dialogmoede>: each change of state is refused until its parts are 
   }
 
   it('names every custody holder whose answer about consent is missing at once, not one after the other', async () => {
-    const el = await mountForm({ ...s.held, state: 'ready', outcome: { ...s.held.outcome, consents: [] } });
+    const el = await mountForm({
+      ...s.held,
+      state: 'ready',
+      outcome: { ...s.held.outcome, consents: [] },
+    });
     await press(el, 'go-on');
     const summary = textOf(el, '#held-errors');
     expect(summary).to.include('Mette Holm');

@@ -9,8 +9,10 @@ import { noedplanSamples } from '../src/testing/samples.js';
 // Compile-time: `npm run typecheck` fails when the value's TypeScript type and its JSON Schema drift apart.
 const agrees: TypesEqual<FromSchema<typeof noedplanSchema>, NoedplanValue> = true;
 // And the check can fail: a plan with one more field is not the schema's.
-const differs: TypesEqual<FromSchema<typeof noedplanSchema>, NoedplanValue & { extra: string }> =
-  false;
+const differs: TypesEqual<
+  FromSchema<typeof noedplanSchema>,
+  NoedplanValue & { extra: string }
+> = false;
 
 describe('<bn-noedplan> value and its published schema', () => {
   it('agree (checked when compiling), and every sample fits', () => {

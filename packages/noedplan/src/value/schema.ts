@@ -5,8 +5,7 @@ import type { JsonSchema } from '@barnets-net/core';
 const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
 const date = { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' } as const;
 const bool = { type: 'boolean' } as const;
-const list = <const I>(items: I, maxItems: number) =>
-  ({ type: 'array', maxItems, items }) as const;
+const list = <const I>(items: I, maxItems: number) => ({ type: 'array', maxItems, items }) as const;
 const object = <const P extends Record<string, unknown>>(properties: P) =>
   ({
     type: 'object',
