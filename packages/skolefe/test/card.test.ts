@@ -240,7 +240,7 @@ describe('<bn-skolefe-kort>: the print', () => {
       expect(shown).to.have.length(1);
       expect(shown[0]!.scrollHeight).to.be.at.most(shown[0]!.clientHeight + 1);
     });
-    return emulated || printRulesHide(el.shadowRoot!, 'textarea');
+    return emulated || printRulesHide(el.shadowRoot!, '.guarded textarea');
   };
 
   it('prints a long free text whole, not cut off by its box (a parent reads the print)', async () => {
