@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import {
   Announcer,
   BnFormElement,
-  downloadText,
   FocusController,
   heading,
   icon,
@@ -33,6 +32,7 @@ import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
 import { listSection } from './controllers/list-section.js';
 import {
+  exportJsonFile,
   exportPngFile,
   exportSvgFile,
   importFailure,
@@ -211,11 +211,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
 
   /** Downloads the whole value as a JSON file, which `importFile` reads back. */
   exportJson(): Blob {
-    return downloadText(
-      JSON.stringify(this.value, null, 2),
-      `netvaerkskort-${dayOrToday(this.today)}.json`,
-      'application/json',
-    );
+    return exportJsonFile(this.value, dayOrToday(this.today));
   }
 
   /** Reads a file made by `exportJson`; a bad file changes nothing and says why. */

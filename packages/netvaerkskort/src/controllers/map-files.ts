@@ -9,6 +9,10 @@ const SVG_PROPS = /^(fill|stroke|paint|opacity|font-[fsw]|text-a|dom)/;
 // eslint-disable-next-line no-control-regex -- these are the characters to take out
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** The whole value as a JSON file, named by the day, which the map's import reads back. */
+export const exportJsonFile = (value: unknown, day: string): Blob =>
+  downloadText(JSON.stringify(value, null, 2), `netvaerkskort-${day}.json`, 'application/json');
+
 /** Why a file could not be read (from its parse error code): not JSON, made by a newer version, or not a network map. */
 export const importFailure =
   (code: string): Say =>
