@@ -31,6 +31,7 @@ function entries() {
 }
 
 rmSync('dist', { recursive: true, force: true });
+const found = entries();
 await build({
   configFile: false,
   logLevel: 'warn',
@@ -40,7 +41,7 @@ await build({
     outDir: 'dist',
     target: 'es2022',
     sourcemap: false,
-    lib: { entry: entries(), formats: ['es'] },
+    lib: { entry: found, formats: ['es'] },
     rolldownOptions: {
       output: {
         minify: true,
@@ -63,6 +64,9 @@ for (const file of readdirSync('dist').filter((f) => f.endsWith('.js'))) {
   });
   writeFileSync(path, out.code);
 }
+
+// The list of elements, for pages and tools that load them all.
+writeFileSync('dist/elements.json', `${JSON.stringify(Object.keys(found), null, 2)}\n`);
 
 const themes = join(packageDir('@barnets-net/core'), 'dist/themes');
 mkdirSync('dist/themes', { recursive: true });

@@ -15,15 +15,8 @@ import { summarize } from './stats.mjs';
 const require = createRequire(import.meta.url);
 const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
 
-export const ELEMENTS = [
-  'bn-netvaerkskort',
-  'bn-noedplan',
-  'bn-skolefe-kort',
-  'bn-skolefe-oversigt',
-  'bn-dialogmoede',
-  'bn-oplysningsskema',
-  'bn-oplysningsskema-oversigt',
-];
+/** Every element of the shared distribution (the list its build writes). */
+export const ELEMENTS = require('@barnets-net/elements/elements.json');
 
 /** One standalone file per package: the file that registers all of its elements. */
 const STANDALONE = [

@@ -27,6 +27,6 @@ test('after the first widget, each costs only its own code (no second Lit or cor
   const noedplanAdded = rows.find((r) => r.tag === 'bn-noedplan').addedGzip;
   assert.ok(
     noedplanAdded < noedplanAlone - 15_000,
-    `bn-noedplan after the map adds ${noedplanAdded} B; alone it is ${noedplanAlone} B`,
+    `bn-noedplan after the elements before it adds ${noedplanAdded} B; alone it is ${noedplanAlone} B`,
   );
 });

@@ -14,20 +14,13 @@
 //   summary   one line for the index
 //   body      the page content: constant markup only, built with `html`.
 //             Never put anything from a request in here.
+import { createRequire } from 'node:module';
 import { sampleRegistrations } from '@barnets-net/oplysningsskema/samples';
 import { declaredPages } from './declared-pages.mjs';
 import { html, trusted } from './html.mjs';
 
-/** Every element of the shared distribution, in the order the page shows them. */
-const ALL_ELEMENTS = [
-  'bn-netvaerkskort',
-  'bn-noedplan',
-  'bn-skolefe-kort',
-  'bn-skolefe-oversigt',
-  'bn-dialogmoede',
-  'bn-oplysningsskema',
-  'bn-oplysningsskema-oversigt',
-];
+/** Every element of the shared distribution (the list its build writes). */
+const ALL_ELEMENTS = createRequire(import.meta.url)('@barnets-net/elements/elements.json');
 
 /** The fictional intranets a page can be dressed as. */
 export const intranets = {

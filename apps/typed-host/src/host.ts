@@ -44,7 +44,10 @@ if (meetingForm) {
 }
 
 if (map && plan) {
-  // The plan is built from the map: its hand-over goes in as the plan's network.
+  // The plan is built from the map: the map's value goes in as the plan's network
+  // (the plan reads only its trusted people).
+  plan.network = map.value;
+  // @ts-expect-error the hand-over is not a map value: the plan would find no one to offer
   plan.network = map.handover;
   const steps: NoedplanValue['plan'] = plan.value.plan;
   // @ts-expect-error a plan has no people at its top level

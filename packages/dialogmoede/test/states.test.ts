@@ -58,6 +58,18 @@ describe('<bn-dialogmoede>: each change of state is refused until its parts are 
     });
   }
 
+  it('names every custody holder whose answer about consent is missing at once, not one after the other', async () => {
+    const el = await mountForm({
+      ...s.held,
+      state: 'ready',
+      outcome: { ...s.held.outcome, consents: [] },
+    });
+    await press(el, 'go-on');
+    const summary = textOf(el, '#held-errors');
+    expect(summary).to.include('Mette Holm');
+    expect(summary).to.include('Anders Holm');
+  });
+
   it('goes back from the review to the part to change, with the state unchanged', async () => {
     const el = await mountForm(as(s.reviewed, 'draft'));
     await press(el, 'go-on');

@@ -20,6 +20,10 @@ const ELEMENTS = [
 
 test('is built', () => assert.ok(files.length > 0, 'run `npm run build` first'));
 
+test('lists its elements for pages that load them all', () => {
+  assert.deepEqual(JSON.parse(read('elements.json')).sort(), [...ELEMENTS].sort());
+});
+
 test('one entry file per element, each registering its tag', () => {
   const registered = (entry, seen = new Set()) => {
     if (seen.has(entry)) return '';

@@ -22,7 +22,7 @@ import type { Helpline, NoedplanValue, Plan, StaffNotes } from './value/types.js
 import { NetworkLink } from './controllers/network-link.js';
 import { ReadAloud } from './controllers/read-aloud.js';
 import { DragReorder } from './controllers/drag-reorder.js';
-import { mapIds, trustedPeople } from './model/network.js';
+import { mapIds, trustedPeople, type NetworkMapValue } from './model/network.js';
 import { defaultReviewOn, startNewPlan } from './model/plan.js';
 import { dangerRules, peopleIssues, planRules, staffRules } from './model/rules.js';
 import { cardPage } from './print-card.js';
@@ -66,8 +66,11 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
 
   /** Shows the staff overview: every step on one page, and the staff's own fields. */
   staff = false;
-  /** A network map's value (`<bn-netvaerkskort>`): its trusted people are offered in step 3. */
-  network: unknown = undefined;
+  /**
+   * A network map's value (`<bn-netvaerkskort>`): its trusted people are
+   * offered in step 3. Read tolerantly: anything else offers nobody.
+   */
+  network: NetworkMapValue | null | undefined = undefined;
   /** The id of a `<bn-netvaerkskort>` on the same page, followed as it changes. */
   networkSource = '';
   /** The municipality's own numbers, shown after 112 and Børnetelefonen. */

@@ -6,5 +6,6 @@ export { BnNoedplan } from './bn-noedplan.js';
 export { defineNoedplan } from './registration.js';
 export type * from './value/types.js';
 export type * from './events.js';
+export type { NetworkMapPerson, NetworkMapValue } from './model/network.js';
 export { noedplanSchema } from './value/schema.js';
 export { noedplanDefinition } from './value/definition.js';

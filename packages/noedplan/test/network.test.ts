@@ -2,11 +2,27 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { $, $$, settle, shadowText } from '@barnets-net/testing';
 import { goToStep, mapValue, mountPlan, type Plan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
+import type { NetvaerkskortValue } from '@barnets-net/netvaerkskort';
+import { foersteKort } from '@barnets-net/netvaerkskort/samples';
+
+// Compile-time (`npm run typecheck`): the map's value is the plan's `network`
+// as it is, and what is no map value is refused.
+const fits = (map: NetvaerkskortValue): Plan['network'] => map;
+// @ts-expect-error a map's id is no map value (that is `network-source`)
+const refused: Plan['network'] = 'kort';
 
 const offers = (el: Plan) =>
   $$(el, '.offer .suggestion').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<bn-noedplan> and the network map', () => {
+  it('takes the map’s value as typed (checked when compiling)', async () => {
+    const el = await mountPlan();
+    el.network = fits(foersteKort);
+    await goToStep(el, 3);
+    expect(offers(el).length).to.be.greaterThan(0);
+    expect(refused).to.equal('kort');
+  });
+
   it('offers the trusted people of a map given as `network`, first, and keeps its own copy', async () => {
     const el = await mountPlan();
     const map = mapValue([
@@ -88,7 +104,7 @@ describe('<bn-noedplan> and the network map', () => {
 
   it('ignores what is no map value, and marks nobody without a map', async () => {
     const el = await mountPlan(noedplanSamples.filled);
-    el.network = { schemaVersion: 1, people: 'nobody' };
+    el.network = { schemaVersion: 1, people: 'nobody' } as never;
     await goToStep(el, 3);
     expect(offers(el)).to.deep.equal([]);
     expect(shadowText(el)).not.to.contain('Er ikke længere på netværkskortet');

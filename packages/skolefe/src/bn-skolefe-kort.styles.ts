@@ -82,8 +82,13 @@ export const styles = [
       }
       .warnings,
       .point-out,
-      .lead {
+      .lead,
+      .guarded textarea {
         display: none;
+      }
+      .print-text {
+        margin-block: 0 var(--_bn-space-3);
+        white-space: pre-wrap;
       }
     }
   `,

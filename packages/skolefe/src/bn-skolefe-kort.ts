@@ -16,10 +16,10 @@ import type { BnSkolefeKortEventMap } from './events.js';
 import { labels, type Setting } from './labels.js';
 import { styles } from './bn-skolefe-kort.styles.js';
 import { translations } from './translations.js';
-import { dismissKey, guardText, type GuardHit } from './model/anonymity.js';
+import { dismissKey, guardText, keepDismissed, type GuardHit } from './model/anonymity.js';
 import { newCardId } from './model/card-id.js';
 import { followUpState } from './model/follow-up.js';
-import { cardRules, textLabel, type TextKey } from './model/rules.js';
+import { cardRules, TEXT_FIELDS, textLabel, type TextKey } from './model/rules.js';
 import { LIMITS } from './value/limits.js';
 import { skolefeKortDefinition } from './value/definition.js';
 import type { SkolefeKortValue } from './value/types.js';
@@ -95,7 +95,10 @@ export class BnSkolefeKort extends BnFormElement<V, BnSkolefeKortEventMap> {
    */
   names: readonly string[] = [];
 
-  /** Warnings people dismissed, per word, while this card is open: not kept in the value. */
+  /**
+   * Dismissals the card may not keep (a word of the host's `names`): for
+   * while it is open. The rest are kept in the value's `dismissed`.
+   */
   private dismissed = new Set<string>();
 
   readonly #focus = new FocusController(this);
@@ -137,21 +140,38 @@ export class BnSkolefeKort extends BnFormElement<V, BnSkolefeKortEventMap> {
     return this.hoursAllotment !== null && Number.isFinite(n) && n > 0 ? n : null;
   }
 
-  /** A card gets its random id with the first change people make. */
+  get #names(): string[] {
+    return Array.isArray(this.names) ? this.names.filter((n) => typeof n === 'string') : [];
+  }
+
+  /** The dismissals `next` may keep (see `keepDismissed`). */
+  #kept(next: V, dismissed = next.dismissed): string[] {
+    // The school's own name gives no warnings (see `#text`).
+    const texts = TEXT_FIELDS.filter((k) => k !== 'unit').map((k) => next[k]);
+    return keepDismissed(dismissed, texts, this.#names);
+  }
+
+  /**
+   * A card gets its random id with the first change people make; a
+   * dismissal is forgotten when its word is gone.
+   */
   protected override edit(next: V): void {
-    super.edit(next.cardId ? next : { ...next, cardId: newCardId() });
+    const kept = next.dismissed.length ? { ...next, dismissed: this.#kept(next) } : next;
+    super.edit(kept.cardId ? kept : { ...kept, cardId: newCardId() });
   }
 
   #dismiss(key: TextKey, hit: GuardHit) {
-    this.dismissed = new Set(this.dismissed).add(dismissKey(hit));
+    const k = dismissKey(hit);
+    const kept = this.#kept(this.data, [...this.data.dismissed, k]);
+    if (kept.includes(k)) this.commit({ ...this.data, dismissed: kept });
+    else this.dismissed = new Set(this.dismissed).add(k);
     // The button is gone: focus goes back to the box the warning was about.
     this.#focus.after(key);
   }
 
   #text = (key: TextKey, o: { hint?: string; area?: boolean } = {}) => {
     const text = this.data[key];
-    const names = Array.isArray(this.names) ? this.names.filter((n) => typeof n === 'string') : [];
-    const found = guardText(text, names);
+    const found = guardText(text, this.#names);
     const cpr = found.cpr[0];
     const label = textLabel(key, this.#setting);
     return guardedText({
@@ -170,7 +190,12 @@ export class BnSkolefeKort extends BnFormElement<V, BnSkolefeKortEventMap> {
       cpr: cpr && { index: cpr.index, length: cpr.text.length },
       // The school's own name is capitalised, and no person's.
       warnings:
-        key === 'unit' ? [] : found.warnings.filter((w) => !this.dismissed.has(dismissKey(w))),
+        key === 'unit'
+          ? []
+          : found.warnings.filter(
+              (w) =>
+                !this.dismissed.has(dismissKey(w)) && !this.data.dismissed.includes(dismissKey(w)),
+            ),
       disabled: this.isDisabled,
       readonly: this.readonly,
       onInput: (t) => this.edit({ ...this.data, [key]: t }),

@@ -1,6 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, button, findButton, settle, shadowText, typeText } from '@barnets-net/testing';
+import {
+  $,
+  $$,
+  button,
+  findButton,
+  printRulesHide,
+  settle,
+  shadowText,
+  typeText,
+  withPrintMedia,
+} from '@barnets-net/testing';
 import '../src/define.js';
 import type { BnSkolefeKort } from '../src/bn-skolefe-kort.js';
 import { SAMPLE_TODAY, skolefeKortSamples } from '../src/testing/samples.js';
@@ -70,16 +80,65 @@ describe('<bn-skolefe-kort>: a CPR number blocks the card', () => {
 });
 
 describe('<bn-skolefe-kort>: words that may be names', () => {
-  it('warns, and the warning for a word can be dismissed; nothing of it is kept in the value', async () => {
+  it('warns, and the warning for a word can be dismissed: a change kept with the card', async () => {
     const { el } = await mountCard(skolefeKortSamples.nameWarning);
     expect($(el, '#situation-warnings').textContent).to.contain('Frida');
     expect($(el, '#situation-warnings').textContent).to.contain('kan være et navn');
-    const before = JSON.stringify(el.value);
-    button(el, /Det er i orden/).click();
+    const before = el.value;
+    setTimeout(() => button(el, /Det er i orden/).click());
+    const change = await oneEvent(el, 'bn-change');
     await settle(el);
     expect($$(el, '#situation-warnings')).to.have.length(0);
     expect(el.shadowRoot!.activeElement?.id).to.equal('situation');
-    expect(JSON.stringify(el.value)).to.equal(before);
+    expect(change.detail.value.dismissed).to.deep.equal(['name:frida']);
+    expect({ ...el.value, dismissed: [] }).to.deep.equal({ ...before, dismissed: [] });
+  });
+
+  it('a reopened card shows only the warnings not dismissed', async () => {
+    const { el } = await mountCard({
+      ...skolefeKortSamples.nameWarning,
+      goal: 'At lege med Frida og Karla i frikvarteret.',
+    });
+    button(el, /Det er i orden/).click();
+    await settle(el);
+    const { el: reopened } = await mountCard(el.value);
+    expect($$(reopened, '#situation-warnings')).to.have.length(0);
+    expect($(reopened, '#goal-warnings').textContent).to.contain('Karla');
+    expect($(reopened, '#goal-warnings').textContent).not.to.contain('Frida');
+  });
+
+  it('forgets a dismissal once the word is gone from the card, so it warns when it is written again', async () => {
+    const { el } = await mountCard(skolefeKortSamples.nameWarning);
+    button(el, /Det er i orden/).click();
+    await settle(el);
+    $(el, '#situation').focus();
+    const box = $<HTMLTextAreaElement>(el, '#situation');
+    box.value = 'Har det svært i frikvartererne.';
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.value.dismissed).to.deep.equal([]);
+  });
+
+  it('keeps no dismissal of a word from the host’s names: those come back when the card is reopened', async () => {
+    const { el } = await mountCard({ ...skolefeKortSamples.filled, goal: 'Leg med oliver.' });
+    el.names = ['Oliver Holm'];
+    await settle(el);
+    expect($(el, '#goal-warnings').textContent).to.contain('oliver');
+    button(el, /Det er i orden/).click();
+    await settle(el);
+    expect($$(el, '#goal-warnings')).to.have.length(0);
+    expect(el.value.dismissed).to.deep.equal([]);
+    expect(JSON.stringify(el.value).toLowerCase()).not.to.contain('holm');
+  });
+
+  it('keeps no dismissal of a heuristic warning on a word that is also in the host’s names', async () => {
+    const { el } = await mountCard(skolefeKortSamples.nameWarning);
+    el.names = ['Frida Holm'];
+    await settle(el);
+    button(el, /Det er i orden/).click();
+    await settle(el);
+    expect($$(el, '#situation-warnings')).to.have.length(0);
+    expect(el.value.dismissed).to.deep.equal([]);
   });
 
   it('warns about the host’s names, and never stores or sends the list', async () => {
@@ -153,7 +212,7 @@ describe('<bn-skolefe-kort>: id, follow-up, hours, school or daycare', () => {
     expect($(el, 'h1').textContent!.trim()).to.equal('Børnehavefe-kort');
     expect(shadowText(el)).to.contain('Dagtilbud');
     expect(shadowText(el)).to.contain('Stue eller gruppe');
-    expect(shadowText(el)).not.to.contain('Klasselæreren');
+    expect($(el, '#referredBy').textContent).not.to.contain('Klasselæreren');
   });
 
   it('asks for consent with its date, the goal and the start before it completes', async () => {
@@ -165,5 +224,27 @@ describe('<bn-skolefe-kort>: id, follow-up, hours, school or daycare', () => {
     expect(text).to.contain('forældrenes samtykke');
     expect(text).to.contain('Ønsket mål for barnet skal udfyldes');
     expect(text).to.contain('Støtten begyndte skal udfyldes');
+  });
+});
+
+describe('<bn-skolefe-kort>: the print', () => {
+  const long = `${'Kommer ofte uden madpakke og er træt om morgenen. '.repeat(12)}Det sidste ord.`;
+  const printedWhole = async (el: BnSkolefeKort) => {
+    let shown: HTMLElement[] = [];
+    const emulated = await withPrintMedia(() => {
+      shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('textarea, .print-text')].filter(
+        (n) =>
+          n.getClientRects().length > 0 &&
+          (n instanceof HTMLTextAreaElement ? n.value : n.textContent)!.includes('Det sidste ord.'),
+      );
+      expect(shown).to.have.length(1);
+      expect(shown[0]!.scrollHeight).to.be.at.most(shown[0]!.clientHeight + 1);
+    });
+    return emulated || printRulesHide(el.shadowRoot!, 'textarea');
+  };
+
+  it('prints a long free text whole, not cut off by its box (a parent reads the print)', async () => {
+    const { el } = await mountCard({ ...skolefeKortSamples.filled, situation: long });
+    expect(await printedWhole(el)).to.equal(true);
   });
 });

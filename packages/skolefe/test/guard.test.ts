@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { passesModulus11 } from '@barnets-net/core';
-import { dismissKey, guardText } from '../src/model/anonymity.js';
+import { dismissKey, guardText, keepDismissed } from '../src/model/anonymity.js';
 
 const cprIn = (text: string) => guardText(text).cpr.map((c) => c.text);
 const warned = (text: string, names: string[] = []) =>
@@ -83,5 +83,13 @@ describe('the anonymity guard: words that may point to a person', () => {
 
   it('keys a dismissal by kind and word, whatever the case', () => {
     expect(dismissKey({ kind: 'name', text: 'Frida' })).to.equal('name:frida');
+  });
+
+  it('keeps a dismissal only while a text still gives it, and never one with a host’s name in it', () => {
+    const texts = ['Leger med Frida.', 'Ring 22 33 44 55 eller skriv til far.jensen@example.dk'];
+    const all = ['name:frida', 'phone:22 33 44 55', 'email:far.jensen@example.dk', 'name:karla'];
+    expect(keepDismissed(all, texts)).to.deep.equal(all.slice(0, 3));
+    expect(keepDismissed(all, texts, ['Ib Jensen', 'frida'])).to.deep.equal([all[1]]);
+    expect(keepDismissed(['name:frida', 'name:frida'], texts)).to.deep.equal(['name:frida']);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { validateSchema } from '@barnets-net/core';
+import { parseValue, validateSchema } from '@barnets-net/core';
+import { skolefeKortDefinition } from '../src/value/definition.js';
 import { skolefeKortSamples, skolefeOversigtSamples, sampleCards } from '../src/testing/samples.js';
 import { skolefeKortSchema } from '../src/value/schema.js';
 import { oversigtSchema } from '../src/value/oversigt.js';
@@ -18,5 +19,16 @@ describe('values and their published schemas', () => {
     expect(
       validateSchema(skolefeKortSchema, { ...skolefeKortSamples.filled, cardId: 'abc' }),
     ).not.to.deep.equal([]);
+  });
+
+  it('reads a card of version 1 as version 2, with nothing dismissed', () => {
+    const { dismissed: _d, ...v1 } = skolefeKortSamples.filled;
+    const read = parseValue(skolefeKortDefinition, { ...v1, schemaVersion: 1 });
+    expect(read.ok && read.value).to.deep.equal(skolefeKortSamples.filled);
+  });
+
+  it('keeps only dismissals shaped kind:word', () => {
+    const bad = { ...skolefeKortSamples.filled, dismissed: ['frida'] };
+    expect(validateSchema(skolefeKortSchema, bad)).not.to.deep.equal([]);
   });
 });

@@ -120,16 +120,19 @@ const extra: Checks = {
         ),
       ),
   ],
-  outcome: (v) => [
-    ...v.parents.map((p, i) => {
-      const who = p.name.trim() || msg(str`forælder ${i + 1}`);
-      return (
-        p.custody === 'yes' &&
-        !v.outcome.consents.some((c) => c.givenBy === p.id && c.status) &&
-        custom('add-consent', msg(str`Skriv svaret om samtykke fra ${who}`))
-      );
-    }),
-  ],
+  // One problem naming every custody holder without an answer: the summary
+  // shows one problem per field, and they all point to «Tilføj et svar».
+  outcome: (v) => {
+    const who = v.parents
+      .map((p, i) =>
+        p.custody === 'yes' && !v.outcome.consents.some((c) => c.givenBy === p.id && c.status)
+          ? p.name.trim() || msg(str`forælder ${i + 1}`)
+          : '',
+      )
+      .filter(Boolean)
+      .join(', ');
+    return [!!who && custom('add-consent', msg(str`Skriv svaret om samtykke fra ${who}`))];
+  },
 };
 
 /** The problems of one part: what is missing (when `all`) and what is wrong. */

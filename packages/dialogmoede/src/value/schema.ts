@@ -4,28 +4,32 @@ import { areas, beforeSteps, each, roles, states } from '../model/keys.js';
 /** The longest text each kind of field takes (the schema and the text boxes agree). */
 export const LIMITS = { short: 200, long: 4000 } as const;
 
-const text = (maxLength: number = LIMITS.short): JsonSchema => ({ type: 'string', maxLength });
+// Helpers that keep their literal types, so `FromSchema` reads the schema
+// (test/schema-agreement.test.ts checks it against `DialogmoedeValue`).
+const text = (maxLength: number = LIMITS.short) => ({ type: 'string', maxLength }) as const;
 const long = text(LIMITS.long);
-const date: JsonSchema = { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' };
-const bool: JsonSchema = { type: 'boolean' };
-const oneOf = (...values: string[]): JsonSchema => ({ enum: ['', ...values] });
+const date = { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' } as const;
+const bool = { type: 'boolean' } as const;
+const oneOf = <const T extends string[]>(...values: T) => ({ enum: ['', ...values] }) as const;
 const yesNo = oneOf('yes', 'no');
-const id: JsonSchema = { type: 'string', pattern: '^[a-z0-9-]{1,40}$' };
-const object = (properties: Record<string, JsonSchema>): JsonSchema => ({
-  type: 'object',
-  additionalProperties: false,
-  required: Object.keys(properties),
-  properties,
-});
-const list = (items: Record<string, JsonSchema>, maxItems = 20): JsonSchema => ({
-  type: 'array',
-  maxItems,
-  uniqueItemProperties: ['id'],
-  items: object({ id, ...items }),
-});
+const id = { type: 'string', pattern: '^[a-z0-9-]{1,40}$' } as const;
+const object = <const P extends Record<string, unknown>>(properties: P) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(properties) as (keyof P & string)[],
+    properties,
+  }) as const;
+const list = <const P extends Record<string, unknown>>(items: P, maxItems = 20) =>
+  ({
+    type: 'array',
+    maxItems,
+    uniqueItemProperties: ['id'],
+    items: object({ id, ...items }),
+  }) as const;
 
 /** The published JSON Schema of `<bn-dialogmoede>`'s value; the widget checks every value with it. */
-export const dialogmoedeSchema: JsonSchema = {
+export const dialogmoedeSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://barnets-net.dk/schemas/bn-dialogmoede.json',
   title: '<bn-dialogmoede> value',
@@ -79,4 +83,4 @@ export const dialogmoedeSchema: JsonSchema = {
       }),
     }),
   }),
-};
+} as const satisfies JsonSchema;

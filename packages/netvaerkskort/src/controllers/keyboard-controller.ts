@@ -50,7 +50,9 @@ export function keyboardController(c: MapContext, edits: EditHistory, dialogs: M
       focusPerson(c, id);
       // Focus stays on the same person, so the browser does not scroll: keep them in sight.
       void host.updateComplete.then(() =>
-        host.shadowRoot!.getElementById(`person-${id}`)?.scrollIntoView({ block: 'nearest' }),
+        host
+          .shadowRoot!.querySelector(`#person-${id} .person-circle`)
+          ?.scrollIntoView({ block: 'nearest' }),
       );
     } else if (!grabbed && move) {
       // Right and down go to the next person; left and up to the one before.

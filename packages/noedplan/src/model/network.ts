@@ -11,6 +11,26 @@ export interface MapPerson {
   phone: string;
 }
 
+/**
+ * What the plan reads of a network map's value. `<bn-netvaerkskort>`'s
+ * `NetvaerkskortValue` (of any version) fits it, and the plan needs none of
+ * the map's code: its type is checked in `test/network.test.ts`.
+ */
+export interface NetworkMapValue {
+  readonly schemaVersion: number;
+  readonly people: readonly NetworkMapPerson[];
+}
+
+/** A person on the map as the plan reads one: only the trusted are offered. */
+export interface NetworkMapPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly relation?: string;
+  readonly phone?: string;
+  /** "A grown-up I can talk to about home." */
+  readonly trusted?: boolean;
+}
+
 const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 
 /** The map's trusted people, in the map's order; `undefined` when it is no map value at all. */

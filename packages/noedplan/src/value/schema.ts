@@ -1,19 +1,18 @@
 import type { JsonSchema } from '@barnets-net/core';
 
-const text = (maxLength: number): JsonSchema => ({ type: 'string', maxLength });
-const date: JsonSchema = { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' };
-const bool: JsonSchema = { type: 'boolean' };
-const list = (items: JsonSchema, maxItems: number): JsonSchema => ({
-  type: 'array',
-  maxItems,
-  items,
-});
-const object = (properties: Record<string, JsonSchema>): JsonSchema => ({
-  type: 'object',
-  additionalProperties: false,
-  required: Object.keys(properties),
-  properties,
-});
+// Helpers that keep their literal types, so `FromSchema` reads the schema
+// (test/schema-agreement.test.ts checks it against `NoedplanValue`).
+const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
+const date = { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' } as const;
+const bool = { type: 'boolean' } as const;
+const list = <const I>(items: I, maxItems: number) => ({ type: 'array', maxItems, items }) as const;
+const object = <const P extends Record<string, unknown>>(properties: P) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(properties) as (keyof P & string)[],
+    properties,
+  }) as const;
 
 const choices = object({
   picked: list(text(40), 40),

@@ -82,6 +82,25 @@ export function guardText(text: string, names: readonly string[] = []): GuardRes
   return { cpr, warnings: warnings.sort((a, b) => a.index - b.index) };
 }
 
-/** The key a dismissed warning is kept under, for this card while it is open. */
+/** The key a dismissed warning is kept under (in the card's `dismissed`). */
 export const dismissKey = (hit: Pick<GuardHit, 'kind' | 'text'>): string =>
   `${hit.kind}:${hit.text.toLowerCase()}`;
+
+/**
+ * The dismissals a card may keep: those of warnings its texts still give
+ * without the host's list, and none with a word of the host's `names` in
+ * it. A dismissed word that is gone from the card is forgotten, so the card
+ * keeps no word its texts do not hold; the host's names are never kept.
+ */
+export function keepDismissed(
+  dismissed: readonly string[],
+  texts: readonly string[],
+  names: readonly string[] = [],
+): string[] {
+  if (!dismissed.length) return [];
+  const given = new Set(texts.flatMap((t) => guardText(t).warnings.map(dismissKey)));
+  const watched = words(names);
+  return [...new Set(dismissed)].filter(
+    (k) => given.has(k) && ![...words([k.slice(k.indexOf(':') + 1)])].some((w) => watched.has(w)),
+  );
+}

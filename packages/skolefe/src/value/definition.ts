@@ -1,10 +1,11 @@
 import type { ValueDefinition } from '@barnets-net/core';
 import { skolefeKortSchema } from './schema.js';
 import type { SkolefeKortValue } from './types.js';
+import { cardV1toV2 } from './migrate.js';
 
 /** A new card: no id until work on it starts (see `newCardId`). */
 export const emptyCard = (): SkolefeKortValue => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   cardId: '',
   unit: '',
   gender: '',
@@ -30,19 +31,20 @@ export const emptyCard = (): SkolefeKortValue => ({
   resultStatus: '',
   result: '',
   handover: '',
+  dismissed: [],
 });
 
-/** Nothing written or chosen; the id and the school's name (which a host may fill in) do not count. */
+/** Nothing written or chosen; the id, the school's name (which a host may fill in) and dismissals do not count. */
 const isEmptyCard = (v: SkolefeKortValue): boolean => {
-  const { cardId: _id, unit: _unit, ...rest } = v;
-  const { cardId: _e, unit: _u, ...empty } = emptyCard();
+  const { cardId: _id, unit: _unit, dismissed: _d, ...rest } = v;
+  const { cardId: _e, unit: _u, dismissed: _n, ...empty } = emptyCard();
   return JSON.stringify(rest) === JSON.stringify(empty);
 };
 
 export const skolefeKortDefinition: ValueDefinition<SkolefeKortValue> = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   schema: skolefeKortSchema,
-  migrations: {},
+  migrations: { 1: cardV1toV2 },
   empty: emptyCard,
   isEmpty: isEmptyCard,
 };

@@ -4,4 +4,6 @@ export const LIMITS = {
   long: 2000,
   age: 25,
   hours: 5000,
+  /** Dismissed warnings a card keeps. */
+  dismissed: 200,
 } as const;

@@ -10,7 +10,7 @@ const count = (maximum: number) =>
 
 /** Every key of the card, in order: the schema requires them all. */
 const properties = {
-  schemaVersion: { const: 1 },
+  schemaVersion: { const: 2 },
   cardId: { type: 'string', pattern: '^([0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})?$' },
   unit: text(LIMITS.short),
   gender: oneOf(['girl', 'boy', 'other', 'not-stated'] as const),
@@ -65,9 +65,13 @@ const properties = {
   resultStatus: oneOf(['reached', 'partly', 'not-reached'] as const),
   result: text(LIMITS.long),
   handover: text(LIMITS.short),
+  dismissed: {
+    type: 'array',
+    maxItems: LIMITS.dismissed,
+    items: { type: 'string', maxLength: LIMITS.long, pattern: '^(name|phone|email|address):' },
+  },
 } as const;
 
-/** The published JSON Schema of `<bn-skolefe-kort>`'s value; the widget checks every value with it. */
 /** The published JSON Schema of `<bn-skolefe-kort>`'s value; the widget checks every value with it. */
 export const skolefeKortSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

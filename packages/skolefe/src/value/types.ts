@@ -45,7 +45,7 @@ export type ResultStatus = 'reached' | 'partly' | 'not-reached';
  * CPR number. Dates are `YYYY-MM-DD` or ''.
  */
 export interface SkolefeKortValue {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** Random, made when work on the card starts (`XXXX-XXXX`); never derived from the child. */
   cardId: string;
   /** The school's or the daycare's name. */
@@ -80,4 +80,10 @@ export interface SkolefeKortValue {
   result: string;
   /** Who takes over the support when it ends (a role). */
   handover: string;
+  /**
+   * Warnings people dismissed («Det er i orden»), as `kind:word` in lower
+   * case (`name:frida`): only words the card's texts still hold, never a
+   * word of the host's `names`.
+   */
+  dismissed: string[];
 }

@@ -45,8 +45,9 @@ export function guardedText(p: GuardedTextProps): TemplateResult {
   const box = p.area ? textArea({ ...field, rows: 3 }) : textField(field);
   if (p.readonly) return box;
   const cpr = p.cpr;
+  // A box of several lines would cut a long text off on paper: the print shows the text.
   return html`<div class="guarded">
-    ${box}
+    ${box}${p.area ? html`<p class="print-only print-text">${p.value}</p>` : nothing}
     ${
       cpr
         ? html`<button
