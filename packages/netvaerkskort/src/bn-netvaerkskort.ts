@@ -153,6 +153,15 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
     return netvaerkskortDefinition;
   }
 
+  /** «Udfyld kortet, før du sender.» */
+  protected override get forChild() {
+    return true;
+  }
+
+  protected override get noun() {
+    return msg('kortet');
+  }
+
   protected override get printOrientation(): PrintOrientation {
     return 'landscape';
   }

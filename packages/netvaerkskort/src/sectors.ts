@@ -13,6 +13,14 @@ export const defaultSectors = (): Sector[] => [
 export const ringLabel = (ring: 1 | 2 | 3): string =>
   ring === 1 ? msg('Tættest på') : ring === 2 ? msg('Tæt på') : msg('Lidt længere væk');
 
+/**
+ * A ring said as where someone is, not as a place name: «Mormor er sat på
+ * kortet – tættest på dig, …». The rings are fixed (a host cannot rename
+ * them), so each has its own words; call while rendering.
+ */
+export const closeness = (ring: 1 | 2 | 3): string =>
+  ring === 1 ? msg('tættest på dig') : ring === 2 ? msg('tæt på dig') : msg('lidt længere væk');
+
 // Whitespace of any kind (tabs, line breaks, no-break and wide spaces) read as one space.
 const SPACES = /\s+/g;
 // What is left of the control characters after that: NUL, DEL and their kin.

@@ -217,8 +217,8 @@ export const TastaturGennemgang: Story = {
     await el.updateComplete;
     await el.updateComplete;
     const live = part(root, '[role="status"][aria-live]').textContent ?? '';
-    await expect(live).toContain('er flyttet til');
-    await expect(live).toContain('Morfar er flyttet til Tæt på, Familie');
+    await expect(live).toContain('er flyttet ');
+    await expect(live).toContain('Morfar er flyttet tæt på dig, til Familie.');
     await expect(el.value.people[0]?.ring).toBe(2);
   },
 };

@@ -129,7 +129,7 @@ describe('<bn-netvaerkskort> keyboard paths and the list', () => {
     expect(active()).to.equal('list-go-emil');
     expect(($(el, '#move-emil') as HTMLSelectElement).value).to.equal(chosen);
     expect(($(el, '#move-asta') as HTMLSelectElement).value).to.equal('friends');
-    expect(live(el)).to.include('Emil er flyttet til');
+    expect(live(el)).to.include('Emil er flyttet ');
 
     // Edit from the list, close with Escape: back on the list control.
     await pressKey('ArrowRight');
@@ -164,12 +164,12 @@ describe('<bn-netvaerkskort> keyboard paths and the list', () => {
     await settle(el);
     expect(who(el, 'a').ring).to.equal(1);
     expect(active()).to.equal('person-a');
-    expect(live(el)).to.equal('Fortrudt: Mormor er flyttet til Tættest på, Familie');
+    expect(live(el)).to.equal('Mormor er flyttet tilbage – tættest på dig, under Familie.');
     await pressCombo(['Control', 'Shift'], 'z');
     await settle(el);
     expect(who(el, 'a').ring).to.equal(2);
     expect(active()).to.equal('person-a');
-    expect(live(el)).to.equal('Gjort igen: Mormor er flyttet til Tæt på, Familie');
+    expect(live(el)).to.equal('Mormor er flyttet tæt på dig, til Familie.');
     // The undo button, pressed until it is disabled: focus goes to "Gør igen", not <body>.
     await tabToAdd(el);
     await pressKey('Tab');
@@ -192,10 +192,10 @@ describe('<bn-netvaerkskort> keyboard paths and the list', () => {
     await pressKey('Space');
     await pressKey('ArrowDown');
     await settle(el);
-    expect(live(el)).to.equal('Mette has moved to Close, Family');
+    expect(live(el)).to.equal('Mette has moved close to you, to Family.');
     await pressCombo(['Control'], 'z');
     await settle(el);
-    expect(live(el)).to.equal('Undone: Mette has moved to Closest, Family');
+    expect(live(el)).to.equal('Mette has moved back – closest to you, under Family.');
     await tabToAdd(el);
     await pressKey('Enter');
     await settle(el);

@@ -57,7 +57,7 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     await sendMouse({ type: 'up' });
     await settle(el);
     expect(who(el, 'mormor')).to.include({ sector: 'friends', ring: 2 });
-    expect(live(el)).to.equal('Mormor er flyttet til Tæt på, Venner');
+    expect(live(el)).to.equal('Mormor er flyttet tæt på dig, til Venner.');
   });
 
   it('says so when a person is dropped off the rings, and leaves them where they were', async () => {
@@ -144,7 +144,7 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     await pressKey('Space'); // pick up
     await pressKey('ArrowDown'); // further away
     await settle(el);
-    expect(live(el)).to.equal('Mormor er flyttet til Tæt på, Familie');
+    expect(live(el)).to.equal('Mormor er flyttet tæt på dig, til Familie.');
     await pressKey('ArrowRight'); // next part of life
     await settle(el);
     expect(who(el, mormor!.id)).to.include({ sector: 'friends', ring: 2 });

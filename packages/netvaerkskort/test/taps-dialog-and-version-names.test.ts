@@ -162,10 +162,10 @@ describe('<bn-netvaerkskort> words, keys and version names', () => {
     $(el, '#undo').click();
     await settle(el);
     expect(el.value.people.map((p) => p.id)).to.deep.equal(['ali', 'bo']);
-    expect(live(el)).to.equal('Fortrudt: Ali er flyttet til Tættest på, Familie');
+    expect(live(el)).to.equal('Ali er flyttet tilbage – tættest på dig, under Familie.');
     $(el, '#redo').click();
     await settle(el);
-    expect(live(el)).to.equal('Gjort igen: Ali er flyttet til Tættest på, Familie');
+    expect(live(el)).to.equal('Ali er flyttet tættest på dig, til Familie.');
   });
 
   it('tapping the child while a person is picked puts them down where they were', async () => {

@@ -11,6 +11,7 @@ import {
   scopeSummary,
   undoNotice,
   version,
+  msg,
 } from '@barnets-net/core';
 import type { BnNoedplanEventMap } from './events.js';
 import { labels, stepIds, stepText, type StepId, type StepTexts } from './labels.js';
@@ -95,6 +96,15 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
 
   protected override get definition() {
     return noedplanDefinition;
+  }
+
+  /** «Udfyld planen, før du sender.» */
+  protected override get forChild() {
+    return true;
+  }
+
+  protected override get noun() {
+    return msg('planen');
   }
 
   readonly #typed = {

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { $, settle } from '@barnets-net/testing';
-import { drinkingWords, goToStep, mountPlan } from './fixtures.js';
+import { drinkingWords, goToStep, mountPlan, type Plan } from './fixtures.js';
 import { noedplanSamples } from '../src/testing/samples.js';
 
 const visible = (node: Element | ShadowRoot | null) =>
@@ -55,5 +55,28 @@ describe('<bn-noedplan> words a child reads', () => {
     expect(visible($(el, '.kind')))
       .to.contain('Du er ikke den eneste')
       .and.contain('ikke din skyld');
+  });
+
+  it('a restored draft is said in a child\'s words, not «kladde»', async () => {
+    const key = 'bn-draft:bn-noedplan:wording-test';
+    localStorage.setItem(
+      key,
+      JSON.stringify({
+        savedAt: Date.now(),
+        expiresAt: Date.now() + 1e6,
+        value: noedplanSamples.filled,
+      }),
+    );
+    try {
+      const el = await fixture<Plan>(
+        html`<bn-noedplan lang="da" autosave="wording-test"></bn-noedplan>`,
+      );
+      await settle(el);
+      const notice = visible(el.shadowRoot!.querySelector('[part="draft-notice"]'));
+      expect(notice).to.contain('Vi har fundet det, du lavede');
+      expect(notice).not.to.contain('kladde fra');
+    } finally {
+      localStorage.removeItem(key);
+    }
   });
 });

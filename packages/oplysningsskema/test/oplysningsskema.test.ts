@@ -165,7 +165,7 @@ describe('<bn-oplysningsskema> with a worker', () => {
     button(el, /Gem barnet/).click();
     await settle(el);
     expect($(el, '#child-birth-error').textContent).to.include(
-      'Fødselsdato skal være en rigtig dato',
+      'Fødselsdatoen skal være en gyldig dato, fx 28 2 2026',
     );
   });
 
@@ -408,24 +408,24 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     await press('Enter');
     await settle(el);
     expect(summaryText(el))
-      .to.include('Registreringsdato skal være en rigtig dato')
+      .to.include('Registreringsdatoen skal være en gyldig dato, fx 28 2 2026')
       .and.not.include('Skriv datoen for registreringen');
     expect($(el, '#client-registeredOn-error').textContent).to.include(
-      'Registreringsdato skal være en rigtig dato',
+      'Registreringsdatoen skal være en gyldig dato, fx 28 2 2026',
     );
 
     // Day and year only.
     await retype(el, '#client-registeredOn-month', '');
     await press('Tab');
     await settle(el);
-    expect(summaryText(el)).to.include('Registreringsdato skal være en rigtig dato');
+    expect(summaryText(el)).to.include('Registreringsdatoen skal være en gyldig dato, fx 28 2 2026');
     expect($<HTMLInputElement>(el, '#client-registeredOn')!.value).to.equal('31');
 
     // The year alone: still not a date, and the boxes keep what was typed.
     await retype(el, '#client-registeredOn', '');
     await press('Tab');
     await settle(el);
-    expect(summaryText(el)).to.include('Registreringsdato skal være en rigtig dato');
+    expect(summaryText(el)).to.include('Registreringsdatoen skal være en gyldig dato, fx 28 2 2026');
     expect($<HTMLInputElement>(el, '#client-registeredOn-year')!.value).to.equal('2026');
 
     // Empty boxes are missing, as before.
@@ -573,7 +573,7 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     button(el, /Review and save/).click();
     await settle(el);
     expect(el.issues.map((i) => i.label)).to.deep.equal(['Date of registration']);
-    expect(el.validationMessage).to.equal('Date of registration must be a real date');
+    expect(el.validationMessage).to.equal('The date of registration must be a valid date, e.g. 28 2 2026');
   });
 });
 

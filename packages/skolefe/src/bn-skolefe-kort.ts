@@ -112,6 +112,11 @@ export class BnSkolefeKort extends BnFormElement<V, BnSkolefeKortEventMap> {
     return skolefeKortDefinition;
   }
 
+  /** «Udfyld kortet, før du sender.» */
+  protected override get noun() {
+    return msg('kortet');
+  }
+
   protected override get rules() {
     return {
       value: cardRules({

@@ -5,7 +5,7 @@ import {
   type BnWidgetEventMap,
   type TypedListeners,
 } from '../events/index.js';
-import { withLocale } from '../localize/locale.js';
+import { msg, withLocale } from '../localize/locale.js';
 import { errorMessage } from '../schema/value-error-message.js';
 import { withoutControlCharacters } from '../schema/json-schema.js';
 import {
@@ -247,8 +247,26 @@ export class BnFormElement<
 
   /** Fires `bn-error` with a localised message; the value is never in it. */
   protected fail(code: BnErrorCode, detail?: string): void {
-    const message = withLocale(this.locale, () => errorMessage(code, detail));
-    emit(this, 'bn-error', { code, message });
+    const message = withLocale(this.locale, () => errorMessage(code, detail, this.noun));
+    emit(this, 'bn-error', {
+      code,
+      message,
+      ...(code === 'invalid-shape' && detail ? { path: detail } : {}),
+    });
+  }
+
+  /**
+   * The widget's work in the definite form, as messages say it: «Udfyld
+   * kortet, før du sender.». A widget that is no form says its own noun
+   * («kortet», «planen»). Read inside the element's locale.
+   */
+  protected get noun(): string {
+    return msg('skemaet');
+  }
+
+  /** A child uses the widget (the network map, the emergency plan): notices in a child's words. */
+  protected get forChild(): boolean {
+    return false;
   }
 
   /** Errors to show now: none before the first attempt to finish. */
@@ -303,6 +321,7 @@ export class BnFormElement<
       locale: this.locale,
       editable: this.editable,
       others: this.drafts.others,
+      forChild: this.forChild,
       onNext: () => this.drafts.next(),
       onClear: () => this.#focusNoticeButton(this.clearDraft()),
       onUndo: () => this.#focusNoticeButton(this.undoClearDraft()),
@@ -357,6 +376,7 @@ export class BnFormElement<
       required: this.required,
       empty: this.definition.isEmpty(this.data),
       issues: () => this.validate(this.data),
+      noun: () => this.noun,
       locale: this.locale,
     });
   }

@@ -1,4 +1,4 @@
-import { msg, withLocale, type Locale } from '../localize/locale.js';
+import { msg, str, withLocale, type Locale } from '../localize/locale.js';
 import { issueMessage, type FieldIssue } from '../validators/issues.js';
 
 /**
@@ -9,7 +9,14 @@ import { issueMessage, type FieldIssue } from '../validators/issues.js';
 export function syncValidity(
   internals: ElementInternals,
   root: ParentNode,
-  o: { required: boolean; empty: boolean; issues: () => FieldIssue[]; locale: Locale },
+  o: {
+    required: boolean;
+    empty: boolean;
+    issues: () => FieldIssue[];
+    /** The widget's work in the definite form («kortet»). */
+    noun: () => string;
+    locale: Locale;
+  },
 ): void {
   const anchor = (id?: string) =>
     (id ? root.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null) ??
@@ -19,7 +26,7 @@ export function syncValidity(
     if (o.required && o.empty)
       return internals.setValidity(
         { valueMissing: true },
-        msg('Udfyld skemaet, før du sender.'),
+        msg(str`Udfyld ${o.noun()}, før du sender.`),
         anchor(),
       );
     const first = o.empty ? undefined : o.issues()[0];

@@ -15,6 +15,8 @@ export interface BnErrorDetail {
   code: BnErrorCode;
   /** Localised, safe to show: never contains the value itself. */
   message: string;
+  /** For `invalid-shape`: the JSON Pointer of the first part that does not fit (for logs; never in `message`). */
+  path?: string;
 }
 
 /** `bn-draft-restored`: a draft was brought back. */

@@ -14,6 +14,8 @@ export interface DraftNoticeOptions {
   onClear: () => void;
   onUndo: () => void;
   onNext: () => void;
+  /** A child uses the widget: «Vi har fundet det, du lavede …», not «kladde». */
+  forChild?: boolean;
 }
 
 /**
@@ -48,7 +50,11 @@ function own(o: DraftNoticeOptions): TemplateResult | typeof nothing {
   switch (o.status) {
     case 'restored':
       return html`<div class="notice" part="draft-notice" role="status">
-        <p>${msg(str`Vi har hentet din kladde fra ${when}.`)}</p>
+        <p>
+          ${o.forChild
+            ? msg(str`Vi har fundet det, du lavede ${when}.`)
+            : msg(str`Vi har hentet din kladde fra ${when}.`)}
+        </p>
         ${clear}
       </div>`;
     case 'saved':

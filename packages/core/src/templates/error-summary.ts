@@ -35,7 +35,7 @@ export function errorSummary(
       aria-labelledby="${id}-title"
       aria-describedby="${id}-list"
     >
-      ${heading(level, msg('Der er et problem'), { id: `${id}-title` })}
+      ${heading(level, msg('Ret følgende, før du går videre'), { id: `${id}-title` })}
       <ul id="${id}-list">
         ${issues.map(
           (issue) => html`

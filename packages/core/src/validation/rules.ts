@@ -33,7 +33,9 @@ export const maxLength =
 /**
  * A date that is given must be real and not in the future. `typedBadly`
  * tells that the boxes hold something that is not a date yet (the value
- * then has none): that is a wrong date, not a missing one.
+ * then has none): that is a wrong date, not a missing one. `messages`
+ * replace the default sentences («Skriv en gyldig dato i «Fra», …») where
+ * the widget can say it better, in the definite form of its own label.
  */
 export const pastDate =
   <V>(
@@ -42,13 +44,20 @@ export const pastDate =
     get: Get<V, string>,
     today: () => string,
     typedBadly: (value: V) => boolean = () => false,
+    messages: { invalid?: Text; future?: Text } = {},
   ): Rule<V> =>
   (v) => {
     const iso = get(v);
     if (typedBadly(v) || (iso && !isIsoDate(iso)))
-      return { field, code: 'invalid-date', label: label() };
+      return { field, code: 'invalid-date', label: label(), message: messages.invalid };
     return (
-      !!iso && !isNotInFuture(iso, today()) && { field, code: 'date-in-future', label: label() }
+      !!iso &&
+      !isNotInFuture(iso, today()) && {
+        field,
+        code: 'date-in-future',
+        label: label(),
+        message: messages.future,
+      }
     );
   };
 

@@ -39,19 +39,19 @@ export function issueMessage(issue: FieldIssue): string {
     case 'too-long':
       return msg(str`${label} må højst være ${max} tegn`);
     case 'invalid-date':
-      return msg(str`${label} skal være en rigtig dato`);
+      return msg(str`Skriv en gyldig dato i «${label}», fx 28 2 2026`);
     case 'date-too-early':
       return msg(str`${label} skal være ${min} eller senere`);
     case 'date-too-late':
       return msg(str`${label} skal være ${max} eller tidligere`);
     case 'date-in-future':
-      return msg(str`${label} kan ikke ligge i fremtiden`);
+      return msg(str`Datoen i «${label}» kan ikke ligge i fremtiden`);
     case 'out-of-range':
       return msg(str`${label} skal være mellem ${min} og ${max}`);
     case 'invalid-phone':
       return msg(str`${label} skal være et dansk telefonnummer med 8 cifre`);
     case 'contains-cpr':
-      return msg(str`${label} ser ud til at indeholde et CPR-nummer. Skriv det ikke her`);
+      return msg(str`${label} ser ud til at indeholde et CPR-nummer. Skriv det ikke her.`);
     case 'custom':
       return label;
   }

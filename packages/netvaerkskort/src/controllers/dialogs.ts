@@ -3,6 +3,7 @@ import { check, msg, str } from '@barnets-net/core';
 import { addPerson, PERSON_DEFAULTS, updatePerson } from '../model/people.js';
 import { personRules } from '../model/person-rules.js';
 import { pictureFor } from '../pictures.js';
+import { closeness } from '../sectors.js';
 import type { MapChild } from '../value/types.js';
 import { childDialog, personDialog, type PersonDraft } from '../views/person-dialog.js';
 import { printDialog } from '../views/print-dialog.js';
@@ -12,9 +13,6 @@ import { focusPerson, type MapContext } from './map-context.js';
 
 export type MapDialogs = ReturnType<typeof mapDialogs>;
 
-/** Where a new person stands, said to the child: «Mormor er sat på kortet – tættest på dig, …». */
-const closeness = (ring: 1 | 2 | 3) =>
-  [msg('tættest på dig'), msg('tæt på dig'), msg('lidt længere væk')][ring - 1]!;
 
 /**
  * The person dialog (add or edit), the child's own one and the print

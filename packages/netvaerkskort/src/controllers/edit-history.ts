@@ -17,7 +17,7 @@ import {
   type Step,
 } from '../model/people.js';
 import { withinLimits } from '../model/limits.js';
-import { ringLabel } from '../sectors.js';
+import { closeness } from '../sectors.js';
 import type { NetvaerkskortValue } from '../value/types.js';
 import type { MapContext } from './map-context.js';
 
@@ -48,47 +48,70 @@ export function editHistory(c: MapContext) {
 
   /** Undo or redo: says what changed, and keeps focus where it was (or near it). */
   const travel = (to: History<NetvaerkskortValue>, back: boolean) => {
-    const change = changeOf(c.value(), to.present);
+    const change = changeOf(c.value(), to.present, back);
     focus.keep(back ? 'undo' : 'redo', back ? 'redo' : 'undo', 'add-person');
     history = to;
     removed = null;
     c.commit(to.present);
-    say.announce(() => {
-      const what = change?.() ?? '';
-      return back
-        ? what
-          ? msg(str`Fortrudt: ${what}`)
-          : msg('Fortrudt.')
-        : what
-          ? msg(str`Gjort igen: ${what}`)
-          : msg('Gjort igen.');
-    });
+    say.announce(change ?? (() => (back ? msg('Fortrudt.') : msg('Gjort igen.'))));
   };
 
-  /** What a step from `before` to `after` did, in words, for the live region. */
-  const changeOf = (before: NetvaerkskortValue, after: NetvaerkskortValue): Say | undefined => {
+  /**
+   * What an undo (`back`) or a redo from `before` to `after` did, in words
+   * of its own, for the live region: «Ændringen af Mor er fortrudt.», not
+   * «Fortrudt: Mor er rettet.», which reads as if the change was just made.
+   */
+  const changeOf = (
+    before: NetvaerkskortValue,
+    after: NetvaerkskortValue,
+    back: boolean,
+  ): Say | undefined => {
     const nameOf = derived.nameOf;
     const was = new Map(before.people.map((p) => [p.id, p]));
     const now = new Set(after.people.map((p) => p.id));
     const gone = before.people.find((p) => !now.has(p.id));
-    if (gone) return () => msg(str`${nameOf(gone)} er fjernet.`);
+    if (gone)
+      return () =>
+        back
+          ? msg(str`${nameOf(gone)} er taget af kortet igen.`)
+          : msg(str`${nameOf(gone)} er fjernet igen.`);
     for (const [i, p] of after.people.entries()) {
       const b = was.get(p.id);
-      if (!b) return () => msg(str`${nameOf(p)} er sat på igen.`);
+      if (!b) return () => msg(str`${nameOf(p)} er sat på kortet igen.`);
       // Moved: to another cell, or to another place in the same cell (order on the map).
       if (b !== p)
         return b.ring !== p.ring || b.sector !== p.sector || before.people[i] !== b
-          ? moved(p.id, after)
-          : () => msg(str`${nameOf(p)} er rettet.`);
+          ? back
+            ? movedBack(p.id, after)
+            : moved(p.id, after)
+          : () =>
+              back
+                ? msg(str`Ændringen af ${nameOf(p)} er fortrudt.`)
+                : msg(str`Ændringen af ${nameOf(p)} er lavet igen.`);
     }
     return undefined;
   };
 
+  /** «Far er flyttet lidt længere væk, til Fritid og naboer.» */
   const moved = (id: string, value: NetvaerkskortValue): Say => {
     const p = value.people.find((x) => x.id === id);
     const { nameOf, sectorLabel } = derived;
     return () =>
-      p ? msg(str`${nameOf(p)} er flyttet til ${ringLabel(p.ring)}, ${sectorLabel(p.sector)}`) : '';
+      p
+        ? msg(str`${nameOf(p)} er flyttet ${closeness(p.ring)}, til ${sectorLabel(p.sector)}.`)
+        : '';
+  };
+
+  /** «Far er flyttet tilbage – tæt på dig, under Familie.» */
+  const movedBack = (id: string, value: NetvaerkskortValue): Say => {
+    const p = value.people.find((x) => x.id === id);
+    const { nameOf, sectorLabel } = derived;
+    return () =>
+      p
+        ? msg(
+            str`${nameOf(p)} er flyttet tilbage – ${closeness(p.ring)}, under ${sectorLabel(p.sector)}.`,
+          )
+        : '';
   };
 
   return {

@@ -65,7 +65,7 @@ export function keyboardController(c: MapContext, edits: EditHistory, dialogs: M
       const nameOf = c.derived.nameOf;
       c.say.announce(() =>
         grabbed
-          ? msg(str`${nameOf(who)} er sat.`)
+          ? msg(str`${nameOf(who)} er sat på plads.`)
           : msg(
               str`${nameOf(who)} er valgt. Flyt med piletasterne: op er tættere på, ned er længere væk, højre og venstre skifter område.`,
             ),

@@ -52,7 +52,10 @@ export function childRules(
       (c) => c.parents,
       () => msg('Vælg, hvem der er barnets forældre'),
     ),
-    pastDate(f('birth'), birthLabel, (c) => c.birthDate, today, badBirth),
+    pastDate(f('birth'), birthLabel, (c) => c.birthDate, today, badBirth, {
+      invalid: () => msg('Fødselsdatoen skal være en gyldig dato, fx 28 2 2026'),
+      future: () => msg('Fødselsdatoen kan ikke ligge i fremtiden'),
+    }),
     required(
       f('birth'),
       birthLabel,
@@ -148,6 +151,10 @@ export function registrationRules(
       (v) => v.client.registeredOn,
       today,
       badRegisteredOn,
+      {
+        invalid: () => msg('Registreringsdatoen skal være en gyldig dato, fx 28 2 2026'),
+        future: () => msg('Registreringsdatoen kan ikke ligge i fremtiden'),
+      },
     ),
     required(
       'client-registeredOn',
