@@ -5,7 +5,7 @@ import type { Sector } from './value/types.js';
 export const defaultSectors = (): Sector[] => [
   { id: 'family', label: msg('Familie'), colour: '#c2410c' },
   { id: 'friends', label: msg('Venner'), colour: '#15803d' },
-  { id: 'school', label: msg('Skole og dagtilbud'), colour: '#1d4ed8' },
+  { id: 'school', label: msg('Skole, SFO og børnehave'), colour: '#1d4ed8' },
   { id: 'leisure', label: msg('Fritid og naboer'), colour: '#7e22ce' },
   { id: 'helpers', label: msg('Voksne der hjælper'), colour: '#0f766e' },
 ];

@@ -74,7 +74,7 @@ runContractTests<NetvaerkskortValue>({
   strings: [
     { da: 'Mit netværkskort', en: 'My network map' },
     { da: 'Kortet som liste', en: 'The map as a list' },
-    { da: 'Skole og dagtilbud', en: 'School and daycare' },
+    { da: 'Skole, SFO og børnehave', en: 'School, after-school club and kindergarten' },
     { da: 'Sæt en person på', en: 'Add a person' },
   ],
 });

@@ -100,11 +100,11 @@ describe('<bn-netvaerkskort> map layout', () => {
     expect(labels.map((l) => l.textContent)).to.deep.equal([
       'Familie',
       'Venner',
-      'Skole og dagtilbud',
+      'Skole, SFO og børnehave',
       'Fritid og naboer',
       'Voksne der hjælper',
     ]);
-    // «Skole og dagtilbud» at the bottom reads left to right.
+    // «Skole, SFO og børnehave» at the bottom reads left to right.
     const school = labels[2] as SVGTextElement;
     const first = school.getStartPositionOfChar(0).matrixTransform(school.getScreenCTM()!);
     const last = school

@@ -386,25 +386,27 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect([...head]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const bitmap = await createImageBitmap(png);
     expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 2134]);
-    // The sector labels are drawn on their arcs, letter by letter: ink at every letter of «Skole og dagtilbud».
+    // The sector labels are drawn on their arcs, letter by letter: ink at every letter of «Skole, SFO og børnehave».
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
     const label = el.shadowRoot!.querySelectorAll<SVGTextElement>('.sectors .sector-label')[2]!;
     const scale = 1600 / 2.32;
-    /** Whether there is dark ink within `r` canvas pixels of a point in the label's own units. */
-    const ink = (x: number, y: number, r: number) => {
+    /** Whether there is dark ink inside a letter's box, given in the label's own units. */
+    const ink = (b: DOMRect) => {
       // The label is drawn in 1/100 map units; the file's drawing starts at -1.16.
-      const [cx, cy] = [Math.round((x / 100 + 1.16) * scale), Math.round((y / 100 + 1.16) * scale)];
-      const px = ctx.getImageData(cx - r, cy - r, 2 * r, 2 * r).data;
+      const at = (v: number) => Math.round((v / 100 + 1.16) * scale);
+      const [x, y] = [at(b.x), at(b.y)];
+      const [w, h] = [Math.max(1, at(b.x + b.width) - x), Math.max(1, at(b.y + b.height) - y)];
+      const px = ctx.getImageData(x, y, w, h).data;
       return px.some((v, k) => k % 4 === 0 && v < 100);
     };
-    const letters = [...label.textContent!].map((letter, i) => {
-      const b = label.getExtentOfChar(i);
-      return letter === ' ' || ink(b.x + b.width / 2, b.y + b.height / 2, 5);
-    });
-    expect(label.textContent).to.equal('Skole og dagtilbud');
-    expect(letters).to.deep.equal(Array(18).fill(true));
+    // Ink anywhere in each letter's box: an O is hollow and a comma sits low.
+    const letters = [...label.textContent!].map(
+      (letter, i) => letter === ' ' || ink(label.getExtentOfChar(i)),
+    );
+    expect(label.textContent).to.equal('Skole, SFO og børnehave');
+    expect(letters).to.deep.equal(Array(23).fill(true));
   });
 
   it('prints the map with its legend, without the controls, on landscape A4', async () => {
@@ -496,7 +498,7 @@ describe('<bn-netvaerkskort> SVG file', () => {
       'Yderste ring: Lidt længere væk',
       'Familie',
       'Venner',
-      'Skole og dagtilbud',
+      'Skole, SFO og børnehave',
       'Fritid og naboer',
       'Voksne der hjælper',
       'Godt bånd',
@@ -523,7 +525,7 @@ describe('<bn-netvaerkskort> SVG file', () => {
       'Middle ring: Close',
       'Outer ring: A bit further away',
       'Family',
-      'School and daycare',
+      'School, after-school club and kindergarten',
       'Good bond',
       'Weak bond',
       'Difficult bond',
