@@ -148,5 +148,16 @@ describe('<bn-netvaerkskort> touch and keys on the map', () => {
     const mor = $(el, '#person-mor .person-circle').getBoundingClientRect();
     expect(mor.top, 'top in sight').to.be.at.least(seen.top - 1);
     expect(mor.bottom, 'bottom in sight').to.be.at.most(seen.bottom + 1);
+
+    // Scrolled back up to the buttons, «Fortryd» moves her back a ring: she is shown again.
+    box.scrollTop = 0;
+    ($(el, '#undo') as HTMLButtonElement).click();
+    await settle(el);
+    expect(who(el, 'mor')).to.include({ sector: 'school', ring: 2 });
+    const back = $(el, '#person-mor .person-circle').getBoundingClientRect();
+    expect(box.scrollTop, 'scrolled down to her').to.be.greaterThan(0);
+    expect(back.bottom, 'in sight after undo').to.be.at.most(
+      box.getBoundingClientRect().bottom + 1,
+    );
   });
 });

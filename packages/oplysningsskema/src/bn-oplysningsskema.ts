@@ -5,6 +5,7 @@ import {
   DateBoxes,
   type DateParts,
   FocusController,
+  isoToParts,
   msg,
   type Removed,
   heading,
@@ -152,6 +153,12 @@ export class BnOplysningsskema extends BnFormElement<
     this.#setClient('registeredOn', this.#registered.iso, false);
   }
 
+  #registeredToday() {
+    this.#onRegisteredParts(isoToParts(this.#today));
+    this.commit();
+    this.#focus.after('client-registeredOn');
+  }
+
   #addChild() {
     const { value, child } = addChild(this.data);
     this.commit(value);
@@ -286,14 +293,8 @@ export class BnOplysningsskema extends BnFormElement<
             disabled: this.isDisabled,
             specialistTitle: this.#specialist,
             issues: this.checks.visible('child'),
-            birthParts: editing.birth.parts,
-            discussedParts: editing.discussed.parts,
-            consentParts: editing.consented.parts,
             root: this.renderRoot,
-            onChange: editing.change,
-            onBirthParts: editing.birthParts,
-            onDiscussedParts: editing.discussedParts,
-            onConsentParts: editing.consentedParts,
+            ...editing.fields,
             onSave: () => this.#saveChild(),
             onCancel: () => this.#cancelChild(),
           })}
@@ -341,6 +342,7 @@ export class BnOplysningsskema extends BnFormElement<
           errorFor: (field) => this.errorFor(field),
           onSet: this.#setClient,
           onRegisteredParts: (p) => this.#onRegisteredParts(p),
+          onToday: () => this.#registeredToday(),
           onCommit: () => this.commit(),
         })}
         ${childrenPart({

@@ -229,6 +229,50 @@ describe('<bn-oplysningsskema> with a worker', () => {
     expect(el.value.children[0]!.name).to.equal('Mia');
   });
 
+  it('Escape closes an untouched child editor, and goes to cancel in one with typing', async () => {
+    const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
+    el.value = registration();
+    await settle(el);
+    button(el, /Tilføj et barn mere/).click();
+    await settle(el);
+    $<HTMLInputElement>(el, '#child-name')!.focus();
+    await press('Escape');
+    await settle(el);
+    expect(el.value.children).to.have.length(1);
+    expect(deepActiveElement()?.id).to.equal('add-child');
+
+    $(el, '#child-b-1-change').click();
+    await settle(el);
+    const name = $<HTMLInputElement>(el, '#child-name')!;
+    name.focus();
+    name.select();
+    await typeText('Ida');
+    await press('Escape');
+    await settle(el);
+    // The typing is kept; one Enter away from throwing it away.
+    expect(el.value.children[0]!.name).to.equal('Ida');
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Fortryd ændringerne');
+    await press('Enter');
+    await settle(el);
+    expect(el.value.children[0]!.name).to.equal('Mia');
+  });
+
+  it("fills the registration date with today's only when asked", async () => {
+    const el = await fixture<BnOplysningsskema>(
+      html`<bn-oplysningsskema today="2026-12-05"></bn-oplysningsskema>`,
+    );
+    await settle(el);
+    expect(el.value.client.registeredOn).to.equal('');
+    button(el, /Brug dagens dato/).click();
+    await settle(el);
+    expect(el.value.client.registeredOn).to.equal('2026-12-05');
+    expect($<HTMLInputElement>(el, '#client-registeredOn')!.value).to.equal('5');
+    expect(deepActiveElement()?.id).to.equal('client-registeredOn');
+    expect(
+      [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent?.trim()),
+    ).not.to.include('Brug dagens dato');
+  });
+
   it('keeps ages right across a year boundary, from a date or a year alone', async () => {
     const el = await fixture<BnOplysningsskema>(
       html`<bn-oplysningsskema today="2026-12-31"></bn-oplysningsskema>`,
@@ -418,14 +462,18 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     await retype(el, '#client-registeredOn-month', '');
     await press('Tab');
     await settle(el);
-    expect(summaryText(el)).to.include('Registreringsdatoen skal være en gyldig dato, fx 28 2 2026');
+    expect(summaryText(el)).to.include(
+      'Registreringsdatoen skal være en gyldig dato, fx 28 2 2026',
+    );
     expect($<HTMLInputElement>(el, '#client-registeredOn')!.value).to.equal('31');
 
     // The year alone: still not a date, and the boxes keep what was typed.
     await retype(el, '#client-registeredOn', '');
     await press('Tab');
     await settle(el);
-    expect(summaryText(el)).to.include('Registreringsdatoen skal være en gyldig dato, fx 28 2 2026');
+    expect(summaryText(el)).to.include(
+      'Registreringsdatoen skal være en gyldig dato, fx 28 2 2026',
+    );
     expect($<HTMLInputElement>(el, '#client-registeredOn-year')!.value).to.equal('2026');
 
     // Empty boxes are missing, as before.
@@ -573,7 +621,9 @@ describe('<bn-oplysningsskema> after saving, with wrong dates, and in English', 
     button(el, /Review and save/).click();
     await settle(el);
     expect(el.issues.map((i) => i.label)).to.deep.equal(['Date of registration']);
-    expect(el.validationMessage).to.equal('The date of registration must be a valid date, e.g. 28 2 2026');
+    expect(el.validationMessage).to.equal(
+      'The date of registration must be a valid date, e.g. 28 2 2026',
+    );
   });
 });
 

@@ -13,7 +13,6 @@ import { focusPerson, type MapContext } from './map-context.js';
 
 export type MapDialogs = ReturnType<typeof mapDialogs>;
 
-
 /**
  * The person dialog (add or edit), the child's own one and the print
  * choice: their drafts, checks and focus. A dialog belongs to the value it

@@ -19,7 +19,7 @@ import {
 import { withinLimits } from '../model/limits.js';
 import { closeness } from '../sectors.js';
 import type { NetvaerkskortValue } from '../value/types.js';
-import type { MapContext } from './map-context.js';
+import { bringIntoSight, type MapContext } from './map-context.js';
 
 export type EditHistory = ReturnType<typeof editHistory>;
 
@@ -48,12 +48,17 @@ export function editHistory(c: MapContext) {
 
   /** Undo or redo: says what changed, and keeps focus where it was (or near it). */
   const travel = (to: History<NetvaerkskortValue>, back: boolean) => {
-    const change = changeOf(c.value(), to.present, back);
+    const before = c.value();
+    const change = changeOf(before, to.present, back);
     focus.keep(back ? 'undo' : 'redo', back ? 'redo' : 'undo', 'add-person');
     history = to;
     removed = null;
     c.commit(to.present);
     say.announce(change ?? (() => (back ? msg('Fortrudt.') : msg('Gjort igen.'))));
+    // Whoever came back or moved is shown, though focus stays on the button.
+    const was = new Set(before.people);
+    const changed = to.present.people.find((p) => !was.has(p));
+    if (changed) bringIntoSight(c, changed.id);
   };
 
   /**

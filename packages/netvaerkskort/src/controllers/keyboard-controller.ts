@@ -3,7 +3,7 @@ import { msg, str } from '@barnets-net/core';
 import type { Step } from '../model/people.js';
 import type { MapDialogs } from './dialogs.js';
 import type { EditHistory } from './edit-history.js';
-import { focusPerson, type MapContext } from './map-context.js';
+import { bringIntoSight, focusPerson, type MapContext } from './map-context.js';
 
 const MOVES: Record<string, Step> = {
   ArrowUp: 'inward',
@@ -49,11 +49,7 @@ export function keyboardController(c: MapContext, edits: EditHistory, dialogs: M
       edits.step(id, move);
       focusPerson(c, id);
       // Focus stays on the same person, so the browser does not scroll: keep them in sight.
-      void host.updateComplete.then(() =>
-        host
-          .shadowRoot!.querySelector(`#person-${id} .person-circle`)
-          ?.scrollIntoView({ block: 'nearest' }),
-      );
+      bringIntoSight(c, id);
     } else if (!grabbed && move) {
       // Right and down go to the next person; left and up to the one before.
       const delta = /R|D/.test(e.key) ? 1 : -1;

@@ -25,3 +25,16 @@ export function focusPerson(c: MapContext, id: string) {
   c.setFocused(id);
   c.focus.after(`person-${id}`);
 }
+
+/**
+ * Scrolls a person's circle into sight after the update, where focus does not
+ * move there (an arrow key moves the focused person; undo moves someone else):
+ * the circle, not its whole group, which Firefox measures larger.
+ */
+export function bringIntoSight(c: MapContext, id: string) {
+  void c.host.updateComplete.then(() =>
+    c.host.shadowRoot!.querySelector(`#person-${id} .person-circle`)?.scrollIntoView({
+      block: 'nearest',
+    }),
+  );
+}

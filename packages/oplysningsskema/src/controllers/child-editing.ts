@@ -23,11 +23,15 @@ export function childEditing(c: ChildEditingContext) {
   let id: string | null = null;
   let isNew = false;
   let snapshot: Child | null = null;
+  // The child and its date boxes as the editor opened, to tell whether anything was typed.
+  let opened = '';
   const birth = new DateBoxes(c.host);
   const discussed = new DateBoxes(c.host);
   const consented = new DateBoxes(c.host);
 
   const current = () => c.value().children.find((x) => x.id === id);
+  const state = () =>
+    JSON.stringify([current() ?? null, birth.parts, discussed.parts, consented.parts]);
   const change = (child: Child, commit: boolean) =>
     c.change(
       updateChild(c.value(), child.id, () => child),
@@ -59,6 +63,26 @@ export function childEditing(c: ChildEditingContext) {
       );
       discussed.set(isoToParts(child.perspectiveDiscussedOn));
       consented.set(isoToParts(child.consentOn));
+      opened = JSON.stringify([child, birth.parts, discussed.parts, consented.parts]);
+    },
+
+    /** The editor's date boxes and what typing in them does, for the view's props. */
+    get fields() {
+      return {
+        birthParts: birth.parts,
+        discussedParts: discussed.parts,
+        consentParts: consented.parts,
+        onChange: change,
+        onBirthParts: this.birthParts,
+        onDiscussedParts: this.discussedParts,
+        onConsentParts: this.consentedParts,
+        untouched: this.untouched,
+      };
+    },
+
+    /** Whether nothing has been typed or chosen since the editor opened. */
+    get untouched(): boolean {
+      return state() === opened;
     },
 
     close() {

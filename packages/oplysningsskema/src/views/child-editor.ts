@@ -19,13 +19,28 @@ import { childSupport } from './child-support.js';
 
 export type { ChildEditorProps } from './child-fields.js';
 
+/**
+ * Escape closes an untouched editor as cancel does; in one with typing in it,
+ * Escape goes to the cancel button instead of throwing the typing away.
+ */
+function escape(e: KeyboardEvent, p: ChildEditorProps) {
+  if (e.key !== 'Escape' || e.defaultPrevented) return;
+  e.preventDefault();
+  if (p.untouched) return p.onCancel();
+  (e.currentTarget as HTMLElement).querySelector<HTMLElement>('.cancel')?.focus();
+}
+
 /** The form for one child: every question of Kolding's standard for new clients (R 2707–2716). */
 export function childEditor(p: ChildEditorProps): TemplateResult {
   const { c, set, common, text } = childFields(p);
   const who = c.name.trim() || msg('barnet');
 
   return html`
-    <section class="child-editor" aria-labelledby="child-editor-heading">
+    <section
+      class="child-editor"
+      aria-labelledby="child-editor-heading"
+      @keydown=${(e: KeyboardEvent) => escape(e, p)}
+    >
       ${heading(p.level, p.isNew ? msg('Tilføj et barn') : msg(str`Ret oplysninger om ${who}`), {
         id: 'child-editor-heading',
         focusTarget: true,
@@ -64,7 +79,7 @@ export function childEditor(p: ChildEditorProps): TemplateResult {
         <button type="button" class="button" ?disabled=${p.disabled} @click=${p.onSave}>
           ${msg('Gem barnet')}
         </button>
-        <button type="button" class="button button--secondary" @click=${p.onCancel}>
+        <button type="button" class="button button--secondary cancel" @click=${p.onCancel}>
           ${p.isNew ? msg('Annullér – tilføj ikke barnet') : msg('Fortryd ændringerne')}
         </button>
       </div>

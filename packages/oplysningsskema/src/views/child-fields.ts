@@ -26,6 +26,8 @@ export interface ChildEditorProps {
   onConsentParts: (parts: DateParts) => void;
   onSave: () => void;
   onCancel: () => void;
+  /** Nothing typed or chosen since the editor opened: Escape may close it. */
+  untouched: boolean;
 }
 
 type TextKey = keyof typeof LIMITS & keyof Child;

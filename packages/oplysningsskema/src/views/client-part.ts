@@ -27,6 +27,8 @@ export interface ClientPartProps {
   /** A change of one answer; `commit` is false while typing. */
   onSet: <K extends keyof Client>(key: K, value: Client[K], commit?: boolean) => void;
   onRegisteredParts: (parts: DateParts) => void;
+  /** Fills the registration date with today's, on request: never by itself. */
+  onToday: () => void;
   /** Typing in a text field is finished. */
   onCommit: () => void;
 }
@@ -65,6 +67,13 @@ export function clientPart(p: ClientPartProps): TemplateResult {
       onInput: p.onRegisteredParts,
       onChange: p.onCommit,
     })}
+    ${
+      c.registeredOn || p.disabled
+        ? nothing
+        : html`<button type="button" class="button button--secondary today" @click=${p.onToday}>
+            ${msg('Brug dagens dato')}
+          </button>`
+    }
     ${textField({ ...text('worker'), label: msg('Behandler') })}
     ${charCount(c.worker, LIMITS.worker, p.locale)}
     ${radioGroup({
