@@ -33,7 +33,7 @@ import { field } from './views/field.js';
 import { partSection } from './views/part.js';
 import { printButtons, printCopy } from './views/print.js';
 import { reviewPart } from './views/review.js';
-import { reviewPage, savedNote } from './views/review-page.js';
+import { reviewPage, savedNote, savedText } from './views/review-page.js';
 import { stopMessage } from './views/stop.js';
 import { stopSpec } from './views/stop-question.js';
 import { taskList } from './views/task-list.js';
@@ -385,5 +385,11 @@ export class BnDialogmoede extends BnFormElement<DialogmoedeValue, BnDialogmoede
     super.willUpdate(changed);
     this.#dates.follow(this.data);
     if (this.readonly || this.#stopped) this.view = 'form';
+    // Focus stays on the save button: the note under it is said too (WCAG 4.1.3).
+    const state = this.saveState;
+    if (state !== this.#saidState && state !== 'open') this.#say.announce(() => savedText(state));
+    this.#saidState = state;
   }
+
+  #saidState = this.saveState;
 }

@@ -45,6 +45,11 @@ runAccessibilityInUseTests<DialogmoedeValue>({
       act: click('finish'),
     },
     {
+      name: 'the save: not stored until the host says so',
+      state: { name: 'draft', value: s.draft },
+      act: click('finish'),
+    },
+    {
       name: 'the stop message when violence or abuse is suspected',
       state: { name: 'new', value: s.empty },
       act: click('stop-harm'),

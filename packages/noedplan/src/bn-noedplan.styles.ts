@@ -162,8 +162,13 @@ const card = css`
   .card-preview .pocket-card {
     flex-wrap: wrap;
   }
+  /* On screen a panel grows with wider letter and line spacing (WCAG 1.4.12);
+     the printed card keeps its size. */
   .card-preview .card-panel {
     inline-size: min(85.6mm, 100%);
+    block-size: auto;
+    min-block-size: 54mm;
+    overflow: visible;
   }
   .pocket-card p {
     margin: 0 0 1.5mm;

@@ -83,7 +83,14 @@ export const labels = {
   callOrder: () => msg('Ring i denne rækkefølge'),
   addPerson: () => msg('Tilføj en voksen'),
   moveLabel: (name: string, n: number, of: number) => msg(str`Flyt ${name}, nummer ${n} af ${of}`),
-  moveHint: () => msg('Træk i nummeret for at flytte en person. Eller brug pil op og pil ned.'),
+  moveHint: () =>
+    msg(
+      'Træk i nummeret for at flytte en person, eller tryk Flyt op og Flyt ned. Pil op og pil ned virker også.',
+    ),
+  up: () => msg('Flyt op'),
+  down: () => msg('Flyt ned'),
+  moveUp: (name: string) => msg(str`Flyt op: ${name}`),
+  moveDown: (name: string) => msg(str`Flyt ned: ${name}`),
   movedTo: (name: string, n: number, of: number) => msg(str`${name} er nu nummer ${n} af ${of}.`),
   addPlace: () => msg('Tilføj et sted'),
   staffTitle: () => msg('Til den voksne'),

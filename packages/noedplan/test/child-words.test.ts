@@ -50,6 +50,20 @@ describe('<bn-noedplan> words a child reads', () => {
     expect(card).to.contain('Hos Birthe ved siden af');
   });
 
+  it('the card on screen shows every word with WCAG text spacing (1.4.12)', async () => {
+    const el = await mountPlan(noedplanSamples.filled);
+    await goToStep(el, 6);
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+      word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }`);
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    await settle(el);
+    const panels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card-preview .card-panel')];
+    expect(panels).to.have.length(2);
+    for (const panel of panels)
+      expect(panel.scrollHeight, panel.className).to.be.at.most(panel.clientHeight + 1);
+  });
+
   it('tells the child it is not alone, not to blame, and not the one to fix it', async () => {
     const el = await mountPlan();
     expect(visible($(el, '.kind')))
@@ -57,7 +71,7 @@ describe('<bn-noedplan> words a child reads', () => {
       .and.contain('ikke din skyld');
   });
 
-  it('a restored draft is said in a child\'s words, not «kladde»', async () => {
+  it("a restored draft is said in a child's words, not «kladde»", async () => {
     const key = 'bn-draft:bn-noedplan:wording-test';
     localStorage.setItem(
       key,

@@ -62,6 +62,26 @@ describe('<bn-noedplan> whom I can call', () => {
     expect(names(el)).to.deep.equal(['Lone', 'Mormor', 'Asta']);
   });
 
+  it('reorders by taps alone: «Flyt op» and «Flyt ned», no drag and no keys', async () => {
+    const el = await mountPlan(withPeople);
+    await goToStep(el, 3);
+    expect($$(el, '#p0-up')).to.have.length(0);
+    expect($(el, '#p0-down').getAttribute('aria-label')).to.equal('Flyt ned: Mormor');
+    $(el, '#p0-down').click();
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Lone', 'Mormor', 'Asta']);
+    expect((deepActiveElement() as HTMLElement).id).to.equal('p0-down');
+    expect($(el, '[role="status"]').textContent).to.contain('Mormor er nu nummer 2 af 3.');
+    $(el, '#p0-down').click();
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Lone', 'Asta', 'Mormor']);
+    // At the bottom «Flyt ned» is gone: focus goes to «Flyt op» beside it.
+    expect((deepActiveElement() as HTMLElement).id).to.equal('p0-up');
+    $(el, '#p2-up').click();
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Asta', 'Lone', 'Mormor']);
+  });
+
   it('reorders by touch: dragging the number onto another row', async () => {
     const el = await mountPlan(withPeople);
     await goToStep(el, 3);

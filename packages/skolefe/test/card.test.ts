@@ -84,11 +84,14 @@ describe('<bn-skolefe-kort>: words that may be names', () => {
     const { el } = await mountCard(skolefeKortSamples.nameWarning);
     expect($(el, '#situation-warnings').textContent).to.contain('Frida');
     expect($(el, '#situation-warnings').textContent).to.contain('kan være et navn');
+    // A screen reader hears the warning with the box (WCAG 4.1.3), not on every key.
+    expect($(el, '#situation').getAttribute('aria-describedby')).to.contain('situation-warnings');
     const before = el.value;
     setTimeout(() => button(el, /Det er i orden/).click());
     const change = await oneEvent(el, 'bn-change');
     await settle(el);
     expect($$(el, '#situation-warnings')).to.have.length(0);
+    expect($(el, '#situation').getAttribute('aria-describedby') ?? '').not.to.contain('warnings');
     expect(el.shadowRoot!.activeElement?.id).to.equal('situation');
     expect(change.detail.value.dismissed).to.deep.equal(['name:frida']);
     expect({ ...el.value, dismissed: [] }).to.deep.equal({ ...before, dismissed: [] });

@@ -16,11 +16,14 @@ export interface FieldOptions {
   disabled?: boolean;
   /** Show the value as text instead of a control. */
   readonly?: boolean;
+  /** The id of more words about the field, read after the hint and error (a widget's warnings). */
+  describedBy?: string | undefined;
 }
 
 const describedBy = (o: FieldOptions) =>
-  [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ') ||
-  undefined;
+  [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : '', o.describedBy ?? '']
+    .filter(Boolean)
+    .join(' ') || undefined;
 
 const hint = (o: FieldOptions) =>
   o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing;

@@ -42,15 +42,13 @@ export const reviewPage = (p: ReviewPageProps): TemplateResult =>
   </section>`;
 
 /** After the save: what the widget may say, never «gemt» before the host has it. */
+export const savedText = (s: SaveState): string =>
+  s === 'finished'
+    ? msg('Skemaet er ikke gemt endnu. Luk ikke siden.')
+    : s === 'sent'
+      ? msg('Skemaet er sendt.')
+      : msg('Skemaet er gemt.');
+
+/** The same words on the page, under the buttons, for as long as they are true. */
 export const savedNote = (s: SaveState): TemplateResult | typeof nothing =>
-  s === 'open'
-    ? nothing
-    : html`<p class="saved-note">
-        ${
-          s === 'finished'
-            ? msg('Skemaet er ikke gemt endnu. Luk ikke siden.')
-            : s === 'sent'
-              ? msg('Skemaet er sendt.')
-              : msg('Skemaet er gemt.')
-        }
-      </p>`;
+  s === 'open' ? nothing : html`<p class="saved-note">${savedText(s)}</p>`;

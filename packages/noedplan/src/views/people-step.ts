@@ -54,12 +54,14 @@ export function peopleStep(ctx: ViewContext, reorder: ReorderHooks) {
   const people = ctx.value.plan.people;
   if (!ctx.editable) return peopleList(ctx);
   const list = listEditor(ctx, 'people');
-  const move = (from: number, to: number) => {
+  const move = (from: number, to: number, control = 'move') => {
     const now = ctx.value.plan.people;
     if (to < 0 || to >= now.length) return;
     const person = now[from]!;
     list.set(moveItem(now, from, to));
-    ctx.focusAfter(`${person.id}-move`);
+    // The same control again; at the top or bottom, where it is gone, its partner.
+    const id = (c: string) => `${person.id}-${c}`;
+    ctx.focusAfter(id(control), id(control === 'up' ? 'down' : 'up'), id('move'));
     ctx.announce(() => labels.movedTo(itemLabel(person), to + 1, now.length));
   };
   const handle = (p: PlanPerson, i: number) =>
@@ -79,13 +81,29 @@ export function peopleStep(ctx: ViewContext, reorder: ReorderHooks) {
     >
       <span aria-hidden="true">${i + 1}</span>
     </button>`;
+  // Buttons as well as the drag: moving by a tap, for a finger or mouse that cannot drag.
+  const step = (p: PlanPerson, i: number, up: boolean) => {
+    const to = up ? i - 1 : i + 1;
+    if (to < 0 || to >= people.length) return nothing;
+    const name = itemLabel(p);
+    return html`<button
+      type="button"
+      class="button button--secondary"
+      id="${p.id}-${up ? 'up' : 'down'}"
+      aria-label=${up ? labels.moveUp(name) : labels.moveDown(name)}
+      @click=${() => move(i, to, up ? 'up' : 'down')}
+    >
+      ${up ? labels.up() : labels.down()}
+    </button>`;
+  };
 
   return html`
     ${offer(ctx, (p) => list.add(p, 'offer-title'))}
     ${rowList(people, { cls: 'people', label: labels.callOrder() }, (p, i) => ({
       cls: reorder.hover === i ? 'drop-here' : '',
       head: html`<div class="row-head">
-        ${handle(p, i)} <strong>${itemLabel(p)}</strong> ${goneTag(ctx, p)}
+        ${handle(p, i)} <strong>${itemLabel(p)}</strong> ${goneTag(ctx, p)} ${step(p, i, true)}
+        ${step(p, i, false)}
       </div>`,
       fields: html`${list.text(p, 'name', { label: labels.name(), maxlength: 80 })}
       ${list.text(p, 'relation', { label: labels.relation(), maxlength: 80 })}

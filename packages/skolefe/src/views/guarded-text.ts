@@ -41,7 +41,12 @@ function pointOut(root: Node, id: string, at: { index: number; length: number })
  * region: they would speak on every key.
  */
 export function guardedText(p: GuardedTextProps): TemplateResult {
-  const field = { ...p, onChange: p.onChange };
+  // The warnings are read with the box, once, when the person comes back to it.
+  const field = {
+    ...p,
+    onChange: p.onChange,
+    describedBy: p.warnings.length ? `${p.id}-warnings` : undefined,
+  };
   const box = p.area ? textArea({ ...field, rows: 3 }) : textField(field);
   if (p.readonly) return box;
   const cpr = p.cpr;
