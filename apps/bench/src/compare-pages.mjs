@@ -82,6 +82,7 @@ const usable = (input) => {
 await rendered;
 while (!usable(field())) await new Promise((r) => requestAnimationFrame(r));
 const usableAt = performance.now();
+performance.mark('bn-usable');
 window.__bench = { moduleReady, usable: usableAt, firstFieldValue: field().value };
 </script>
 </body>

@@ -11,8 +11,10 @@ import { createServer } from 'node:http';
 import { treBoern } from '@barnets-net/oplysningsskema/samples';
 import { buildPeers } from '../peers/build.mjs';
 import { comparisonRoutes, contenders } from './compare-pages.mjs';
+import { CPU_TRACE_CATEGORIES, cpuToMark } from './main-thread-cpu.mjs';
 import { measureBuffer } from './measure-bytes.mjs';
 import { median, percentile, summarize } from './stats.mjs';
+import { startTrace } from './trace.mjs';
 
 export const DEFAULT_ROUNDS = 15;
 const LOAD_TIMEOUT_MS = 30_000;
@@ -22,9 +24,11 @@ export const GOALS = [
   { key: 'surveyjsGzip', what: 'SurveyJS bytes (gzip) ÷ form', atLeast: 15 },
   { key: 'surveyjsBrotli', what: 'SurveyJS bytes (brotli) ÷ form', atLeast: 15 },
   { key: 'surveyjsTime', what: 'SurveyJS time ÷ form', atLeast: 4 },
+  { key: 'surveyjsCpu', what: 'SurveyJS main-thread CPU ÷ form', atLeast: 4 },
   { key: 'litGzip', what: 'form bytes (gzip) ÷ Lit', atMost: 1.2 },
   { key: 'litBrotli', what: 'form bytes (brotli) ÷ Lit', atMost: 1.2 },
   { key: 'litTime', what: 'form time ÷ Lit', atMost: 1.2 },
+  { key: 'litCpu', what: 'form main-thread CPU ÷ Lit', atMost: 1.2 },
 ];
 
 const met = (goal, ratio) => (goal.atLeast ? ratio >= goal.atLeast : ratio <= goal.atMost);
@@ -57,9 +61,11 @@ export const serveComparison = async (value = treBoern) => {
 
 /**
  * One fresh load (new context, cache disabled) until the form is usable.
- * `then(page)`, if given, runs before the context closes and its result is returned.
+ * `then(page, result)`, if given, runs before the context closes and its
+ * result is returned. With `trace`, the result also has `cpuMs`
+ * (main-thread-cpu.mjs).
  */
-export const loadUsable = async (browser, url, then) => {
+export const loadUsable = async (browser, url, then, { trace = false } = {}) => {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -68,6 +74,7 @@ export const loadUsable = async (browser, url, then) => {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const stopTrace = trace ? await startTrace(cdp, CPU_TRACE_CATEGORIES) : null;
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     try {
       await page.waitForFunction(() => window.__bench, null, { timeout: LOAD_TIMEOUT_MS });
@@ -76,6 +83,7 @@ export const loadUsable = async (browser, url, then) => {
     }
     if (errors.length) throw new Error(`errors in the page at ${url}: ${errors.join('; ')}`);
     const result = await page.evaluate(() => window.__bench);
+    if (stopTrace) result.cpuMs = cpuToMark(await stopTrace(), url);
     return then ? await then(page, result) : result;
   } finally {
     await context.close();
@@ -95,13 +103,17 @@ export async function runComparison(browser, rounds = DEFAULT_ROUNDS, log = () =
   const bytes = Object.fromEntries(all.map((c) => [c.id, bytesOf(c)]));
   const { origin, close } = await serveComparison();
   const times = Object.fromEntries(all.map((c) => [c.id, []]));
+  const cpu = Object.fromEntries(all.map((c) => [c.id, []]));
   try {
     for (let round = 0; round <= rounds; round++) {
       log(`comparison: round ${round === 0 ? 'warm-up' : `${round}/${rounds}`}…\n`);
       for (let k = 0; k < all.length; k++) {
         const c = all[(round + k) % all.length];
-        const r = await loadUsable(browser, `${origin}/${c.id}/`);
-        if (round > 0) times[c.id].push(r1(r.usable));
+        const r = await loadUsable(browser, `${origin}/${c.id}/`, null, { trace: true });
+        if (round > 0) {
+          times[c.id].push(r1(r.usable));
+          cpu[c.id].push(r1(r.cpuMs));
+        }
       }
     }
   } finally {
@@ -113,20 +125,23 @@ export async function runComparison(browser, rounds = DEFAULT_ROUNDS, log = () =
     surveyjsGzip: r2(bytes.surveyjs.gzip / bytes['bn-oplysningsskema'].gzip),
     surveyjsBrotli: r2(bytes.surveyjs.brotli / bytes['bn-oplysningsskema'].brotli),
     surveyjsTime: spread(perRound(times.surveyjs, form)),
+    surveyjsCpu: spread(perRound(cpu.surveyjs, cpu['bn-oplysningsskema'])),
     litGzip: r2(bytes['bn-oplysningsskema'].gzip / bytes.lit.gzip),
     litBrotli: r2(bytes['bn-oplysningsskema'].brotli / bytes.lit.brotli),
     litTime: spread(perRound(form, times.lit)),
+    litCpu: spread(perRound(cpu['bn-oplysningsskema'], cpu.lit)),
   };
   const ratioValue = (r) => (typeof r === 'number' ? r : r.median);
   return {
     rounds,
-    note: 'usableMs: navigation start to the first field (the client reference) in the page, with a layout box, taking focus; fresh context, cache disabled; one warm-up round not counted; rounds interleaved, each starting one contender further along. Bytes: every JS and CSS file the page fetches, each compressed alone (gzip 9, brotli 11). Time ratios: per round, then median and quartiles.',
+    note: 'usableMs: navigation start to the first field (the client reference) in the page, with a layout box, taking focus; fresh context, cache disabled; one warm-up round not counted; rounds interleaved, each starting one contender further along. Bytes: every JS and CSS file the page fetches, each compressed alone (gzip 9, brotli 11). mainThreadCpuMs: the renderer main thread CPU time from the navigation to that moment, from a Chrome trace of each load (steadier on a shared machine; work on other threads, such as streamed script compilation, not counted). Time ratios: per round, then median and quartiles.',
     contenders: all.map((c) => ({
       id: c.id,
       label: c.label,
       files: Object.keys(c.files),
       bytes: bytes[c.id],
       usableMs: { ...summarize(times[c.id]), loads: times[c.id] },
+      mainThreadCpuMs: { ...summarize(cpu[c.id]), loads: cpu[c.id] },
     })),
     ratios,
     goals: GOALS.map((g) => ({
@@ -143,7 +158,7 @@ export function printComparison(report, printColumns) {
     `\nThe registration three ways (${report.rounds} interleaved rounds, fresh loads; usable: first field in the page, laid out and focusable, from navigation start):\n`,
   );
   printColumns(
-    ['', 'raw B', 'gzip B', 'brotli B', 'usable median ms', 'min ms', 'p95 ms'],
+    ['', 'raw B', 'gzip B', 'brotli B', 'usable median ms', 'min ms', 'p95 ms', 'cpu median ms'],
     report.contenders.map((c) => [
       c.label,
       String(c.bytes.raw),
@@ -152,6 +167,7 @@ export function printComparison(report, printColumns) {
       c.usableMs.median.toFixed(1),
       c.usableMs.min.toFixed(1),
       c.usableMs.p95.toFixed(1),
+      c.mainThreadCpuMs.median.toFixed(1),
     ]),
   );
   console.log('');
@@ -167,5 +183,8 @@ export function printComparison(report, printColumns) {
         g.met ? 'met' : 'NOT met',
       ];
     }),
+  );
+  console.log(
+    `\ncpu: the renderer main thread's CPU time from navigation to usable (Chrome trace): the steadier figure on a shared machine. Bytes: each file compressed alone, JS and CSS together.`,
   );
 }
