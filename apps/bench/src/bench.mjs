@@ -1,4 +1,4 @@
-// npm run bench [-- --runs N] [-- --interaction-runs N] [-- --only <id>]
+// npm run bench [-- --runs N] [-- --interaction-runs N] [-- --only <id>] [-- --compare]
 //
 // For every bundle in widgets.mjs: its bytes (as built, gzip, brotli) against
 // its budget, and the time to first render in headless Chromium over N fresh
@@ -9,7 +9,11 @@
 // the process fails only on a missing bundle, a byte budget not met, a render
 // task not found in a trace, or an interaction that does not work (no frames,
 // or none that changed the element).
-// Results also go to apps/bench/results/latest.json.
+// A full run ends with the comparison of the registration form against
+// SurveyJS and hand-written Lit (compare.mjs; its goals are reported, never
+// enforced); --compare runs only that, with --runs rounds.
+// Results also go to apps/bench/results/latest.json, the comparison also to
+// apps/bench/results/comparison.json.
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
 import { checkBudget, loadBudgets, missingBundles, missingMessage } from './budget.mjs';
+import { printComparison, runComparison } from './compare.mjs';
 import { METHOD, nextFrameInPage, startFrameRecorder } from './frame-work.mjs';
 import { measureBytes } from './measure-bytes.mjs';
 import { benchOnePage } from './one-page.mjs';
@@ -47,11 +52,12 @@ const parseOptions = () => {
         runs: { type: 'string' },
         'interaction-runs': { type: 'string' },
         only: { type: 'string', multiple: true },
+        compare: { type: 'boolean' },
       },
     }));
   } catch (e) {
     fail(
-      `${e.message}\nusage: npm run bench -- [--runs N] [--interaction-runs N] [--only <id>]...`,
+      `${e.message}\nusage: npm run bench -- [--runs N] [--interaction-runs N] [--only <id>]... [--compare]`,
     );
   }
   const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
@@ -61,13 +67,16 @@ const parseOptions = () => {
   if (interactionRuns !== null && (!Number.isInteger(interactionRuns) || interactionRuns < 1))
     fail(`--interaction-runs must be a whole number ≥ 1.`);
   let entries = widgets;
-  if (values.only) {
+  if (values.compare && values.only) fail('--compare runs only the comparison: leave out --only.');
+  if (values.compare)
+    entries = widgets.filter((w) => w.id === 'oplysningsskema/bn-oplysningsskema');
+  else if (values.only) {
     const unknown = values.only.filter((id) => !widgets.some((w) => w.id === id));
     if (unknown.length)
       fail(`Unknown id: ${unknown.join(', ')}. Known: ${widgets.map((w) => w.id).join(', ')}.`);
     entries = widgets.filter((w) => values.only.includes(w.id));
   }
-  return { runs, interactionRuns, entries };
+  return { runs, interactionRuns, entries, compareOnly: !!values.compare };
 };
 
 // The page a web team would write: one module script that loads the bundle,
@@ -343,7 +352,7 @@ const printOnePage = (onePage) => {
 };
 
 const main = async () => {
-  const { runs, interactionRuns, entries } = parseOptions();
+  const { runs, interactionRuns, entries, compareOnly } = parseOptions();
   const missing = missingBundles(entries);
   if (missing.length) fail(missingMessage(missing));
   const executablePath = chromiumPath();
@@ -363,6 +372,32 @@ const main = async () => {
   const results = [];
   const rows = [];
   let onePage = null;
+  let comparison = null;
+  const writeResult = (name, data) => {
+    mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
+    writeFileSync(
+      new URL(`../results/${name}`, import.meta.url),
+      `${JSON.stringify(data, null, 2)}\n`,
+    );
+  };
+  if (compareOnly) {
+    try {
+      comparison = await runComparison(browser, runs, (m) => process.stderr.write(m));
+      writeResult('comparison.json', {
+        date: new Date().toISOString(),
+        node: process.version,
+        chromium: chromiumVersion,
+        ...comparison,
+      });
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    console.log(`\nChromium ${chromiumVersion}`);
+    printComparison(comparison, printColumns);
+    console.log('\nWritten: apps/bench/results/comparison.json');
+    return;
+  }
   try {
     for (const [i, entry] of entries.entries()) {
       const bytes = measureBytes(bundlePath(entry));
@@ -413,6 +448,7 @@ const main = async () => {
     if (entries === widgets) {
       process.stderr.write(`every widget on one page, two ways: ${runs} loads each…\n`);
       onePage = await benchOnePage(browser, runs);
+      comparison = await runComparison(browser, runs, (m) => process.stderr.write(m));
     }
     const report = {
       date: new Date().toISOString(),
@@ -422,12 +458,16 @@ const main = async () => {
       note: "firstRenderMs: navigation start to the first updateComplete; moduleReadyMs: to the bundle evaluated; renderMs: from the bundle evaluated to the first updateComplete (create, set value, append, render), run in a timer task of its own; renderCpuMs: the main-thread CPU time (thread time) of that task, from a Chrome trace of each timed load. Wall time is what a user waits on an idle device; on a shared 2-core machine it also includes time the renderer's main thread is descheduled, so the render task's CPU time is the steadier figure to compare. Fresh browser context per load, cache disabled, one warm-up load not counted. interaction: work per frame with input (ms) over all timed runs, one warm-up run not counted; see method.",
       entries: results,
       ...(onePage ? { onePage } : {}),
+      ...(comparison ? { comparison } : {}),
     };
-    mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
-    writeFileSync(
-      new URL('../results/latest.json', import.meta.url),
-      `${JSON.stringify(report, null, 2)}\n`,
-    );
+    writeResult('latest.json', report);
+    if (comparison)
+      writeResult('comparison.json', {
+        date: report.date,
+        node: report.node,
+        chromium: report.chromium,
+        ...comparison,
+      });
   } finally {
     await browser.close();
     server.close();
@@ -442,7 +482,8 @@ const main = async () => {
   );
   printInteractions(results);
   if (onePage) printOnePage(onePage);
-  console.log('\nWritten: apps/bench/results/latest.json');
+  if (comparison) printComparison(comparison, printColumns);
+  console.log(`\nWritten: apps/bench/results/latest.json${comparison ? ', comparison.json' : ''}`);
   const over = results.filter((r) => !r.budget.ok);
   if (over.length)
     fail(`\nByte budget not met:\n${over.map((r) => `  ${r.budget.message}`).join('\n')}`);
