@@ -184,6 +184,7 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
     if (stepIds[index] === 'plan' && this.data.plan.reviewOn === '' && this.editable)
       this.commit({ ...this.data, plan: { ...this.data.plan, reviewOn: defaultReviewOn() } });
     this.#undo = undefined;
+    this.#voice.stop();
     this.step = index;
     this.#focus.after('step-title');
   }
@@ -286,8 +287,10 @@ export class BnNoedplan extends BnFormElement<NoedplanValue, BnNoedplanEventMap>
         this.#voice.available
           ? button(
               'read-aloud',
-              html`${speakerIcon()} ${labels.readAloud()}`,
-              () => this.#readAloud(),
+              this.#voice.speaking
+                ? labels.stopReading()
+                : html`${speakerIcon()} ${labels.readAloud()}`,
+              () => (this.#voice.speaking ? this.#voice.stop() : this.#readAloud()),
               'button--secondary read-aloud',
             )
           : nothing,

@@ -116,6 +116,7 @@ export const labels = {
   versionOf: (date: string) => msg(str`Plan lagt til side ${date}`),
   overview: () => msg('Hele planen'),
   readAloud: () => msg('Læs op'),
+  stopReading: () => msg('Stop oplæsningen'),
   notAlone: () =>
     msg('Du er ikke den eneste. Det er ikke din skyld. Og det er ikke dig, der skal løse det.'),
   nameOf: () => msg('Navnet på den voksne'),

@@ -10,18 +10,26 @@ interface FakeVoice {
 
 /** A stand-in for the browser's speech synthesis with these voices; records what it speaks. */
 function fakeSpeech(voices: FakeVoice[]) {
-  const spoken: { text: string; voice: FakeVoice | null }[] = [];
+  const spoken: { text: string; voice: FakeVoice | null; end: () => void }[] = [];
+  let cancelled = 0;
   const synth = Object.assign(new EventTarget(), {
     getVoices: () => voices,
-    cancel: () => {},
+    cancel: () => void cancelled++,
+    cancels: () => cancelled,
     speak: (u: SpeechSynthesisUtterance) =>
-      spoken.push({ text: u.text, voice: u.voice as FakeVoice | null }),
+      spoken.push({
+        text: u.text,
+        voice: u.voice as FakeVoice | null,
+        end: () => u.onend?.(new Event('end') as SpeechSynthesisEvent),
+      }),
   });
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   // The real utterance accepts only the browser's own voice objects.
   class Utterance {
     voice: FakeVoice | null = null;
     lang = '';
+    onend: (() => void) | null = null;
+    onerror: (() => void) | null = null;
     constructor(readonly text: string) {}
   }
   Object.defineProperty(window, 'SpeechSynthesisUtterance', {
@@ -63,12 +71,42 @@ describe('<bn-noedplan> read aloud', () => {
     expect(spoken[0]!.text).to.contain('Sådan mærker jeg det');
     expect(spoken[0]!.text, 'no button names').not.to.contain('Læs op');
     expect(spoken[0]!.text).not.to.contain('Mor eller far lyder anderledes');
+    spoken[0]!.end();
     $<HTMLButtonElement>(el, '#signs-voice').click();
     await settle(el);
     $<HTMLButtonElement>(el, '#read-aloud').click();
     expect(spoken[1]!.text, 'a chosen suggestion is read').to.contain(
       'Mor eller far lyder anderledes',
     );
+  });
+
+  it('is stopped by its own button, and when the child goes to another step', async () => {
+    const { spoken, synth } = fakeSpeech([{ name: 'Sara', lang: 'da-DK', localService: true }]);
+    const el = await mountPlan();
+    const button = () => $<HTMLButtonElement>(el, '#read-aloud');
+    button().click();
+    await settle(el);
+    expect(button().textContent!.trim()).to.equal('Stop oplæsningen');
+    const before = synth.cancels();
+    button().click();
+    await settle(el);
+    expect(synth.cancels()).to.be.greaterThan(before);
+    expect(button().textContent!.trim()).to.equal('Læs op');
+    // Reading, then «Næste»: the next step is quiet.
+    button().click();
+    await settle(el);
+    const reading = synth.cancels();
+    $<HTMLButtonElement>(el, '#next').click();
+    await settle(el);
+    expect(synth.cancels()).to.be.greaterThan(reading);
+    expect(button().textContent!.trim()).to.equal('Læs op');
+    // Read to its end, the button offers reading again.
+    button().click();
+    await settle(el);
+    expect(button().textContent!.trim()).to.equal('Stop oplæsningen');
+    spoken.at(-1)!.end();
+    await settle(el);
+    expect(button().textContent!.trim()).to.equal('Læs op');
   });
 
   it('appears when the device’s voices arrive late', async () => {

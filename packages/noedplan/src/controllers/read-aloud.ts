@@ -34,6 +34,9 @@ export class ReadAloud implements ReactiveController {
     return !!this.voice;
   }
 
+  /** Whether it is reading now: the button then stops it. */
+  speaking = false;
+
   speak(text: string): void {
     const synth = this.#synth;
     const voice = this.voice;
@@ -42,8 +45,29 @@ export class ReadAloud implements ReactiveController {
     const u = new SpeechSynthesisUtterance(text);
     u.voice = voice;
     u.lang = voice.lang;
+    const done = () => {
+      if (this.#current !== u) return;
+      this.speaking = false;
+      this.#host.requestUpdate();
+    };
+    u.onend = u.onerror = done;
+    this.#current = u;
+    this.speaking = true;
+    this.#host.requestUpdate();
     synth.speak(u);
   }
+
+  /** Stops reading: from the button, on another step, or when the element goes. */
+  stop(): void {
+    this.#current = undefined;
+    if (this.speaking) {
+      this.speaking = false;
+      this.#host.requestUpdate();
+    }
+    this.#synth?.cancel();
+  }
+
+  #current: SpeechSynthesisUtterance | undefined;
 
   #onVoices = () => this.#host.requestUpdate();
 
@@ -53,6 +77,6 @@ export class ReadAloud implements ReactiveController {
 
   hostDisconnected(): void {
     this.#synth?.removeEventListener?.('voiceschanged', this.#onVoices);
-    this.#synth?.cancel();
+    this.stop();
   }
 }
