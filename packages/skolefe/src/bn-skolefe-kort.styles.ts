@@ -80,11 +80,31 @@ export const styles = [
       .part {
         break-inside: avoid;
       }
+      /* The card on paper is its answers: the choices not taken and the hints
+         stay on screen, and a question with no choice taken shows «–». */
       .warnings,
       .point-out,
       .lead,
+      .hint,
       .guarded textarea {
         display: none;
+      }
+      /* Apart: a browser without :has() drops only this rule, not the one above. */
+      .choice:has(input:not(:checked)) {
+        display: none;
+      }
+      .choices:not(:has(:checked))::after {
+        content: '–';
+      }
+      .choice {
+        min-block-size: 0;
+      }
+      input:not([type='checkbox'], [type='radio']),
+      select {
+        min-block-size: 0;
+        padding: 0;
+        border: 0;
+        appearance: none;
       }
       .print-text {
         margin-block: 0 var(--_bn-space-3);

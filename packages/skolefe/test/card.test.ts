@@ -250,4 +250,23 @@ describe('<bn-skolefe-kort>: the print', () => {
     const { el } = await mountCard({ ...skolefeKortSamples.filled, situation: long });
     expect(await printedWhole(el)).to.equal(true);
   });
+
+  it('prints the answers: the choices taken, not every choice there is', async () => {
+    const { el } = await mountCard(skolefeKortSamples.filled);
+    const root = el.shadowRoot!;
+    const choices = () =>
+      [...root.querySelectorAll<HTMLElement>('.choice')].filter((c) => c.getClientRects().length);
+    const checked = root.querySelectorAll('.choice input:checked').length;
+    expect(choices().length).to.be.greaterThan(checked);
+    const emulated = await withPrintMedia(() => {
+      expect(choices()).to.have.length(checked);
+      expect(choices().every((c) => c.querySelector('input')!.checked)).to.equal(true);
+      // A question with nothing taken says so.
+      const empty = [...root.querySelectorAll('.choices')].find(
+        (c) => !c.querySelector(':checked'),
+      )!;
+      expect(getComputedStyle(empty, '::after').content).to.equal('"–"');
+    });
+    expect(emulated || printRulesHide(root, '.choice:has(input:not(:checked))')).to.equal(true);
+  });
 });
