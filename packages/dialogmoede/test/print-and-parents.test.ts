@@ -82,6 +82,9 @@ describe('<bn-dialogmoede>: print', () => {
     for (const words of ['Hvad er et dialogmøde?', 'Hvem kommer?', 'Hvad kan der ske bagefter?'])
       expect(leaflet).to.include(words);
     expect(leaflet).to.include('10. december 2026 kl. 9.30');
+    expect(leaflet).to.include(
+      'Har I spørgsmål før mødet, så kontakt Lise Bach, klasselærer eller Jens Krogh, skoleleder på Fjordby Skole.',
+    );
     expect(leaflet).not.to.include(s.ready.worry.wellbeing.seen);
     expect(leaflet).not.to.include(s.ready.parentsPart.words);
     expect(leaflet).not.to.include('§');

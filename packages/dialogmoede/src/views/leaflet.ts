@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, heading, msg, type Locale } from '@barnets-net/core';
+import { formatDate, heading, msg, str, type Locale } from '@barnets-net/core';
 import type { DialogmoedeValue } from '../value/types.js';
 
 /**
@@ -56,5 +56,21 @@ export function leaflet(v: DialogmoedeValue, locale: Locale, level: number): Tem
             <p>${[when, m.place].filter(Boolean).join(', ')}</p>`
         : nothing
     }
+    ${contactUs(v)}
   </article>`;
+}
+
+/** Whom the parents can ask before the meeting: the school's contact person and leader. */
+function contactUs(v: DialogmoedeValue) {
+  const { contact, leader, institution } = v.child;
+  const who = [contact, leader].map((x) => x.trim()).filter(Boolean);
+  if (!who.length) return nothing;
+  const whom = who.join(` ${msg('eller')} `);
+  return html`<p>
+    ${
+      institution.trim()
+        ? msg(str`Har I spørgsmål før mødet, så kontakt ${whom} på ${institution.trim()}.`)
+        : msg(str`Har I spørgsmål før mødet, så kontakt ${whom}.`)
+    }
+  </p>`;
 }
