@@ -134,7 +134,6 @@ describe('React 19 through the generated wrappers', () => {
         ]),
       ),
     );
-  const changesOf = (tag) => read((t) => window.changes.filter((c) => c.tag === t).length, tag);
 
   before(async () => {
     const p = await buildReactApp(project);
