@@ -125,6 +125,14 @@ describe('React 19 through the generated wrappers', () => {
   let v;
   const read = (fn, arg) => v.page.evaluate(fn, arg);
   /** Each element's value and React's state for it, as JSON. */
+  /** Waits until `count` bn-change events of `tag` reached React and its state is the element's value. */
+  const settled = (tag, count) =>
+    v.page.waitForFunction(
+      ([t, n]) =>
+        window.changes.filter((c) => c.tag === t).length === n &&
+        JSON.stringify(window.state[t]) === JSON.stringify(document.querySelector(t).value),
+      [tag, count],
+    );
   const values = () =>
     read(() =>
       Object.fromEntries(
@@ -170,6 +178,14 @@ describe('React 19 through the generated wrappers', () => {
         sample: JSON.stringify(window.samples[el.localName]),
         attributes: el.getAttributeNames().sort(),
         name: el.getAttribute('name'),
+        // A property set before the upgrade and never taken over hides the class's accessor.
+        hiding: Object.keys(el).filter((key) => {
+          for (let p = Object.getPrototypeOf(el); p; p = Object.getPrototypeOf(p)) {
+            const d = Object.getOwnPropertyDescriptor(p, key);
+            if (d) return Boolean(d.get || d.set);
+          }
+          return false;
+        }),
       })),
     );
     for (const el of now) {
@@ -177,6 +193,7 @@ describe('React 19 through the generated wrappers', () => {
       assert.ok(!el.attributes.includes('value'), `${el.tag} has no value attribute`);
       assert.ok(el.attributes.includes('data-testid'), `${el.tag}: attributes pass through`);
       assert.equal(el.name, el.tag, `${el.tag}: name set as a property reflects`);
+      assert.deepEqual(el.hiding, [], `${el.tag}: properties set early were not taken over`);
     }
   });
 
@@ -194,7 +211,7 @@ describe('React 19 through the generated wrappers', () => {
     await v.page.locator(`${tag} #add-person`).click();
     await v.page.keyboard.type('Moster');
     await v.page.locator(`${tag} dialog .actions .button`).first().click();
-    await v.page.waitForFunction((t) => window.changes.some((c) => c.tag === t), tag);
+    await settled(tag, 1);
     const added = await read(
       (t) => ({
         people: window.state[t].people.map((p) => p.name),
@@ -210,10 +227,7 @@ describe('React 19 through the generated wrappers', () => {
     assert.equal(element, state, 'the element holds what React holds');
 
     await v.page.locator(`${tag} #undo`).click();
-    await v.page.waitForFunction(
-      (t) => window.changes.filter((c) => c.tag === t).length === 2,
-      tag,
-    );
+    await settled(tag, 2);
     const undone = (await values())[tag];
     const sample = await read((t) => JSON.stringify(window.samples[t]), tag);
     assert.equal(undone.element, sample, 'Undo brought the first map back');
@@ -228,7 +242,7 @@ describe('React 19 through the generated wrappers', () => {
       await v.page.locator(`${tag} ${field}`).first().focus();
       await v.page.keyboard.type(' ok');
       await v.page.keyboard.press('Tab');
-      await v.page.waitForFunction((t) => window.changes.some((c) => c.tag === t), tag);
+      await settled(tag, 1);
       const { element, state } = (await values())[tag];
       assert.equal(state, element, `${tag}: React holds the changed value`);
       assert.notEqual(state, await read((t) => JSON.stringify(window.samples[t]), tag));
