@@ -127,7 +127,7 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
     for (const name of ['columns', 'registrations'] as const) {
       const early = Object.getOwnPropertyDescriptor(this, name);
       if (!early) continue;
-      delete (this as { [key: string]: unknown })[name];
+      delete (this as { columns?: unknown; registrations?: unknown })[name];
       this[name] = early.value;
     }
   }
