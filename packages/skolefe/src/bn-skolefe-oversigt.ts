@@ -143,10 +143,10 @@ export class BnSkolefeOversigt extends BnFormElement<V, BnSkolefeOversigtEventMa
     super();
     // Cards set before the tag was defined (a framework rendering first) sit
     // on the instance: through the setter with them, over the value.
-    const early = Object.getOwnPropertyDescriptor(this, 'cards');
-    if (early) {
+    if (Object.hasOwn(this, 'cards')) {
+      const early = this.cards;
       delete (this as { cards?: unknown }).cards;
-      this.cards = early.value;
+      this.cards = early;
     }
   }
 
