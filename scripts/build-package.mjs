@@ -7,7 +7,8 @@
 //   "standalone": { "<file name>": "<entry.ts>" }          single-file bundles
 //   "after":      ["<script.mjs>"]                         package-own steps after tsc
 // Steps: version module, translations (when lit-localize.json is there),
-// TypeScript, the package's own steps, schemas, custom-elements.json,
+// TypeScript, the package's own steps, schemas, custom-elements.json (with
+// the editor files and, when "./react" is exported, the React wrappers),
 // standalone bundles.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -23,6 +24,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeEditorData } from './editor-data.mjs';
+import { writeReactWrappers } from './react-wrappers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -55,6 +57,7 @@ for (const [i, [tag, ref]] of schemas.entries()) {
 
 run(bin('cem'), ['analyze', '--config', resolve(root, 'custom-elements-manifest.config.mjs')]);
 writeEditorData(pkg);
+await writeReactWrappers(pkg);
 
 const standalone = Object.entries(config.standalone ?? {}).flatMap(([name, entry]) => [
   entry,

@@ -1,8 +1,8 @@
 // Packs every published package of the monorepo (`npm pack`, exactly what
 // npm would publish) and installs the tarballs into a fresh project outside
 // the repository, as a web team's project would get them: no workspace
-// links. Third-party dependencies (lit, @lit/localize) come from npm's cache
-// (`npm ci` has filled it) or the registry.
+// links. Third-party dependencies (lit, @lit/localize, and React for the
+// React app) come from npm's cache (`npm ci` has filled it) or the registry.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,11 @@ const npm = (args, cwd) =>
     env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' },
   });
 
+/** React for the React app, at the versions the monorepo has installed (so npm's cache holds them). */
+const REACT = ['react', 'react-dom', '@types/react'];
+const installedVersion = (name) =>
+  JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+
 /** Packs each package into `dest`; returns { name → tarball path }. */
 export function packAll(dest) {
   const tarballs = {};
@@ -49,9 +54,10 @@ export function freshProject() {
   const tarballs = packAll(tarballDir);
   const project = join(root, 'project');
   mkdirSync(project);
-  const dependencies = Object.fromEntries(
-    Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]),
-  );
+  const dependencies = Object.fromEntries([
+    ...Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]),
+    ...REACT.map((name) => [name, installedVersion(name)]),
+  ]);
   writeFileSync(
     join(project, 'package.json'),
     `${JSON.stringify({ name: 'web-team', private: true, type: 'module', dependencies }, null, 2)}\n`,

@@ -2,7 +2,8 @@
 // temporary copy `changeset version` and `npm pack --dry-run --json` of
 // every published package. Each tarball must carry what a web team needs
 // (LICENSE, README, a CHANGELOG with the new version, dist, the manifest
-// and editor data, schemas, standalone files with their themes) and nothing
+// and editor data, schemas, standalone files with their themes, the React
+// wrappers) and nothing
 // it cannot use (TypeScript sources, the shared test helpers, source maps
 // whose sources are not in it). Needs the packages built (turbo does that).
 import { after, before, describe, test } from 'node:test';
@@ -195,6 +196,24 @@ describe('release rehearsal', () => {
           assert.ok(files.has(file), `${file} missing`);
         for (const name of Object.keys(pkg.barnetsNet?.standalone ?? {}))
           assert.ok(files.has(`standalone/${name}.js`), `standalone/${name}.js missing`);
+      });
+
+      test('ships React 19 wrappers for every element, react an optional peer', () => {
+        const { cwd, files } = get();
+        assert.deepEqual(pkg.exports['./react'], {
+          types: './dist/react.d.ts',
+          default: './dist/react.js',
+        });
+        for (const file of ['dist/react.js', 'dist/react.d.ts'])
+          assert.ok(files.has(file), `${file} missing`);
+        assert.equal(pkg.peerDependencies?.react, '>=19');
+        assert.equal(pkg.peerDependenciesMeta?.react?.optional, true, 'react is optional');
+        const js = readFileSync(join(cwd, 'dist/react.js'), 'utf8');
+        const dts = readFileSync(join(cwd, 'dist/react.d.ts'), 'utf8');
+        for (const tag of elements) {
+          assert.match(js, new RegExp(`wrapper\\(\\s*'${tag}'`), `${tag}: no component`);
+          assert.match(dts, new RegExp(`'${tag}': TagProps<`), `${tag}: no JSX type`);
+        }
       });
     });
   }

@@ -122,11 +122,13 @@ export class BnOplysningsskemaOversigt extends BnFormElement<
 
   constructor() {
     super();
-    // Columns set before the tag was defined sit on the instance: through the setter with them.
-    const early = Object.getOwnPropertyDescriptor(this, 'columns');
-    if (early) {
-      delete (this as { columns?: unknown }).columns;
-      this.columns = early.value;
+    // Columns and registrations set before the tag was defined (a framework
+    // rendering first) sit on the instance: through the setters with them.
+    for (const name of ['columns', 'registrations'] as const) {
+      const early = Object.getOwnPropertyDescriptor(this, name);
+      if (!early) continue;
+      delete (this as { columns?: unknown; registrations?: unknown })[name];
+      this[name] = early.value;
     }
   }
 

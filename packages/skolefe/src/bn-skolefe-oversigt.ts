@@ -139,6 +139,17 @@ export class BnSkolefeOversigt extends BnFormElement<V, BnSkolefeOversigtEventMa
     this.value = { ...this.data, cards: list };
   }
 
+  constructor() {
+    super();
+    // Cards set before the tag was defined (a framework rendering first) sit
+    // on the instance: through the setter with them, over the value.
+    if (Object.hasOwn(this, 'cards')) {
+      const early = this.cards;
+      delete (this as { cards?: unknown }).cards;
+      this.cards = early;
+    }
+  }
+
   get #today(): string {
     return dayOrToday(this.today);
   }
