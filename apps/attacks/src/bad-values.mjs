@@ -198,6 +198,15 @@ export function badValues(tag, sample) {
       expect: expect([...p, 0]),
     });
   }
+  if (kept) {
+    // One stored item that carries a big list where no schema looks.
+    const item = sample[kept][0];
+    big.push({
+      name: `${BIG_LIST} objects in an extra field of ${kept}.0`,
+      json: json(set(sample, [kept, 0], { ...item, extra: copies(item, BIG_LIST) })),
+      expect: 'kept',
+    });
+  }
   if (savedVersion[tag]) {
     big.push({
       name: `${MANY_VERSIONS} saved versions`,

@@ -130,6 +130,7 @@ describe('lost tabs', () => {
     test(`<${tag}>: full storage warns and loses nothing`, TIMEOUT, async () => {
       const { context, page, pageErrors } = await open(tag);
       await enterText(page, tag, marker(1));
+      await draftHolds(page, tag, marker(1));
       const stored = await page.evaluate(fillStorageInPage);
       assert.ok(stored > 1_000_000, `${tag}: storage took only ${stored} characters`);
       const longer = `${marker(2)} og lidt mere`;
@@ -279,6 +280,14 @@ const putDraft = (page, tag, value) =>
       );
     },
     { key: draftKey(tag), t: tag, v: value },
+  );
+
+/** Waits until the element's draft holds `text` (fails after 5 s). */
+const draftHolds = (page, tag, text) =>
+  page.waitForFunction(
+    ({ key, t }) => (localStorage.getItem(key) ?? '').includes(t),
+    { key: draftKey(tag), t: text },
+    { timeout: 5000 },
   );
 
 /** Shows the next draft on the `index`-th element and returns its value. */
