@@ -28,8 +28,26 @@ export async function enterText(page, tag, text, index = 0) {
   const { field, commit } = fields[tag];
   const input = host.locator(field);
   await input.fill(text);
-  if (commit) await input.press(commit);
-  else await input.blur();
+  if (commit) {
+    // The map's dialog may still be settling when Playwright types: the
+    // name must be in the box before Enter saves it, and the dialog close.
+    await waitUntil(page, () => input.inputValue().then((v) => v === text));
+    await input.press(commit);
+    await input.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  } else await input.blur();
+  // A change may reach `value` a task later; the caller's assertion says if it never does.
+  await page
+    .waitForFunction(
+      ({ t, i, x }) => JSON.stringify(document.querySelectorAll(t)[i].value).includes(x),
+      { t: tag, i: index, x: JSON.stringify(text).slice(1, -1) },
+      { timeout: 5000 },
+    )
+    .catch(() => {});
+}
+
+/** Polls `check` until it is true or 5 s have passed. */
+async function waitUntil(page, check) {
+  for (let i = 0; i < 50 && !(await check()); i++) await page.waitForTimeout(100);
 }
 
 /** The element's value as JSON text (the `index`-th of the tag). */
