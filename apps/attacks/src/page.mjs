@@ -11,8 +11,12 @@ import { serve } from '../../../scripts/serve-static.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** Serves the shared distribution and one page per tag; returns { url(tag), close }. */
-export async function attackSite(tags) {
+/**
+ * Serves the shared distribution and one page per tag; returns { url(tag), close }.
+ * `attributes` go on each element (`staff` unless told); `copies` puts that
+ * many of it on the page.
+ */
+export async function attackSite(tags, { attributes = 'staff', copies = 1 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'bn-attacks-'));
   cpSync(join(dirname(require.resolve('@barnets-net/elements/package.json')), 'dist'), dir, {
     recursive: true,
@@ -21,7 +25,8 @@ export async function attackSite(tags) {
     writeFileSync(
       join(dir, `${tag}.html`),
       `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${tag}</title></head>` +
-        `<body><${tag} staff></${tag}><script type="module" src="./${tag}.js"></script></body></html>`,
+        `<body>${`<${tag} ${attributes}></${tag}>`.repeat(copies)}` +
+        `<script type="module" src="./${tag}.js"></script></body></html>`,
     );
   }
   const server = await serve(dir, { policy: null });

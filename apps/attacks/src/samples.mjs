@@ -1,6 +1,6 @@
 // A filled value for every element: the packages' own samples, the same
 // ones their stories and the bench use.
-import { fuldtKort } from '@barnets-net/netvaerkskort/samples';
+import { fuldtKort, toVersioner } from '@barnets-net/netvaerkskort/samples';
 import { noedplanSamples } from '@barnets-net/noedplan/samples';
 import { skolefeKortSamples, skolefeOversigtSamples } from '@barnets-net/skolefe/samples';
 import { dialogmoedeSamples } from '@barnets-net/dialogmoede/samples';
@@ -14,4 +14,10 @@ export const filled = {
   'bn-dialogmoede': dialogmoedeSamples.held,
   'bn-oplysningsskema': treBoern,
   'bn-oplysningsskema-oversigt': sagsmoede(),
+};
+
+/** A saved version, where a widget keeps them (the map's versions, the nødplan's older version). */
+export const savedVersion = {
+  'bn-netvaerkskort': toVersioner.versions[0],
+  'bn-noedplan': noedplanSamples.withOlderVersion.versions[0],
 };
