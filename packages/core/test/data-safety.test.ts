@@ -66,6 +66,21 @@ describe('the schema checker', () => {
     expect(performance.now() - start).to.be.below(50);
   });
 
+  it('refuses an object past maxSize, counting keys and characters, and stops counting there', () => {
+    const schema = { type: 'object', maxSize: 20 } as const;
+    expect(validateSchema(schema, { a: 'bcd', e: [1, 2] })).to.deep.equal([]);
+    expect(validateSchema(schema, { a: 'x'.repeat(20) })[0]?.reason).to.equal('larger than 20');
+    expect(validateSchema(schema, { list: Array(30).fill(0) })).to.have.length(1);
+    // A getter past the limit is never read.
+    let read = false;
+    const big = Object.defineProperty({ a: 'x'.repeat(30) }, 'z', {
+      enumerable: true,
+      get: () => (read = true),
+    });
+    expect(validateSchema(schema, big)).to.have.length(1);
+    expect(read).to.equal(false);
+  });
+
   it('takes control characters out of what people type, keeping the rest', () => {
     const value = { a: 'Bo\u000B Lis', b: ['\u0000x'], c: 'ok\n' };
     expect(withoutControlCharacters(value)).to.deep.equal({ a: 'Bo Lis', b: ['x'], c: 'ok\n' });

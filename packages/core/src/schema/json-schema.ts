@@ -32,6 +32,12 @@ export interface JsonSchema {
   default?: unknown;
   /** No two items share these properties' values (as ajv-keywords' keyword). */
   uniqueItemProperties?: readonly string[];
+  /**
+   * Ours: at most this many values and characters (keys and strings) in all,
+   * whatever the shape: a bound on an object kept as given, such as a stored
+   * card an overview cannot read. Counting stops once it is over.
+   */
+  maxSize?: number;
 }
 
 export interface SchemaViolation {
@@ -99,6 +105,23 @@ export function withoutControlCharacters<T>(value: T): T {
 
 const has = (o: object | undefined, key: string) => !!o && Object.hasOwn(o, key);
 
+/** Whether `v` holds more than `limit` values and characters in all; stops as soon as it does. */
+function oversized(v: unknown, limit: number): boolean {
+  const over = (x: unknown) => (limit -= typeof x === 'string' ? x.length + 1 : 1) < 0;
+  const stack = [v];
+  if (over(v)) return true;
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x === 'object' && x !== null)
+      for (const key of Object.keys(x)) {
+        const child = (x as Record<string, unknown>)[key];
+        if ((limit -= key.length) < 0 || over(child)) return true;
+        stack.push(child);
+      }
+  }
+  return false;
+}
+
 /**
  * Returns every way `value` breaks `schema` (up to `max` of them); empty
  * when it fits. No string may hold a control character (but tab and line
@@ -141,6 +164,7 @@ function walk(
     if (!types.some((t) => matchesType(v, t))) return fail(`expected ${types.join(' or ')}`);
   }
   if ('const' in s && v !== s.const) return fail(`expected ${JSON.stringify(s.const)}`);
+  if (s.maxSize !== undefined && oversized(v, s.maxSize)) return fail(`larger than ${s.maxSize}`);
   if (s.enum && !s.enum.includes(v)) return fail(`expected one of ${JSON.stringify(s.enum)}`);
 
   if (typeof v === 'string') {

@@ -80,11 +80,13 @@ export const oversigtSchema = {
     meetingDate: date,
     participants: { type: 'string', maxLength: MEETING_LIMITS.participants },
     previousMeetingDate: date,
-    // Each is checked on its own: one bad registration does not refuse the month.
+    // Each is checked on its own: one bad registration does not refuse the
+    // month. One far larger than a full registration (30 children with every
+    // text at its limit: about 170 000 characters) is refused at once.
     registrations: {
       type: 'array',
       maxItems: MEETING_LIMITS.registrations,
-      items: { type: 'object' },
+      items: { type: 'object', maxSize: 250_000 },
     },
     reviewed: keys,
     carriedOver: keys,

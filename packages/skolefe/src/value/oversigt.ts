@@ -20,6 +20,8 @@ export interface SkolefeOversigtValue {
 }
 
 export const MAX_CARDS = 5000;
+/** Most values and characters one stored card may hold (`maxSize`): twice a full card. */
+export const MAX_CARD_SIZE = 50_000;
 
 const date = { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$', format: 'date' } as const;
 
@@ -35,8 +37,13 @@ export const oversigtSchema = {
     periodFrom: date,
     periodTo: date,
     note: { type: 'string', maxLength: LIMITS.long },
-    // Each card is read on its own: one bad card does not refuse the rest.
-    cards: { type: 'array', maxItems: MAX_CARDS, items: { type: 'object' } },
+    // Each card is read on its own: one bad card does not refuse the rest. A
+    // full card is under 25 000 characters: one far larger is refused at once.
+    cards: {
+      type: 'array',
+      maxItems: MAX_CARDS,
+      items: { type: 'object', maxSize: MAX_CARD_SIZE },
+    },
   },
 } as const;
 
