@@ -22,7 +22,9 @@ describe('<bn-noedplan staff>: the staff overview', () => {
     await typeDateBoxes('1', '1', '2999');
     $<HTMLButtonElement>(el, '#finish').click();
     await settle(el);
-    expect(shadowText(el)).to.contain('Datoen i «Gennemgået med forældrene» kan ikke ligge i fremtiden');
+    expect(shadowText(el)).to.contain(
+      'Datoen i «Gennemgået med forældrene» kan ikke ligge i fremtiden',
+    );
   });
 
   it('starts a new plan and keeps the old one with its date', async () => {

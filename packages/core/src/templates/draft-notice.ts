@@ -51,9 +51,11 @@ function own(o: DraftNoticeOptions): TemplateResult | typeof nothing {
     case 'restored':
       return html`<div class="notice" part="draft-notice" role="status">
         <p>
-          ${o.forChild
-            ? msg(str`Vi har fundet det, du lavede ${when}.`)
-            : msg(str`Vi har hentet din kladde fra ${when}.`)}
+          ${
+            o.forChild
+              ? msg(str`Vi har fundet det, du lavede ${when}.`)
+              : msg(str`Vi har hentet din kladde fra ${when}.`)
+          }
         </p>
         ${clear}
       </div>`;
