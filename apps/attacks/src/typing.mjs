@@ -56,15 +56,18 @@ export async function textFields(page, scope) {
 export const clipped = (maxLength, text) => (maxLength >= 0 ? text.slice(0, maxLength) : text);
 
 /**
- * Empties the field and types `text` into it as a person would; a long text
- * is pasted. Returns what the field says about itself afterwards.
+ * Empties the field and types `text` into it as a person would, key by key;
+ * a long text, or any text with `{ keys: false }`, arrives in one input as
+ * a paste or a word from the on-screen keyboard does. Returns what the field
+ * says about itself afterwards.
  */
-export async function typeInto(page, field, text) {
+export async function typeInto(page, field, text, { keys = true } = {}) {
   await field.focus();
   await field.evaluate((el) => el.select());
   await page.keyboard.press('Delete');
   if (text.length > TYPE_UP_TO) await field.fill(text);
-  else await page.keyboard.type(text);
+  else if (keys) await page.keyboard.type(text);
+  else await page.keyboard.insertText(text);
   return field.evaluate((el) => ({
     id: el.id || el.name || el.localName,
     shown: el.value,

@@ -72,12 +72,14 @@ const label = (text) =>
 async function attackScreen(page, tag, screen) {
   const problems = [];
   let typedCount = 0;
-  for (const payload of typedPayloads) {
+  for (const [round, payload] of typedPayloads.entries()) {
     await screen.open?.(page);
     const fields = await textFields(page, screen.scope);
     const typed = [];
-    for (const field of fields) {
-      const result = await typeInto(page, field, payload);
+    for (const [i, field] of fields.entries()) {
+      // Every field gets half the payloads key by key, half in one input: so
+      // a screen of 30 fields stays within a minute.
+      const result = await typeInto(page, field, payload, { keys: (i + round) % 2 === 0 });
       const expected = clipped(result.maxLength, payload);
       if (result.shown !== expected)
         problems.push(
