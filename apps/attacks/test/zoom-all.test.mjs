@@ -55,7 +55,19 @@ test(
     }, filled);
     await settle();
     const full = await page.evaluate(sidewaysInPage, site.tags);
+    // The measure itself: the page is 320 px wide, and a wider block is seen.
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    await page.evaluate(() => {
+      const wide = document.createElement('div');
+      wide.id = 'too-wide';
+      wide.style.inlineSize = '1000px';
+      wide.style.blockSize = '1px';
+      document.body.append(wide);
+    });
+    const probe = await page.evaluate(sidewaysInPage, site.tags);
     await context.close();
+    assert.ok(width <= 320 && width > 280, `the page is ${width} px wide`);
+    assert.ok(probe.overflow > 600, `a 1000 px block overflows by ${probe.overflow} px`);
     assert.deepEqual(
       { empty, full },
       { empty: { overflow: 0, wide: [] }, full: { overflow: 0, wide: [] } },
