@@ -88,6 +88,24 @@ async function download(page, tag, text) {
   return { name: file.suggestedFilename(), bytes };
 }
 
+test('the watch sees what the policy refuses', TIMEOUT, async () => {
+  const { context, page, seen } = await openAll();
+  const thrown = await page.evaluate(() => {
+    try {
+      document.createElement('script').textContent = 'window.__ran = 1';
+      return null;
+    } catch (e) {
+      return e.name;
+    }
+  });
+  await page.waitForFunction(() => window.__violations.length > 0);
+  const violations = await page.evaluate(() => window.__violations);
+  await context.close();
+  assert.equal(thrown, 'TypeError', 'Trusted Types refused a script text');
+  assert.match(violations[0], /^require-trusted-types-for/);
+  assert.ok(seen.requests > site.tags.length, `${seen.requests} requests seen`);
+});
+
 test('every element loads under the strict policy with nothing refused', TIMEOUT, async () => {
   const { context, page, seen } = await openAll();
   const rendered = await page.evaluate(
@@ -240,7 +258,7 @@ describe('the language switched from Danish to English mid-edit', () => {
 test(
   "readonly while the map's person dialog is open: closed or locked, nothing lost",
   TIMEOUT,
-  async () => {
+  async (t) => {
     const { context, page, seen } = await openAll();
     await fillAll(page);
     const tag = 'bn-netvaerkskort';
@@ -262,7 +280,9 @@ test(
         saveEnabled: Boolean(dialog?.querySelector('#person-save:enabled')),
       };
     }, tag);
+    t.diagnostic(state.open ? 'the dialog stays open, locked' : 'the dialog closed');
     if (state.open) {
+      assert.equal(await name.evaluate((el) => el.value), 'Morm', 'the typed name is still shown');
       assert.deepEqual(state.editable, [], "the open dialog's fields are locked");
       assert.equal(state.saveEnabled, false, 'the open dialog cannot save');
     }
