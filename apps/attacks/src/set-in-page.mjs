@@ -55,3 +55,17 @@ export async function trySetInPage({ tag, cases, tries }) {
   }
   return out;
 }
+
+/** Sets an element's value and waits for its render; true when it took the value. */
+export const setValue = (page, tag, value) =>
+  page.evaluate(
+    async ({ t, v }) => {
+      const el = document.querySelector(t);
+      const before = JSON.stringify(el.value);
+      el.value = v;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      return JSON.stringify(el.value) !== before;
+    },
+    { t: tag, v: value },
+  );

@@ -74,3 +74,25 @@ export function watchPage(page, origin) {
   page.on('download', (d) => seen.downloads.push(d));
   return seen;
 }
+
+/** Waits for every element's render and a frame after it. */
+export const settleAll = (page, tags) =>
+  page.evaluate(async (tags) => {
+    await Promise.all(tags.map((t) => document.querySelector(t)?.updateComplete));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  }, tags);
+
+/**
+ * A fresh page of `site` in its own context (`contextOptions` added), every
+ * element defined and rendered, watched from its first script.
+ */
+export async function openStrictPage(browser, site, contextOptions = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
+  const page = await context.newPage();
+  await page.addInitScript(watchInPage);
+  const seen = watchPage(page, site.origin);
+  await page.goto(site.url);
+  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), site.tags);
+  await settleAll(page, site.tags);
+  return { context, page, seen };
+}

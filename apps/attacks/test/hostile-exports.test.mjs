@@ -8,7 +8,8 @@ import { after, before, test } from 'node:test';
 import { launch } from '../src/page.mjs';
 import { oneOfEachField, stringPaths, withString } from '../src/poison.mjs';
 import { filled } from '../src/samples.mjs';
-import { strictSite, watchInPage } from '../src/strict-site.mjs';
+import { setValue } from '../src/set-in-page.mjs';
+import { openStrictPage, strictSite } from '../src/strict-site.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
 const FORMULA = '=HYPERLINK("http://x.invalid";"klik")';
@@ -25,27 +26,7 @@ after(async () => {
   await site?.close();
 });
 
-async function openAll() {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.addInitScript(watchInPage);
-  await page.goto(site.url);
-  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), site.tags);
-  return { context, page };
-}
-
-/** Sets the value; true when the element took it. */
-const setValue = (page, tag, value) =>
-  page.evaluate(
-    async ({ t, v }) => {
-      const el = document.querySelector(t);
-      const before = JSON.stringify(el.value);
-      el.value = v;
-      await el.updateComplete;
-      return JSON.stringify(el.value) !== before;
-    },
-    { t: tag, v: value },
-  );
+const openAll = () => openStrictPage(browser, site);
 
 /** Clicks a button of `tag` by its text; returns the downloaded file's text. */
 async function download(page, tag, text) {

@@ -9,6 +9,7 @@ import { corpus, long } from '../src/corpus.mjs';
 import { attackSite, auditInPage, launch, visibleTextInPage } from '../src/page.mjs';
 import { oneOfEachField, stringPaths, withString } from '../src/poison.mjs';
 import { filled } from '../src/samples.mjs';
+import { setValue } from '../src/set-in-page.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 let browser;
@@ -23,20 +24,6 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** Sets the value and waits for the render; true when the element took it. */
-const setValue = (page, tag, value) =>
-  page.evaluate(
-    async ({ t, v }) => {
-      const el = document.querySelector(t);
-      const before = JSON.stringify(el.value);
-      el.value = v;
-      await el.updateComplete;
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-      return JSON.stringify(el.value) !== before;
-    },
-    { t: tag, v: value },
-  );
 
 test('the audit sees what an attack would leave', async () => {
   const page = await browser.newPage();

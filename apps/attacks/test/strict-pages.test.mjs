@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { launch } from '../src/page.mjs';
 import { filled } from '../src/samples.mjs';
 import { reachWordField } from '../src/reach.mjs';
-import { strictSite, watchInPage, watchPage } from '../src/strict-site.mjs';
+import { openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
 import { textFields, typeInto, valueStringsInPage } from '../src/typing.mjs';
 
 const TIMEOUT = { timeout: 180_000 };
@@ -27,23 +27,8 @@ after(async () => {
 });
 
 /** A fresh page with every element defined and rendered, watched from its first script. */
-async function openAll() {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.addInitScript(watchInPage);
-  const seen = watchPage(page, site.origin);
-  await page.goto(site.url);
-  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), site.tags);
-  await settle(page);
-  return { context, page, seen };
-}
-
-/** Waits for every element's render and a frame after it. */
-const settle = (page) =>
-  page.evaluate(async (tags) => {
-    await Promise.all(tags.map((t) => document.querySelector(t)?.updateComplete));
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-  }, site.tags);
+const openAll = () => openStrictPage(browser, site);
+const settle = (page) => settleAll(page, site.tags);
 
 /** What the policy refused, the console's errors and the requests that left the origin. */
 async function assertClean(page, seen, when) {

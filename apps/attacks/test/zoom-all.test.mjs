@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch } from '../src/page.mjs';
 import { filled } from '../src/samples.mjs';
-import { strictSite, watchInPage } from '../src/strict-site.mjs';
+import { openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
 
 let browser;
 let site;
@@ -34,20 +34,11 @@ test(
   'at 400 % zoom no element makes the page scroll sideways, empty or filled',
   { timeout: 180_000 },
   async () => {
-    const context = await browser.newContext({
+    const { context, page } = await openStrictPage(browser, site, {
       viewport: { width: 320, height: 256 },
       deviceScaleFactor: 1,
     });
-    const page = await context.newPage();
-    await page.addInitScript(watchInPage);
-    await page.goto(site.url);
-    await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), site.tags);
-    const settle = () =>
-      page.evaluate(async (tags) => {
-        await Promise.all(tags.map((t) => document.querySelector(t).updateComplete));
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-      }, site.tags);
-    await settle();
+    const settle = () => settleAll(page, site.tags);
     const empty = await page.evaluate(sidewaysInPage, site.tags);
     await page.evaluate((samples) => {
       for (const [tag, sample] of Object.entries(samples))
