@@ -24,7 +24,8 @@ import { attackSite, launch } from '../src/page.mjs';
 import { filled } from '../src/samples.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
-const RESTORED = /Vi har hentet din kladde/;
+// A grown-up's draft and a child's («Vi har fundet det, du lavede …»), as core words them.
+const RESTORED = /Vi har hentet din kladde|Vi har fundet det, du lavede/;
 const UNAVAILABLE = /Kladden kan ikke gemmes i denne browser/;
 const tags = Object.keys(filled);
 
