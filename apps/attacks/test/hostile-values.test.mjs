@@ -11,6 +11,7 @@ import { oneOfEachField, stringPaths, withString } from '../src/poison.mjs';
 import { filled } from '../src/samples.mjs';
 import { setValue } from '../src/set-in-page.mjs';
 import { browserAndSites } from '../src/browser-and-sites.mjs';
+import { openWatched } from '../src/watched-page.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 const run = browserAndSites({ site: () => attackSite(Object.keys(filled)) });
@@ -37,17 +38,7 @@ test('the audit sees what an attack would leave', async () => {
 describe('hostile text set through value', () => {
   for (const [tag, sample] of Object.entries(filled)) {
     test(`<${tag}>: nothing runs, nothing turns into markup`, TIMEOUT, async () => {
-      const context = await run.browser.newContext();
-      const page = await context.newPage();
-      const dialogs = [];
-      const errors = [];
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        d.dismiss().catch(() => {});
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(run.site.url(tag));
-      await page.waitForFunction((t) => customElements.get(t), tag);
+      const { context, page, dialogs, errors } = await openWatched(run.browser, run.site, tag);
 
       const paths = oneOfEachField(stringPaths(sample));
       assert.ok(paths.length >= 3, `${tag}: the sample has too few strings (${paths.length})`);

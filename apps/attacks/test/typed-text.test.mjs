@@ -15,6 +15,7 @@ import {
   typeInto,
   valueStringsInPage,
 } from '../src/typing.mjs';
+import { openWatched } from '../src/watched-page.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
 
@@ -110,17 +111,7 @@ describe('hostile text typed into every field', () => {
       `<${tag}>: typed text stays text, is shown as typed and lands in the value`,
       TIMEOUT,
       async (t) => {
-        const context = await run.browser.newContext();
-        const page = await context.newPage();
-        const dialogs = [];
-        const errors = [];
-        page.on('dialog', (d) => {
-          dialogs.push(d.message());
-          d.dismiss().catch(() => {});
-        });
-        page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(run.site.url(tag));
-        await page.waitForFunction((t) => customElements.get(t), tag);
+        const { context, page, dialogs, errors } = await openWatched(run.browser, run.site, tag);
         await page.evaluate((t) => document.querySelector(t).updateComplete, tag);
         assert.ok(filled[tag], `${tag}: no sample`);
 
