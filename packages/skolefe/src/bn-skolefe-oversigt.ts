@@ -235,7 +235,7 @@ export class BnSkolefeOversigt extends BnFormElement<V, BnSkolefeOversigtEventMa
   }
 
   override render() {
-    const { unreadable } = this.#all;
+    const { unreadable, rows: readable } = this.#all;
     const period = this.#inPeriod;
     const rows = this.#visibleRows;
     const units = bySchool(period, this.locale)
@@ -297,7 +297,13 @@ export class BnSkolefeOversigt extends BnFormElement<V, BnSkolefeOversigtEventMa
         <p class="count no-print" role="status">${this.#count(rows.length, period.length)}</p>
         ${
           period.length === 0
-            ? html`<p>${msg('Der er ingen kort i perioden.')}</p>`
+            ? html`<p>
+                ${
+                  readable.length === 0 && unreadable.length
+                    ? msg('Ingen af kortene kunne læses, så der er intet at vise eller hente.')
+                    : msg('Der er ingen kort i perioden.')
+                }
+              </p>`
             : rows.length === 0
               ? html`<p>${msg('Ingen kort passer til filtrene.')}</p>`
               : overviewTable(tableProps)

@@ -28,9 +28,12 @@ async function tabTo(id: string, max = 60) {
   expect(activeId(), `Tab reaches #${id}`).to.equal(id);
 }
 
-async function mount<T extends HTMLElement>(tag: string, value: unknown): Promise<T> {
+async function mount<T extends BnSkolefeKort | BnSkolefeOversigt>(
+  tag: string,
+  value: T['value'],
+): Promise<T> {
   const holder = await fixture<HTMLDivElement>(html`<div><button id="before">før</button></div>`);
-  const el = document.createElement(tag) as T & { value: unknown };
+  const el = document.createElement(tag) as T;
   el.setAttribute('today', SAMPLE_TODAY);
   holder.append(el);
   el.value = value;

@@ -75,6 +75,17 @@ describe('<bn-skolefe-oversigt>: the numbers', () => {
     expect(figure(el, 'Børn')).to.equal('1');
     expect(shadowText(el)).to.contain('1 kort kunne ikke læses');
   });
+
+  it('says so when no card at all can be read, instead of «no cards in the period»', async () => {
+    const el = await mountOverview({
+      ...emptyOversigt(),
+      cards: [{ schemaVersion: 1, nonsense: true }, { nonsense: 2 }],
+    });
+    expect(shadowText(el)).to.contain('2 kort kunne ikke læses');
+    expect(shadowText(el)).to.contain('Ingen af kortene kunne læses');
+    expect(shadowText(el)).not.to.contain('Der er ingen kort i perioden');
+    expect($<HTMLButtonElement>(el, '#csv').disabled).to.equal(true);
+  });
 });
 
 describe('<bn-skolefe-oversigt>: the note to management', () => {
