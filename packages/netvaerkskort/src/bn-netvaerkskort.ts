@@ -30,6 +30,7 @@ import { mapDialogs } from './controllers/dialogs.js';
 import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
 import { listSection } from './controllers/list-section.js';
+import { comparisonSection } from './controllers/comparison-section.js';
 import { mapDrawing } from './controllers/map-drawing.js';
 import {
   exportJsonFile,
@@ -45,7 +46,7 @@ import { pointerController } from './controllers/pointer-controller.js';
 import { textMeasure } from './controllers/text-measure.js';
 import { RestAfterMap } from './controllers/rest-after-map.js';
 import { actionsView } from './views/actions.js';
-import { comparisonView, versionLabel } from './views/comparison.js';
+import { versionLabel } from './views/comparison.js';
 import { printAddendum, staffDetailsToggle } from './views/case-file.js';
 import { bondLegend, trustedSummary } from './views/legend.js';
 import { mapFrame } from './views/map-frame.js';
@@ -147,6 +148,7 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   readonly #mapFocus = mapFocus(this.#context);
   readonly #clearing = draftClearing(this.#context, this.#edits, () => super.clearDraft());
   readonly #list = listSection(this.#context, this.#edits, this.#dialogs);
+  readonly #comparison = comparisonSection(this.#context);
   readonly #map = mapDrawing(this.#context, this.#pointer, () => ({
     focusedId: this.focusedId,
     simple: this.simple,
@@ -327,23 +329,16 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
         ${simple ? nothing : staffDetailsToggle(this.staffDetails, this.isDisabled, (on) => (this.staffDetails = on))}
         ${this.#rest.ready ? this.#list(editable, this.staffDetails && !simple, this.locale, this.level(2), simple) : nothing}
       </section>
-      ${
-        simple || !this.#rest.ready
-          ? nothing
-          : comparisonView({
-              level: this.level(1),
-              versions: v.versions,
-              now: v,
-              from: this.compareFrom,
-              to: this.compareTo,
-              onFrom: (id) => (this.compareFrom = id),
-              onTo: (id) => (this.compareTo = id),
-              locale: this.locale,
-              nameOf,
-              childPrint: flavour !== 'professional',
-              map: (people, child, prefix) => this.#map(people, child, false, prefix),
-            })
-      }
+      ${this.#comparison(!simple && this.#rest.ready, {
+        level: this.level(1),
+        from: this.compareFrom,
+        to: this.compareTo,
+        onFrom: (id) => (this.compareFrom = id),
+        onTo: (id) => (this.compareTo = id),
+        locale: this.locale,
+        childPrint: flavour !== 'professional',
+        map: (people, child, prefix) => this.#map(people, child, false, prefix),
+      })}
       ${
         this.#rest.ready
           ? actionsView(
