@@ -69,7 +69,8 @@ const layout = css`
     border: 1px solid var(--_bn-color-border);
     border-radius: var(--_bn-radius);
   }
-  [id^='add-'] {
+  [id^='add-'],
+  .offer {
     margin-block: var(--_bn-space-2) var(--_bn-space-5);
   }
   .roles {

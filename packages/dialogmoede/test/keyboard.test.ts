@@ -102,6 +102,8 @@ describe('<bn-dialogmoede>: with the keyboard only', function () {
       'meeting-place': type('Skolen'),
       'meeting-roles-parents-attends': space,
       'meeting-roles-leader-attends': space,
+      // Part 1's leader, offered: one Enter writes him in.
+      'meeting-roles-leader-name-offer': enter,
       'meeting-roles-visitator-attends': space,
       'before-talked': date('12', '11', '2026'),
       'before-agreed': date('14', '11', '2026'),
@@ -110,6 +112,7 @@ describe('<bn-dialogmoede>: with the keyboard only', function () {
       'before-goneThrough': date('20', '11', '2026'),
     });
     expect(el.issues, 'nothing missing for the meeting').to.deep.equal([]);
+    expect(el.value.meeting.roles.leader.name).to.equal('Jens');
 
     await goOn(el);
     expect(el.value.state).to.equal('reviewed');

@@ -139,6 +139,32 @@ describe('<bn-dialogmoede>: fields that check themselves', () => {
     expect(summaryLinks(el, 'ready')).to.include('meeting-roles-consultant-attends');
   });
 
+  it('offers part 1’s leader and contact person in part 9, and writes them in only when asked', async () => {
+    const v = structuredClone(s.ready);
+    v.meeting.roles.leader.name = '';
+    v.meeting.roles.teacher.name = '';
+    const el = await mountForm({ ...v, state: 'reviewed' });
+    expect(textOf(el, '#meeting-roles-leader-name-offer')).to.include(
+      'Brug Jens Krogh, skoleleder',
+    );
+    expect(textOf(el, '#meeting-roles-teacher-name-offer')).to.include(
+      'Brug Lise Bach, klasselærer',
+    );
+    expect(el.value.meeting.roles.leader.name, 'nothing written by itself').to.equal('');
+    setTimeout(() => $<HTMLButtonElement>(el, '#meeting-roles-leader-name-offer').click());
+    const change = await oneEvent(el, 'bn-change');
+    await settle(el);
+    expect(change.detail.value.meeting.roles.leader.name).to.equal('Jens Krogh, skoleleder');
+    expect(el.shadowRoot!.activeElement?.id, 'focus in the box').to.equal(
+      'meeting-roles-leader-name',
+    );
+    expect(query(el, '#meeting-roles-leader-name-offer')).to.equal(null);
+    expect(el.value.meeting.roles.teacher.name).to.equal('');
+
+    const readonly = await mountForm({ ...v, state: 'reviewed' }, { readonly: true });
+    expect(query(readonly, '#meeting-roles-teacher-name-offer')).to.equal(null);
+  });
+
   it('adds and removes a parent, with undo', async () => {
     const el = await mountForm(s.draft);
     await press(el, 'add-parent');

@@ -1,9 +1,15 @@
 import { msg, str, type Choice } from '@barnets-net/core';
 import { areaNames, labels, roleNames, stepNames } from '../labels.js';
-import type { DialogmoedeValue, Parent } from '../value/types.js';
+import type { DialogmoedeValue, Parent, Role } from '../value/types.js';
 import { areas, beforeSteps, roles } from './keys.js';
 import { outcomeSpecs } from './outcome-specs.js';
 import type { Spec } from './spec.js';
+
+/** Part 1's people, offered in part 9 for the roles they hold. */
+const known: Partial<Record<Role, (v: DialogmoedeValue) => string>> = {
+  leader: (v) => v.child.leader,
+  teacher: (v) => v.child.contact,
+};
 
 /** The eleven parts of the form, in order. */
 export const partIds = [
@@ -262,6 +268,7 @@ export function partSpecs(id: PartId, v: DialogmoedeValue, outcomes: Outcomes): 
             label: () => msg('Navn'),
             name: () => msg(str`Navn: ${roleNames[r]()}`),
             when: (x) => x.meeting.roles[r].attends && r !== 'parents',
+            offer: known[r],
           },
         ]),
         { path: 'meeting.others', kind: 'text', label: () => msg('Andre deltagere') },

@@ -24,6 +24,8 @@ export interface Spec {
   short?: boolean;
   /** The most characters it takes, when fewer than a short text's. */
   max?: number;
+  /** A name the form already holds, offered while the box is empty: never filled in by itself. */
+  offer?: (v: DialogmoedeValue) => string;
 }
 
 export const nameOf = (s: Spec): string => (s.name ?? s.label)();

@@ -1,18 +1,39 @@
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   checkbox,
   checkboxGroup,
   dateField,
   formatDate,
+  msg,
   radioGroup,
   selectField,
   textArea,
+  str,
   textField,
 } from '@barnets-net/core';
 import { fieldId, read } from '../model/paths.js';
 import { shown, type Spec } from '../model/spec.js';
 import { LIMITS } from '../value/schema.js';
 import type { ViewContext } from './context.js';
+
+/**
+ * A button that writes a name the form already holds into the empty box
+ * `id`, then puts focus in the box (the button is gone after).
+ */
+function offer(name: string | undefined, id: string, set: (next: string) => void) {
+  if (!name) return nothing;
+  return html`<button
+    type="button"
+    class="button button--secondary offer"
+    id=${`${id}-offer`}
+    @click=${(e: Event) => {
+      set(name);
+      ((e.currentTarget as Element).getRootNode() as ShadowRoot).getElementById(id)?.focus();
+    }}
+  >
+    ${msg(str`Brug ${name}`)}
+  </button>`;
+}
 
 /** One declared field, drawn with core's field templates. */
 export function field(s: Spec, c: ViewContext): TemplateResult | typeof nothing {
@@ -37,7 +58,11 @@ export function field(s: Spec, c: ViewContext): TemplateResult | typeof nothing 
         onChange: c.commit,
       };
       return s.kind === 'text'
-        ? textField({ ...o, maxlength: s.max ?? LIMITS.short, width: s.short ? 'short' : 'full' })
+        ? html`${textField({
+            ...o,
+            maxlength: s.max ?? LIMITS.short,
+            width: s.short ? 'short' : 'full',
+          })}${value || !c.editable ? nothing : offer(s.offer?.(c.value).trim(), id, set)}`
         : textArea({ ...o, maxlength: LIMITS.long, rows: 3 });
     }
     case 'radio': {
