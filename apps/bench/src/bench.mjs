@@ -23,6 +23,8 @@ import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
 import { checkBudget, loadBudgets, missingBundles, missingMessage } from './budget.mjs';
 import { printComparison, runComparison } from './compare.mjs';
 import { METHOD, nextFrameInPage, startFrameRecorder } from './frame-work.mjs';
+import { longestTask, SETTLED_MARK, TASK_TRACE_CATEGORIES } from './load-tasks.mjs';
+import { printGoals } from './goals.mjs';
 import { measureBytes } from './measure-bytes.mjs';
 import { freshLoad } from './fresh-load.mjs';
 import { benchOnePage } from './one-page.mjs';
@@ -33,7 +35,13 @@ import {
   renderCpuMs,
 } from './render-task.mjs';
 import { median, percentile, summarize } from './stats.mjs';
-import { bundlePath, resolveValue, scenariosOf, widgets } from './widgets.mjs';
+import {
+  bundlePath,
+  interactionScenarios,
+  resolveValue,
+  scenariosOf,
+  widgets,
+} from './widgets.mjs';
 
 const DEFAULT_RUNS = 15;
 const DEFAULT_INTERACTION_RUNS = 3;
@@ -82,7 +90,10 @@ const parseOptions = () => {
 // then creates the element, sets its value, appends it and waits for the
 // first render. performance.now() counts from navigation start. The render
 // runs in a timer task of its own, between two marks, so that its CPU time
-// can be read from a trace (render-task.mjs).
+// can be read from a trace (render-task.mjs). The page then waits for the
+// element's deferred work (\`fullyRendered\`, where it has one) and the frame
+// that paints it, and marks that: the load's longest task is looked for up
+// to there (load-tasks.mjs).
 const pageHtml = (entry, value) => {
   // JSON inside <script>: escape '<' so a value can never close the script.
   const json = (x) => JSON.stringify(x).replace(/</g, '\\u003c');
@@ -101,6 +112,9 @@ setTimeout(async () => {
   await el.updateComplete;
   const firstRender = performance.now();
   performance.mark(${json(RENDER_END_MARK)});
+  await el.fullyRendered;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  performance.mark(${json(SETTLED_MARK)});
   window.__bench = {
     moduleReady,
     firstRender,
@@ -150,7 +164,7 @@ const loadOnce = (browser, url, { viewport, then, trace = false } = {}) =>
     url,
     {
       viewport,
-      traceCategories: trace ? RENDER_TRACE_CATEGORIES : null,
+      traceCategories: trace ? [...RENDER_TRACE_CATEGORIES, ...TASK_TRACE_CATEGORIES] : null,
       consoleErrors: true,
       notReady: 'no first render',
     },
@@ -160,6 +174,7 @@ const loadOnce = (browser, url, { viewport, then, trace = false } = {}) =>
         const events = await stopTrace();
         try {
           result.renderCpuMs = renderCpuMs(events);
+          result.longestTask = longestTask(events);
         } catch (e) {
           throw new Error(`render CPU time at ${url}: ${e.message}`, { cause: e });
         }
@@ -184,6 +199,8 @@ const timeScenario = async (browser, url, runs) => {
       moduleReadyMs: round(r.moduleReady),
       renderMs: round(r.firstRender - r.moduleReady),
       renderCpuMs: round(r.renderCpuMs),
+      longestTaskCpuMs: round(r.longestTask.cpuMs),
+      longestTaskWallMs: round(r.longestTask.wallMs),
     });
   }
   return loads;
@@ -279,6 +296,7 @@ const printTable = (rows) => {
     'p95 ms',
     'render ms',
     'render cpu ms',
+    'longest task cpu ms',
   ];
   const body = rows.map((r) => [
     r.label,
@@ -292,17 +310,19 @@ const printTable = (rows) => {
     r.time.p95.toFixed(1),
     r.render.median.toFixed(1),
     r.renderCpu.median.toFixed(1),
+    r.longestTaskCpu.median.toFixed(1),
   ]);
   printColumns(head, body);
 };
 
 const printInteractions = (results) => {
-  const rows = results.flatMap((r) => (r.interaction ? [{ id: r.id, ...r.interaction }] : []));
+  const rows = results.flatMap((r) => (r.interactions ?? []).map((x) => ({ id: r.id, ...x })));
   if (rows.length === 0) return;
   console.log(`\nWork per frame while interacting (fresh pages, after the first render):\n`);
   const head = [
     'id',
     'interaction',
+    'value',
     'runs',
     'frames',
     'changed',
@@ -316,6 +336,7 @@ const printInteractions = (results) => {
     rows.map((r) => [
       r.id,
       r.name,
+      r.scenario,
       String(r.runs),
       String(r.frames),
       String(r.framesChangingElement),
@@ -324,7 +345,7 @@ const printInteractions = (results) => {
       r.workMs.max.toFixed(2),
       r.longAnimationFrames ? String(r.longAnimationFrames.count) : 'n/a',
     ]),
-    2,
+    3,
   );
   console.log(
     `\nMethod: ${METHOD}.\n` +
@@ -403,6 +424,8 @@ const main = async () => {
           moduleReadyMs: summarize(loads.map((l) => l.moduleReadyMs)),
           renderMs: summarize(loads.map((l) => l.renderMs)),
           renderCpuMs: summarize(loads.map((l) => l.renderCpuMs)),
+          longestTaskCpuMs: summarize(loads.map((l) => l.longestTaskCpuMs)),
+          longestTaskWallMs: summarize(loads.map((l) => l.longestTaskWallMs)),
           // Objects, not arrays of numbers: JSON.stringify's layout is then Prettier's too.
           loads,
         });
@@ -416,13 +439,20 @@ const main = async () => {
           time,
           render: summarize(loads.map((l) => l.renderMs)),
           renderCpu: summarize(loads.map((l) => l.renderCpuMs)),
+          longestTaskCpu: summarize(loads.map((l) => l.longestTaskCpuMs)),
         });
       }
-      let interaction = null;
-      if (entry.interaction) {
+      const interactions = [];
+      for (const [j, scenario] of scenariosOf(entry).entries()) {
+        if (!interactionScenarios(entry).includes(scenario.name)) continue;
         const n = interactionRuns ?? entry.interaction.runs ?? DEFAULT_INTERACTION_RUNS;
-        process.stderr.write(`${entry.id} (${entry.interaction.name}): ${n} runs…\n`);
-        interaction = await timeInteraction(browser, `${origin}/page/${i}/0`, entry, n);
+        process.stderr.write(
+          `${entry.id} (${entry.interaction.name}, ${scenario.name}): ${n} runs…\n`,
+        );
+        interactions.push({
+          scenario: scenario.name,
+          ...(await timeInteraction(browser, `${origin}/page/${i}/${j}`, entry, n)),
+        });
       }
       results.push({
         id: entry.id,
@@ -431,7 +461,8 @@ const main = async () => {
         bytes,
         budget: { gzipMax: budget.budget, ok: budget.ok, message: budget.message },
         scenarios,
-        ...(interaction ? { interaction } : {}),
+        ...(entry.goals ? { goals: entry.goals } : {}),
+        ...(interactions.length ? { interactions } : {}),
       });
     }
     // Only on a full run: it needs every widget built.
@@ -445,7 +476,7 @@ const main = async () => {
       node: process.version,
       chromium: chromiumVersion,
       runs,
-      note: "firstRenderMs: navigation start to the first updateComplete; moduleReadyMs: to the bundle evaluated; renderMs: from the bundle evaluated to the first updateComplete (create, set value, append, render), run in a timer task of its own; renderCpuMs: the main-thread CPU time (thread time) of that task, from a Chrome trace of each timed load. Wall time is what a user waits on an idle device; on a shared 2-core machine it also includes time the renderer's main thread is descheduled, so the render task's CPU time is the steadier figure to compare. Fresh browser context per load, cache disabled, one warm-up load not counted. interaction: work per frame with input (ms) over all timed runs, one warm-up run not counted; see method.",
+      note: "firstRenderMs: navigation start to the first updateComplete; moduleReadyMs: to the bundle evaluated; renderMs: from the bundle evaluated to the first updateComplete (create, set value, append, render), run in a timer task of its own; renderCpuMs: the main-thread CPU time (thread time) of that task, from a Chrome trace of each timed load. Wall time is what a user waits on an idle device; on a shared 2-core machine it also includes time the renderer's main thread is descheduled, so the render task's CPU time is the steadier figure to compare. longestTaskCpuMs, longestTaskWallMs: the load's longest main-thread task (thread time, and wall time) from the navigation until the element's deferred work and the frame that paints it are done. Fresh browser context per load, cache disabled, one warm-up load not counted. interactions: per value named, work per frame with input (ms) over all timed runs, one warm-up run not counted; see method.",
       entries: results,
       ...(onePage ? { onePage } : {}),
       ...(comparison ? { comparison } : {}),
@@ -468,9 +499,10 @@ const main = async () => {
   );
   printTable(rows);
   console.log(
-    `\nrender ms is wall time: what a user waits on an idle device. On a shared 2-core machine it also includes time the renderer's main thread is descheduled, so render cpu ms, the main thread's CPU time for the render task (create, set value, append, first render; from a Chrome trace of each load), is the steadier figure to compare.`,
+    `\nrender ms is wall time: what a user waits on an idle device. On a shared 2-core machine it also includes time the renderer's main thread is descheduled, so render cpu ms, the main thread's CPU time for the render task (create, set value, append, first render; from a Chrome trace of each load), is the steadier figure to compare. longest task cpu ms: the load's longest main-thread task (its CPU time, median over the loads), from the navigation until the element's deferred work and the frame that paints it are done.`,
   );
   printInteractions(results);
+  printGoals(results, printColumns);
   if (onePage) printOnePage(onePage);
   if (comparison) printComparison(comparison, printColumns);
   console.log(`\nWritten: apps/bench/results/latest.json${comparison ? ', comparison.json' : ''}`);

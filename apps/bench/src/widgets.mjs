@@ -18,11 +18,14 @@
 //              bundle; time to first render once per scenario.
 //   interaction  optional: work per frame while the widget is used, timed in
 //              fresh pages loaded with `value` after the first render:
-//              { name, run, events, runs, viewport }. run is an interaction
+//              { name, run, events, runs, viewport, on }. run is an interaction
 //              from interactions.mjs; events the input event types to time
 //              per frame (e.g. ['pointermove']); runs the timed runs (after
 //              one warm-up run); viewport the page size, big enough for the
-//              interaction to stay on screen.
+//              interaction to stay on screen; on the names of the values
+//              (valueName and scenarios) to run it with, default the first.
+//   goals      optional, reported beside the measures (goals.mjs), never
+//              asserted: { renderCpuMs, frameWorkP95Ms }.
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +91,11 @@ export const widgets = [
     tag: 'bn-netvaerkskort',
     valueName: '60 people',
     value: () => mangePersoner(60),
+    scenarios: [
+      { name: '120 people', value: () => mangePersoner(120) },
+      { name: '60 people, 50 versions', value: () => withVersions(mangePersoner(60), 50) },
+    ],
+    goals: { renderCpuMs: 16, frameWorkP95Ms: 8 },
     interaction: {
       name: 'drag, 200 moves',
       // p-11 is in the outer ring of the family sector; the path sweeps three
@@ -101,12 +109,22 @@ export const widgets = [
       events: ['pointermove'],
       runs: 3,
       viewport: { width: 1280, height: 960 },
+      on: ['60 people', '120 people', '60 people, 50 versions'],
     },
   },
 ];
 
 // And the widgets that declare their own entries ("barnetsNet.bench" in their package.json).
 widgets.push(...(await declaredWidgets(repoRoot)));
+
+/** The map with `count` saved versions, each the map as it is now (the most a map may keep is 50). */
+function withVersions(map, count) {
+  const versions = Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2025, 0, 1 + 7 * i)).toISOString().slice(0, 10);
+    return { id: `v-${day}`, savedOn: day, label: '', child: map.child, people: map.people };
+  });
+  return { ...map, versions };
+}
 
 /** Absolute path of an entry's bundle. */
 export const bundlePath = (entry) => resolve(repoRoot, entry.file);
@@ -119,3 +137,7 @@ export const scenariosOf = (entry) => [
   { name: entry.valueName ?? 'default', value: entry.value },
   ...(entry.scenarios ?? []),
 ];
+
+/** The names of the values an entry's interaction is timed with; none without one. */
+export const interactionScenarios = (entry) =>
+  entry.interaction ? (entry.interaction.on ?? [scenariosOf(entry)[0].name]) : [];

@@ -34,12 +34,17 @@ describe('widgets.mjs', () => {
         `${w.id}: scenario names are unique`,
       );
       if (w.interaction) {
-        const { name, run, events, runs, viewport } = w.interaction;
+        const { name, run, events, runs, viewport, on } = w.interaction;
         assert.equal(typeof name, 'string', `${w.id}: interaction name`);
         assert.equal(typeof run, 'function', `${w.id}: interaction run`);
         if (events !== undefined) assert.ok(events.length > 0, `${w.id}: interaction events`);
         if (runs !== undefined) assert.ok(Number.isInteger(runs) && runs >= 1, `${w.id}: runs`);
         if (viewport !== undefined) assert.ok(viewport.width > 0 && viewport.height > 0);
+        for (const scenario of on ?? [])
+          assert.ok(
+            scenariosOf(w).some((s) => s.name === scenario),
+            `${w.id}: the interaction's value '${scenario}' is one of its values`,
+          );
       }
     }
   });

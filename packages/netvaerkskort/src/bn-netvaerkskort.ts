@@ -7,7 +7,6 @@ import {
   icon,
   msg,
   parseValue,
-  printedOn,
   printHeader,
   type PrintOrientation,
   type Say,
@@ -23,7 +22,7 @@ import { saveVersion } from './model/versions.js';
 import { MAX_PEOPLE, MAX_VERSIONS } from './model/limits.js';
 import { checkedSectors } from './sectors.js';
 import { netvaerkskortDefinition } from './value/definition.js';
-import type { MapChild, NetvaerkskortValue, Person, Sector } from './value/types.js';
+import type { NetvaerkskortValue, Sector } from './value/types.js';
 import { handoverOf, type MapHandover } from './model/handover.js';
 import { mapIssues } from './model/person-rules.js';
 import { mapDerived, type PrintFlavour, type PrintKind } from './controllers/derived.js';
@@ -31,6 +30,8 @@ import { mapDialogs } from './controllers/dialogs.js';
 import { editHistory } from './controllers/edit-history.js';
 import { keyboardController } from './controllers/keyboard-controller.js';
 import { listSection } from './controllers/list-section.js';
+import { comparisonSection } from './controllers/comparison-section.js';
+import { mapDrawing } from './controllers/map-drawing.js';
 import {
   exportJsonFile,
   exportPngFile,
@@ -45,11 +46,10 @@ import { pointerController } from './controllers/pointer-controller.js';
 import { textMeasure } from './controllers/text-measure.js';
 import { RestAfterMap } from './controllers/rest-after-map.js';
 import { actionsView } from './views/actions.js';
-import { comparisonView, versionLabel } from './views/comparison.js';
+import { versionLabel } from './views/comparison.js';
 import { printAddendum, staffDetailsToggle } from './views/case-file.js';
 import { bondLegend, trustedSummary } from './views/legend.js';
 import { mapFrame } from './views/map-frame.js';
-import { mapView } from './views/map-view.js';
 import { mapPrintClass, printName } from './views/print-dialog.js';
 import { keysHint, placeHint, toolbarView } from './views/toolbar.js';
 import { finishNotice, importErrorView } from './views/finish-notice.js';
@@ -148,6 +148,15 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
   readonly #mapFocus = mapFocus(this.#context);
   readonly #clearing = draftClearing(this.#context, this.#edits, () => super.clearDraft());
   readonly #list = listSection(this.#context, this.#edits, this.#dialogs);
+  readonly #comparison = comparisonSection(this.#context);
+  readonly #map = mapDrawing(this.#context, this.#pointer, () => ({
+    focusedId: this.focusedId,
+    simple: this.simple,
+    restReady: this.#rest.ready,
+    printFlavour: this.printFlavour,
+    locale: this.locale,
+    today: this.today,
+  }));
 
   protected override get definition() {
     return netvaerkskortDefinition;
@@ -277,37 +286,6 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
 
   // ---- Rendering -----------------------------------------------------------------
 
-  #map(people: readonly Person[], child: MapChild, interactive: boolean, idPrefix: string) {
-    const derived = this.#derived;
-    const drag = this.#pointer.drag;
-    return mapView({
-      child,
-      people,
-      sectors: derived.current().sectors,
-      positions: derived.positionsOf(people),
-      labelOf: derived.labelOf,
-      labelWidths: derived.labelWidths(),
-      describe: derived.describe,
-      // The one person in the Tab order: the focused one while they are on the
-      // map, else the first (a value from the host may have replaced them).
-      focusedId:
-        this.focusedId && derived.positions().has(this.focusedId)
-          ? this.focusedId
-          : (people[0]?.id ?? null),
-      grabbedId: interactive ? this.grabbedId : null,
-      drag: interactive && drag?.moved ? drag : null,
-      interactive,
-      simple: this.simple,
-      idPrefix,
-      // The SVG file's legend (bonds, home) is drawn on screen only, never while printing.
-      legendDate:
-        idPrefix || !this.#rest.ready || this.printFlavour !== 'screen'
-          ? undefined
-          : printedOn(this.locale, dayOrToday(this.today)),
-      showBonds: this.printFlavour !== 'child',
-    });
-  }
-
   override render() {
     const v = this.data;
     const editable = this.editable;
@@ -351,23 +329,16 @@ export class BnNetvaerkskort extends BnFormElement<NetvaerkskortValue, BnNetvaer
         ${simple ? nothing : staffDetailsToggle(this.staffDetails, this.isDisabled, (on) => (this.staffDetails = on))}
         ${this.#rest.ready ? this.#list(editable, this.staffDetails && !simple, this.locale, this.level(2), simple) : nothing}
       </section>
-      ${
-        simple || !this.#rest.ready
-          ? nothing
-          : comparisonView({
-              level: this.level(1),
-              versions: v.versions,
-              now: v,
-              from: this.compareFrom,
-              to: this.compareTo,
-              onFrom: (id) => (this.compareFrom = id),
-              onTo: (id) => (this.compareTo = id),
-              locale: this.locale,
-              nameOf,
-              childPrint: flavour !== 'professional',
-              map: (people, child, prefix) => this.#map(people, child, false, prefix),
-            })
-      }
+      ${this.#comparison(!simple && this.#rest.ready, {
+        level: this.level(1),
+        from: this.compareFrom,
+        to: this.compareTo,
+        onFrom: (id) => (this.compareFrom = id),
+        onTo: (id) => (this.compareTo = id),
+        locale: this.locale,
+        childPrint: flavour !== 'professional',
+        map: (people, child, prefix) => this.#map(people, child, false, prefix),
+      })}
       ${
         this.#rest.ready
           ? actionsView(

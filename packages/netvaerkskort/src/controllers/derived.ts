@@ -44,6 +44,8 @@ export interface Derived {
   /** The positions are the first frame's quick ones. */
   quick?: boolean;
   labelWidths?: number[];
+  /** Where a saved version's people are, worked out once per version shown. */
+  versionPositions?: WeakMap<readonly Person[], Map<string, Point>>;
 }
 
 export type MapDerived = ReturnType<typeof mapDerived>;
@@ -123,8 +125,13 @@ export function mapDerived(read: () => DerivedInputs, em: MeasureEm) {
     labelWidths,
 
     /** Where these people (a saved version's) would be. */
-    positionsOf: (people: readonly Person[]): Map<string, Point> =>
-      people === read().value.people ? positions() : layout(people, current().ids, layoutOptions()),
+    positionsOf: (people: readonly Person[]): Map<string, Point> => {
+      if (people === read().value.people) return positions();
+      const known = (current().versionPositions ??= new WeakMap());
+      let at = known.get(people);
+      if (!at) known.set(people, (at = layout(people, current().ids, layoutOptions())));
+      return at;
+    },
 
     labelOf,
     nameOf,

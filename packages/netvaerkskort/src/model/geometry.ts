@@ -212,20 +212,7 @@ export function layout(
       }
       let best = members.map((p) => positions.get(p.id)!);
       let bestCost = Infinity;
-      // Flat [x0, y0, x1, y1, isName] runs: this loop is the layout's whole cost.
-      const others = placed.flat();
-      const consider = (points: Point[]) => {
-        const own: number[] = [];
-        let cost = 0;
-        for (let i = 0; i < k && cost < bestCost; i++) {
-          const mine = boxes(members[i]!, points[i]!);
-          for (const a of mine) cost += touching(a, others) + touching(a, own);
-          for (const a of mine) own.push(...a);
-        }
-        if (cost < bestCost) [best, bestCost] = [points, cost];
-      };
-      // Kept as it is when nothing is in its way any more.
-      if (pass) consider(best);
+      const tries: Point[][] = [];
       for (const pad of [0.07, 0.04, 0.02])
         for (let rows = 1; rows <= 3; rows++)
           // Nudged along the angle, or spread wider: two big pictures side by side in a small cell.
@@ -238,20 +225,42 @@ export function layout(
             [0, 1.3],
           ])
             for (const phase of rows > 1 ? [rows - 1, 0] : [0])
-              if (bestCost > 0)
-                consider(
-                  arrange(
-                    k,
-                    spanOf(key),
-                    (key & 3) as Ring,
-                    half - 0.02,
-                    pad,
-                    rows,
-                    shift!,
-                    spread!,
-                    phase,
-                  ),
-                );
+              tries.push(
+                arrange(
+                  k,
+                  spanOf(key),
+                  (key & 3) as Ring,
+                  half - 0.02,
+                  pad,
+                  rows,
+                  shift!,
+                  spread!,
+                  phase,
+                ),
+              );
+      // Only what lies where this cell's tries reach can touch them: the rest
+      // is left out of the count, which is this loop's whole cost.
+      const tried = (pass ? [best, ...tries] : tries).flatMap((points) =>
+        points.flatMap((point, i) => boxes(members[i]!, point)),
+      );
+      const reach = [0, 1, 2, 3, 4].map((j) =>
+        j > 3 ? 0 : (j < 2 ? Math.min : Math.max)(...tried.map((b) => b[j]!)),
+      );
+      // Flat [x0, y0, x1, y1, isName] runs.
+      const others = placed.filter((b) => touching(b, reach)).flat();
+      const consider = (points: Point[]) => {
+        const own: number[] = [];
+        let cost = 0;
+        for (let i = 0; i < k && cost < bestCost; i++) {
+          const mine = boxes(members[i]!, points[i]!);
+          for (const a of mine) cost += touching(a, others) + touching(a, own);
+          for (const a of mine) own.push(...a);
+        }
+        if (cost < bestCost) [best, bestCost] = [points, cost];
+      };
+      // Kept as it is when nothing is in its way any more.
+      if (pass) consider(best);
+      for (const points of tries) if (bestCost > 0) consider(points);
       place(members, best);
     }
   }

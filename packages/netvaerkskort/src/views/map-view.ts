@@ -41,6 +41,28 @@ export interface MapViewProps {
   showBonds: boolean;
 }
 
+/** Each map's people as last drawn, by the map's id prefix. */
+const drawn = new Map<string, WeakMap<Person, { shown: unknown[]; drawing: SVGTemplateResult }>>();
+
+/**
+ * A person's drawing, the same as last time when nothing it shows changed:
+ * Lit then finds nothing to change, and a frame of a drag draws one person.
+ */
+function drawnOnce(
+  prefix: string,
+  person: Person,
+  shown: unknown[],
+  draw: () => SVGTemplateResult,
+) {
+  let known = drawn.get(prefix);
+  if (!known) drawn.set(prefix, (known = new WeakMap()));
+  const last = known.get(person);
+  if (last && last.shown.every((x, i) => x === shown[i])) return last.drawing;
+  const drawing = draw();
+  known.set(person, { shown, drawing });
+  return drawing;
+}
+
 /** The files' height in map units: the map, and its legend with a row per sector (or ring and bond) and one more. */
 export const fileHeight = (sectors: number) =>
   Math.round((MAP_VIEW.height + 0.25 + (Math.max(sectors, 6) + 1) * 0.075) * 1000) / 1000;
@@ -144,11 +166,30 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
         const pos = where(person) ?? { x: 0, y: 0 };
         const focused = p.focusedId === person.id;
         const grabbed = p.grabbedId === person.id;
+        const dragging = p.drag?.id === person.id;
         const label = p.labelOf(person);
+        const described = p.describe(person);
         const mark = p.showBonds && BOND_MARKS[person.bond];
+        // Drawn again only when something it shows changed: a frame of a drag redraws one person.
+        const shown = [
+          pos.x,
+          pos.y,
+          focused,
+          grabbed,
+          dragging,
+          label,
+          described,
+          mark,
+          live,
+          p.simple,
+        ];
         // The name is drawn in units of 1/100, so every engine measures its box exactly.
-        return svg`
-            <g class="person ${p.drag?.id === person.id ? 'person--dragging' : ''}"
+        return drawnOnce(
+          p.idPrefix,
+          person,
+          shown,
+          () => svg`
+            <g class="person ${dragging ? 'person--dragging' : ''}"
               id="${p.idPrefix}person-${person.id}"
               data-id=${person.id}
               transform="translate(${pos.x.toFixed(4)} ${pos.y.toFixed(4)})"
@@ -156,7 +197,7 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
               tabindex=${live ? (focused ? 0 : -1) : nothing}
               aria-pressed=${live ? grabbed : nothing}
               aria-describedby=${live ? 'map-keys' : nothing}
-              aria-label=${p.describe(person)}>
+              aria-label=${described}>
               <circle class="hit" r=${HIT_RADIUS}></circle>
               <g transform=${p.simple ? `scale(${size.picture})` : nothing}>
                 <circle class="person-circle" r="0.065"></circle>
@@ -165,7 +206,8 @@ export function mapView(p: MapViewProps): SVGTemplateResult {
                 ${mark ? svg`<g class="bond-mark" transform="translate(-0.084 -0.074) scale(0.003)">${iconShape(mark)}</g>` : nothing}
               </g>
               <text class="person-name" transform="scale(0.01)" y=${(size.nameY * 100).toFixed(1)}>${label}</text>
-            </g>`;
+            </g>`,
+        );
       })}
     </g>
     ${p.legendDate === undefined ? nothing : legendView(p.sectors, p.legendDate)}
