@@ -60,6 +60,27 @@ describe('<bn-netvaerkskort> with a child and a grown-up', () => {
     expect(live(el)).to.equal('Mormor er flyttet tæt på dig, til Venner.');
   });
 
+  it('draws a dragged person where the pointer is now, not where it was first in the frame', async () => {
+    const el = await mount(map([person('mormor', { name: 'Mormor', sector: 'family', ring: 3 })]));
+    const [sx, sy] = personCentre(el, 'mormor');
+    await sendMouse({ type: 'move', position: [sx, sy] });
+    await sendMouse({ type: 'down' });
+    const svg = $(el, 'svg.map');
+    // Two moves before the next frame, as a fast finger or a 120 Hz mouse gives them.
+    const [ax, ay] = screenPoint(el, 0.3, 0.3);
+    const [bx, by] = screenPoint(el, 0.6, 0.05);
+    for (const [clientX, clientY] of [
+      [ax, ay],
+      [bx, by],
+    ])
+      svg.dispatchEvent(new PointerEvent('pointermove', { clientX, clientY, bubbles: true }));
+    await new Promise(requestAnimationFrame);
+    await settle(el);
+    const [cx, cy] = personCentre(el, 'mormor');
+    expect(Math.hypot(cx - bx, cy - by), 'the picture under the pointer').to.be.below(3);
+    await sendMouse({ type: 'up' });
+  });
+
   it('says so when a person is dropped off the rings, and leaves them where they were', async () => {
     const el = await mount(map([person('mormor', { name: 'Mormor', sector: 'family', ring: 2 })]));
     // The whole map in the viewport: a click outside it reaches nothing.

@@ -23,6 +23,8 @@ export function pointerController(c: MapContext, edits: EditHistory) {
   /** A pointer down on an empty place while someone is picked: they are put there on its up. */
   let placing: number | null = null;
   let frame = 0;
+  /** The pointer's place at its last move, drawn at the next frame. */
+  let latest: Point = { x: 0, y: 0 };
   const { host, derived } = c;
 
   const setDrag = (next: Drag | null) => {
@@ -88,16 +90,16 @@ export function pointerController(c: MapContext, edits: EditHistory) {
       if (placing === e.pointerId) placing = null;
     },
 
+    /** Draws the person at the pointer's latest place, once a frame however many moves came. */
     move(e: PointerEvent) {
-      const from = drag;
-      if (!from) return;
+      if (!drag) return;
       const point = toMap(e);
       if (!point) return;
-      const moved = dragged(from, point);
+      latest = point;
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (drag) setDrag({ ...from, point, moved });
+        if (drag) setDrag({ ...drag, point: latest, moved: dragged(drag, latest) });
       });
     },
 
