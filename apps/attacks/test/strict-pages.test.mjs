@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { launch } from '../src/page.mjs';
 import { filled } from '../src/samples.mjs';
 import { reachWordField } from '../src/reach.mjs';
-import { openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
+import { fillAll, openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
 import { textFields, typeInto, valueStringsInPage } from '../src/typing.mjs';
 
 const TIMEOUT = { timeout: 180_000 };
@@ -37,23 +37,6 @@ async function assertClean(page, seen, when) {
   assert.deepEqual(seen.errors, [], `${when}: errors`);
   assert.deepEqual(seen.outside, [], `${when}: requests beyond the page's origin`);
 }
-
-/** Sets each element's value to its sample; returns the tags whose value took it. */
-const fillAll = (page) =>
-  page.evaluate(
-    async ({ samples }) => {
-      const took = [];
-      for (const [tag, sample] of Object.entries(samples)) {
-        const el = document.querySelector(tag);
-        const before = JSON.stringify(el.value);
-        el.value = sample;
-        await el.updateComplete;
-        if (JSON.stringify(el.value) !== before) took.push(tag);
-      }
-      return took;
-    },
-    { samples: filled },
-  );
 
 /** The deepest focused element's id, through the shadow roots. */
 const focusedId = (page) =>
