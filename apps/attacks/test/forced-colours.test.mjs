@@ -4,10 +4,10 @@
 // the network map draws its lines and words in colours that stand out from
 // the colour behind it.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { decodePng } from '../../../scripts/a11y/png.mjs';
 import { deviceBox, spread } from '../../../scripts/a11y/pixels.mjs';
-import { launch } from '../src/page.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 import { unseenFocus } from '../src/focus-shown.mjs';
 import { forcedColoursProblemsInPage, mapColoursInPage } from '../src/forced-colours-in-page.mjs';
 import { fillAll, openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
@@ -16,25 +16,16 @@ const TIMEOUT = { timeout: 300_000 };
 /** The Tab stops checked in each element (the first ones; a filled overview has hundreds). */
 const STOPS = 8;
 
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await strictSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => strictSite() });
 
 /** The page in forced colours with `colorScheme`, filled when asked. */
 async function openForced(colorScheme, fill) {
-  const opened = await openStrictPage(browser, site, { viewport: { width: 1024, height: 768 } });
+  const opened = await openStrictPage(run.browser, run.site, {
+    viewport: { width: 1024, height: 768 },
+  });
   await opened.page.emulateMedia({ forcedColors: 'active', colorScheme });
   if (fill) await fillAll(opened.page);
-  await settleAll(opened.page, site.tags);
+  await settleAll(opened.page, run.site.tags);
   return opened;
 }
 
@@ -74,7 +65,7 @@ for (const scheme of ['light', 'dark']) {
       test(`${state}: every control has an edge and no text is invisible`, TIMEOUT, async () => {
         const { context, page, seen } = await openForced(scheme, fill);
         const active = await page.evaluate(() => matchMedia('(forced-colors: active)').matches);
-        const problems = await page.evaluate(forcedColoursProblemsInPage, site.tags);
+        const problems = await page.evaluate(forcedColoursProblemsInPage, run.site.tags);
         await context.close();
         assert.ok(active, 'forced colours are on');
         assert.deepEqual(problems, {});
@@ -88,14 +79,14 @@ for (const scheme of ['light', 'dark']) {
           const { context, page } = await openForced(scheme, fill);
           const unseen = {};
           let visited = 0;
-          for (const tag of site.tags) {
+          for (const tag of run.site.tags) {
             const found = await unseenFocus(page, tag, { stops: STOPS });
             visited += found.visited;
             if (found.unseen.length) unseen[tag] = found.unseen;
           }
           await context.close();
           t.diagnostic(`${visited} focused parts compared`);
-          assert.ok(visited >= site.tags.length * 2, `${visited} parts focused`);
+          assert.ok(visited >= run.site.tags.length * 2, `${visited} parts focused`);
           assert.deepEqual(unseen, {});
         },
       );

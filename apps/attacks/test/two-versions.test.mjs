@@ -6,7 +6,7 @@
 // form's FormData; the policy refuses nothing and no request leaves the page.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launch } from '../src/page.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 import { reachWordField } from '../src/reach.mjs';
 import { filled } from '../src/samples.mjs';
 import { setValue } from '../src/set-in-page.mjs';
@@ -17,18 +17,7 @@ import { typeInto } from '../src/typing.mjs';
 const TIMEOUT = { timeout: 180_000 };
 const TYPED = 'Skrevet på en side med to udgaver';
 
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await twiceSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => twiceSite() });
 
 /**
  * The words people wrote in the samples (names, notes, answers): what a
@@ -59,7 +48,7 @@ describe('every widget loaded twice, one of them in an older release', () => {
   let logged;
 
   before(async () => {
-    ({ context, page, seen } = await openStrictPage(browser, site));
+    ({ context, page, seen } = await openStrictPage(run.browser, run.site));
     logged = seen.logged;
   });
 
@@ -79,7 +68,7 @@ describe('every widget loaded twice, one of them in an older release', () => {
       (warned[m[1]] ??= []).push([m[2], m[3]]);
     }
     const expected = Object.fromEntries(
-      site.tags.map((t) => [
+      run.site.tags.map((t) => [
         t,
         t === OLDER.tag
           ? [
@@ -96,10 +85,10 @@ describe('every widget loaded twice, one of them in an older release', () => {
   test('the first definition stays: the older release of the nødplan', TIMEOUT, async () => {
     const versions = await page.evaluate(
       (tags) => Object.fromEntries(tags.map((t) => [t, customElements.get(t).version])),
-      site.tags,
+      run.site.tags,
     );
     assert.equal(versions[OLDER.tag], OLDER.version);
-    for (const t of site.tags.filter((t) => t !== OLDER.tag))
+    for (const t of run.site.tags.filter((t) => t !== OLDER.tag))
       assert.equal(versions[t], releaseVersion(), t);
   });
 

@@ -4,30 +4,19 @@
 // drawn on 1280 × 1024 device pixels) it may not either, and nothing may be
 // cut off, too small to press or drawn over another element.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch } from '../src/page.mjs';
+import { test } from 'node:test';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 import { layoutProblemsInPage, sidewaysInPage } from '../src/layout-in-page.mjs';
 import { fillAll, openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
 
 /** WCAG 2.5.8's minimum target, in CSS px. */
 const MIN_TARGET = 24;
 
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await strictSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => strictSite() });
 
 /** The page at a zoom: `screen` device pixels seen as `screen / zoom` CSS px. */
 const openZoomed = (zoom, deviceScaleFactor) =>
-  openStrictPage(browser, site, {
+  openStrictPage(run.browser, run.site, {
     viewport: { width: 1280 / zoom, height: 1024 / zoom },
     deviceScaleFactor,
   });
@@ -47,14 +36,14 @@ test(
   { timeout: 180_000 },
   async () => {
     const { context, page } = await openZoomed(4, 1);
-    const empty = await page.evaluate(sidewaysInPage, site.tags);
+    const empty = await page.evaluate(sidewaysInPage, run.site.tags);
     await fillAll(page);
-    await settleAll(page, site.tags);
-    const full = await page.evaluate(sidewaysInPage, site.tags);
+    await settleAll(page, run.site.tags);
+    const full = await page.evaluate(sidewaysInPage, run.site.tags);
     // The measure itself: the page is 320 px wide, and a wider block is seen.
     const width = await page.evaluate(() => document.documentElement.clientWidth);
     await addTooWide(page);
-    const probe = await page.evaluate(sidewaysInPage, site.tags);
+    const probe = await page.evaluate(sidewaysInPage, run.site.tags);
     await context.close();
     assert.ok(width <= 320 && width > 280, `the page is ${width} px wide`);
     assert.ok(probe.overflow > 600, `a 1000 px block overflows by ${probe.overflow} px`);
@@ -71,12 +60,12 @@ test(
   async (t) => {
     const { context, page } = await openZoomed(2, 2);
     const measure = async () => ({
-      sideways: await page.evaluate(sidewaysInPage, site.tags),
-      problems: await page.evaluate(layoutProblemsInPage, { tags: site.tags, min: MIN_TARGET }),
+      sideways: await page.evaluate(sidewaysInPage, run.site.tags),
+      problems: await page.evaluate(layoutProblemsInPage, { tags: run.site.tags, min: MIN_TARGET }),
     });
     const empty = await measure();
     const took = await fillAll(page);
-    await settleAll(page, site.tags);
+    await settleAll(page, run.site.tags);
     const full = await measure();
     const dpr = await page.evaluate(() => [document.documentElement.clientWidth, devicePixelRatio]);
 
@@ -97,14 +86,17 @@ test(
       const next = document.querySelector('bn-skolefe-kort').getBoundingClientRect();
       over.style.insetBlockStart = `${next.top + 10 - over.getBoundingClientRect().top}px`;
     });
-    const probe = await page.evaluate(layoutProblemsInPage, { tags: site.tags, min: MIN_TARGET });
+    const probe = await page.evaluate(layoutProblemsInPage, {
+      tags: run.site.tags,
+      min: MIN_TARGET,
+    });
     await addTooWide(page);
-    const wideProbe = await page.evaluate(sidewaysInPage, site.tags);
+    const wideProbe = await page.evaluate(sidewaysInPage, run.site.tags);
     await context.close();
 
     t.diagnostic(`viewport ${dpr[0]} CSS px at devicePixelRatio ${dpr[1]}`);
     assert.deepEqual(dpr, [640, 2], 'the page is 640 CSS px wide on 2 device px each');
-    assert.deepEqual(took.sort(), [...site.tags].sort(), 'every element took its sample');
+    assert.deepEqual(took.sort(), [...run.site.tags].sort(), 'every element took its sample');
     const seen = probe['bn-noedplan'] ?? {};
     assert.ok(
       seen.clipped?.some((p) => p.startsWith('<span>')),
