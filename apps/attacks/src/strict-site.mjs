@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serve } from '../../../scripts/serve-static.mjs';
+import { filled } from './samples.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -59,10 +60,14 @@ export function watchInPage() {
   };
 }
 
-/** Listens on `page`: console errors, page errors, downloads, requests beyond `origin`. */
+/**
+ * Listens on `page`: console errors, page errors, downloads, requests beyond
+ * `origin`, and every console message (`logged`: { type, text }).
+ */
 export function watchPage(page, origin) {
-  const seen = { errors: [], outside: [], downloads: [], requests: 0 };
+  const seen = { errors: [], outside: [], downloads: [], requests: 0, logged: [] };
   page.on('console', (m) => {
+    seen.logged.push({ type: m.type(), text: m.text() });
     if (m.type() === 'error') seen.errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => seen.errors.push(`uncaught: ${e.message}`));
@@ -96,3 +101,17 @@ export async function openStrictPage(browser, site, contextOptions = {}) {
   await settleAll(page, site.tags);
   return { context, page, seen };
 }
+
+/** Sets each element's value to its sample (`filled` unless told); returns the tags whose value took it. */
+export const fillAll = (page, samples = filled) =>
+  page.evaluate(async (samples) => {
+    const took = [];
+    for (const [tag, sample] of Object.entries(samples)) {
+      const el = document.querySelector(tag);
+      const before = JSON.stringify(el.value);
+      el.value = sample;
+      await el.updateComplete;
+      if (JSON.stringify(el.value) !== before) took.push(tag);
+    }
+    return took;
+  }, samples);

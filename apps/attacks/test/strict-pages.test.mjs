@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { filled } from '../src/samples.mjs';
 import { reachWordField } from '../src/reach.mjs';
-import { openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
+import { fillAll, openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
 import { textFields, typeInto, valueStringsInPage } from '../src/typing.mjs';
 import { browserAndSites } from '../src/browser-and-sites.mjs';
 
@@ -26,23 +26,6 @@ async function assertClean(page, seen, when) {
   assert.deepEqual(seen.errors, [], `${when}: errors`);
   assert.deepEqual(seen.outside, [], `${when}: requests beyond the page's origin`);
 }
-
-/** Sets each element's value to its sample; returns the tags whose value took it. */
-const fillAll = (page) =>
-  page.evaluate(
-    async ({ samples }) => {
-      const took = [];
-      for (const [tag, sample] of Object.entries(samples)) {
-        const el = document.querySelector(tag);
-        const before = JSON.stringify(el.value);
-        el.value = sample;
-        await el.updateComplete;
-        if (JSON.stringify(el.value) !== before) took.push(tag);
-      }
-      return took;
-    },
-    { samples: filled },
-  );
 
 /** The deepest focused element's id, through the shadow roots. */
 const focusedId = (page) =>

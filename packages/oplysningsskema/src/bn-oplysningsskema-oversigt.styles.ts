@@ -189,6 +189,20 @@ export const styles = [
         }
       }
     }
+    /* The sort buttons look like their column's heading and the column
+       chooser like a line of text; in forced colours an edge says they can
+       be pressed. */
+    @media (forced-colors: active) {
+      .sort {
+        border: 1px solid ButtonText;
+        padding-inline: var(--_bn-space-1);
+      }
+      .columns summary {
+        inline-size: fit-content;
+        border: 1px solid ButtonText;
+        padding-inline: var(--_bn-space-2);
+      }
+    }
     @media print {
       table {
         font-size: 8.5pt;

@@ -206,6 +206,14 @@ export const styles = [
         }
       }
     }
+    /* The sort buttons look like their column's heading; in forced colours
+       an edge says they can be pressed. */
+    @media (forced-colors: active) {
+      .sort {
+        border: 1px solid ButtonText;
+        padding-inline: var(--_bn-space-1);
+      }
+    }
     @media print {
       table {
         font-size: 8.5pt;
