@@ -4,7 +4,7 @@
 // media, and leaves the page in its print state until the test sends
 // `afterprint`, as the print dialog would when it closes.
 
-/** Runs before the page's own scripts: each print call recorded in `window.__prints`. */
+/** Runs in the page, before it prints: each print call recorded in `window.__prints`. */
 export function watchPrintInPage() {
   window.__prints = [];
   window.print = () => {

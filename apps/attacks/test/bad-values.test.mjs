@@ -8,13 +8,14 @@
 // element still takes typing, Object.prototype is untouched, and the setter
 // never blocks the page for long.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { badValues } from '../src/bad-values.mjs';
 import { enterText, marker, valueText } from '../src/entry.mjs';
 import { olderValues } from '../src/older-values.mjs';
-import { attackSite, launch } from '../src/page.mjs';
+import { attackSite } from '../src/page.mjs';
 import { filled } from '../src/samples.mjs';
 import { trySetInPage } from '../src/set-in-page.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 
 /** The page may be blocked this long by one `value =` (the issue's bound). */
 const BUDGET_MS = 200;
@@ -36,18 +37,7 @@ const BATCH = 20;
  */
 const KNOWN = {};
 
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await attackSite(Object.keys(filled));
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => attackSite(Object.keys(filled)) });
 
 const refused = (r) =>
   !r.changed &&
@@ -56,11 +46,11 @@ const refused = (r) =>
 
 /** Opens the element's page with a person's text typed in; collects uncaught errors. */
 async function openTyped(tag) {
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(site.url(tag));
+  await page.goto(run.site.url(tag));
   await page.waitForFunction((name) => customElements.get(name), tag);
   await enterText(page, tag, marker(1));
   assert.match(

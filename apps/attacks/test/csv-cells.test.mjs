@@ -4,29 +4,18 @@
 // semicolon file: never quoted, never neutralised like a formula.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { sagsmoedeMedBeslutninger } from '@barnets-net/oplysningsskema/samples';
 import { cellText, rawCells } from '../src/csv-cells.mjs';
-import { launch } from '../src/page.mjs';
 import { filled } from '../src/samples.mjs';
 import { setValue } from '../src/set-in-page.mjs';
 import { openStrictPage, strictSite } from '../src/strict-site.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMBER = /^-?\d+(,\d+)?$/;
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await strictSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => strictSite() });
 
 /** The skolefe overview with a card that took two and a half hours: a decimal to write. */
 const withHalfHours = () => {
@@ -61,7 +50,7 @@ const exports = [
 
 for (const { tag, value, dates, dateOrYear = [], numbers, holds } of exports) {
   test(`<${tag}>: the CSV has ISO dates and numbers Danish Excel reads`, TIMEOUT, async () => {
-    const { context, page } = await openStrictPage(browser, site);
+    const { context, page } = await openStrictPage(run.browser, run.site);
     assert.ok(await setValue(page, tag, value), `${tag} took the value`);
     const [file] = await Promise.all([
       page.waitForEvent('download', { timeout: 20_000 }),

@@ -10,29 +10,19 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { shortCorpus } from '../src/corpus.mjs';
-import { launch } from '../src/page.mjs';
 import { inkInPage, isPng, pngSize } from '../src/png-ink.mjs';
 import { filled } from '../src/samples.mjs';
 import { setValue } from '../src/set-in-page.mjs';
 import { openStrictPage, strictSite } from '../src/strict-site.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
 const TAG = 'bn-netvaerkskort';
-let browser;
-let site;
+const run = browserAndSites({ site: () => strictSite() });
 let dir;
 
-before(async () => {
-  browser = await launch();
-  site = await strictSite();
-  dir = mkdtempSync(join(tmpdir(), 'bn-pictures-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+before(() => (dir = mkdtempSync(join(tmpdir(), 'bn-pictures-'))));
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 // eslint-disable-next-line no-control-regex -- the map refuses a name with control characters
 const names = shortCorpus.filter((p) => !/[\u0000-\u001f]/.test(p));
@@ -42,7 +32,7 @@ const start = (name) => plain(name).slice(0, 10);
 
 /** The map on the strict page with a hostile name for each person. */
 async function hostileMap() {
-  const opened = await openStrictPage(browser, site);
+  const opened = await openStrictPage(run.browser, run.site);
   const map = structuredClone(filled[TAG]);
   map.people.forEach((p, i) => (p.name = names[i % names.length]));
   assert.ok(map.people.length >= names.length, 'every payload has a person');
@@ -105,7 +95,7 @@ test('an SVG file that runs code is caught when opened', TIMEOUT, async () => {
     '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=1">' +
       '<script>alert(1)</script><text>x</text></svg>',
   );
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   const opened = await openSvgFile(context, path);
   await context.close();
   assert.equal(opened.pwned, 1);

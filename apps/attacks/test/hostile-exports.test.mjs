@@ -4,29 +4,18 @@
 // formula for text may not hand Excel a formula.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launch } from '../src/page.mjs';
+import { test } from 'node:test';
 import { everywhere, oneOfEachField, stringPaths } from '../src/poison.mjs';
 import { filled } from '../src/samples.mjs';
 import { setValue } from '../src/set-in-page.mjs';
 import { openStrictPage, strictSite } from '../src/strict-site.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
 const FORMULA = '=HYPERLINK("http://x.invalid";"klik")';
-let browser;
-let site;
+const run = browserAndSites({ site: () => strictSite() });
 
-before(async () => {
-  browser = await launch();
-  site = await strictSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const openAll = () => openStrictPage(browser, site);
+const openAll = () => openStrictPage(run.browser, run.site);
 
 /** Clicks a button of `tag` by its text; returns the downloaded file's text. */
 async function download(page, tag, text) {

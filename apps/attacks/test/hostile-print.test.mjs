@@ -4,31 +4,22 @@
 // attribute and no script or other code-carrying element, shows payloads
 // as text, and makes a PDF; nothing runs and no dialog opens.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { attackSite, launch } from '../src/page.mjs';
+import { test } from 'node:test';
+import { attackSite } from '../src/page.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
+import { openWatched } from '../src/watched-page.mjs';
 import { fillHostile } from '../src/hostile-fill.mjs';
 import { printInPage, printKinds, watchPrintInPage } from '../src/print-watch.mjs';
 import { filled } from '../src/samples.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await attackSite(Object.keys(filled));
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => attackSite(Object.keys(filled)) });
 
 // eslint-disable-next-line no-control-regex -- control characters are what a print may drop
 const plain = (text) => text.replace(/[\u0000-\u001f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
 
 test('the print recorder sees what an attack would leave', async () => {
-  const page = await browser.newPage();
+  const page = await run.browser.newPage();
   await page.setContent('<div id="host"></div>');
   await page.evaluate(watchPrintInPage);
   const [printed] = await page.evaluate(() => {
@@ -78,18 +69,9 @@ const hostile = {
 
 for (const [tag, kinds] of Object.entries(printKinds)) {
   test(`<${tag}>: hostile text prints as text, and nothing runs`, TIMEOUT, async (t) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const dialogs = [];
-    const errors = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      d.dismiss().catch(() => {});
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(watchPrintInPage);
-    await page.goto(site.url(tag));
-    await page.waitForFunction((t) => customElements.get(t), tag);
+    const { context, page, dialogs, errors } = await openWatched(run.browser, run.site, tag);
+    // The widgets call window.print when they print: replaced now, it records.
+    await page.evaluate(watchPrintInPage);
 
     const { sample = filled[tag], fields } = hostile[tag] ?? {};
     const { taken } = await fillHostile(page, tag, sample, fields);

@@ -4,29 +4,20 @@
 // carrying element may appear in the widget's tree, and what is shown
 // shows as text.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { corpus, long } from '../src/corpus.mjs';
-import { attackSite, auditInPage, launch, visibleTextInPage } from '../src/page.mjs';
+import { attackSite, auditInPage, visibleTextInPage } from '../src/page.mjs';
 import { oneOfEachField, stringPaths, withString } from '../src/poison.mjs';
 import { filled } from '../src/samples.mjs';
 import { setValue } from '../src/set-in-page.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
+import { openWatched } from '../src/watched-page.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await attackSite(Object.keys(filled));
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => attackSite(Object.keys(filled)) });
 
 test('the audit sees what an attack would leave', async () => {
-  const page = await browser.newPage();
+  const page = await run.browser.newPage();
   await page.setContent('<div id="host"></div>');
   const audit = await page.evaluate((fn) => {
     const root = document.getElementById('host').attachShadow({ mode: 'open' });
@@ -47,17 +38,7 @@ test('the audit sees what an attack would leave', async () => {
 describe('hostile text set through value', () => {
   for (const [tag, sample] of Object.entries(filled)) {
     test(`<${tag}>: nothing runs, nothing turns into markup`, TIMEOUT, async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const dialogs = [];
-      const errors = [];
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        d.dismiss().catch(() => {});
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(site.url(tag));
-      await page.waitForFunction((t) => customElements.get(t), tag);
+      const { context, page, dialogs, errors } = await openWatched(run.browser, run.site, tag);
 
       const paths = oneOfEachField(stringPaths(sample));
       assert.ok(paths.length >= 3, `${tag}: the sample has too few strings (${paths.length})`);

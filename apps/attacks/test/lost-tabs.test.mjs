@@ -4,7 +4,7 @@
 // two widgets on one key keep each their own work; a draft written by an
 // older version is migrated, one by a newer version is kept unopened.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   HOUR,
   KEY,
@@ -20,8 +20,9 @@ import {
 } from '../src/drafts.mjs';
 import { enterText, marker, valueText } from '../src/entry.mjs';
 import { olderValues } from '../src/older-values.mjs';
-import { attackSite, launch } from '../src/page.mjs';
+import { attackSite } from '../src/page.mjs';
 import { filled } from '../src/samples.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
 // A grown-up's draft and a child's («Vi har fundet det, du lavede …»), as core words them.
@@ -29,25 +30,14 @@ const RESTORED = /Vi har hentet din kladde|Vi har fundet det, du lavede/;
 const UNAVAILABLE = /Kladden kan ikke gemmes i denne browser/;
 const tags = Object.keys(filled);
 
-let browser;
-let one;
-let two;
-
-before(async () => {
-  browser = await launch();
-  one = await attackSite(tags, { attributes: `staff autosave="${KEY}"` });
-  two = await attackSite(tags, { attributes: `staff autosave="${KEY}"`, copies: 2 });
-});
-
-after(async () => {
-  await browser?.close();
-  await one?.close();
-  await two?.close();
+const run = browserAndSites({
+  one: () => attackSite(tags, { attributes: `staff autosave="${KEY}"` }),
+  two: () => attackSite(tags, { attributes: `staff autosave="${KEY}"`, copies: 2 }),
 });
 
 /** A new context (with `storageState`, and an init script when given) and the element's page open in it. */
-async function open(tag, { site = one, storageState, init } = {}) {
-  const context = await browser.newContext(storageState ? { storageState } : {});
+async function open(tag, { site = run.one, storageState, init } = {}) {
+  const context = await run.browser.newContext(storageState ? { storageState } : {});
   await context.addInitScript(recordEvents);
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
@@ -181,7 +171,7 @@ describe('lost tabs', () => {
     });
 
     test(`<${tag}>: two on one key keep each their own work`, TIMEOUT, async () => {
-      const first = await open(tag, { site: two });
+      const first = await open(tag, { site: run.two });
       await enterText(first.page, tag, marker(1), 0);
       await enterText(first.page, tag, marker(2), 1);
       await enterText(first.page, tag, `${marker(1)} igen`, 0);
@@ -199,7 +189,7 @@ describe('lost tabs', () => {
 
       // Back after the crash: both drafts kept, each reachable, and typing in
       // both loses neither.
-      const { context, page } = await open(tag, { site: two, storageState });
+      const { context, page } = await open(tag, { site: run.two, storageState });
       const values = [await valueText(page, tag, 0), await valueText(page, tag, 1)].join('\n');
       const shown = values.includes(marker(2))
         ? values

@@ -5,30 +5,19 @@
 // by the policy, nothing may go to the console as an error, no request may
 // leave the page's origin, and what a person typed must survive.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launch } from '../src/page.mjs';
+import { describe, test } from 'node:test';
 import { filled } from '../src/samples.mjs';
 import { reachWordField } from '../src/reach.mjs';
 import { openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
 import { textFields, typeInto, valueStringsInPage } from '../src/typing.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 
 const TIMEOUT = { timeout: 180_000 };
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await strictSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => strictSite() });
 
 /** A fresh page with every element defined and rendered, watched from its first script. */
-const openAll = () => openStrictPage(browser, site);
-const settle = (page) => settleAll(page, site.tags);
+const openAll = () => openStrictPage(run.browser, run.site);
+const settle = (page) => settleAll(page, run.site.tags);
 
 /** What the policy refused, the console's errors and the requests that left the origin. */
 async function assertClean(page, seen, when) {
@@ -88,17 +77,17 @@ test('the watch sees what the policy refuses', TIMEOUT, async () => {
   await context.close();
   assert.equal(thrown, 'TypeError', 'Trusted Types refused a script text');
   assert.match(violations[0], /^require-trusted-types-for/);
-  assert.ok(seen.requests > site.tags.length, `${seen.requests} requests seen`);
+  assert.ok(seen.requests > run.site.tags.length, `${seen.requests} requests seen`);
 });
 
 test('every element loads under the strict policy with nothing refused', TIMEOUT, async () => {
   const { context, page, seen } = await openAll();
   const rendered = await page.evaluate(
     (tags) => tags.filter((t) => document.querySelector(t).shadowRoot?.childElementCount > 0),
-    site.tags,
+    run.site.tags,
   );
-  assert.deepEqual(rendered, site.tags, 'every element rendered');
-  assert.ok(site.tags.length >= 7, `${site.tags.length} elements in the distribution`);
+  assert.deepEqual(rendered, run.site.tags, 'every element rendered');
+  assert.ok(run.site.tags.length >= 7, `${run.site.tags.length} elements in the distribution`);
   await assertClean(page, seen, 'loading');
   await context.close();
 });
@@ -113,12 +102,12 @@ test(
     await settle(page);
 
     const printed = [];
-    for (const tag of site.tags) {
+    for (const tag of run.site.tags) {
       await page.evaluate((t) => document.querySelector(t).print(), tag);
       await settle(page);
       printed.push(...(await page.evaluate(() => window.__printed.splice(0))));
     }
-    assert.deepEqual(printed, site.tags, 'each element printed itself, marked as the target');
+    assert.deepEqual(printed, run.site.tags, 'each element printed itself, marked as the target');
 
     const files = [
       await download(page, 'bn-netvaerkskort', 'Gem som fil'),

@@ -4,9 +4,10 @@
 // must show what was typed (cut at its maxlength) and the element's value
 // must hold it as a string.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { attackSite, auditInPage, launch } from '../src/page.mjs';
+import { describe, test } from 'node:test';
+import { attackSite, auditInPage } from '../src/page.mjs';
 import { filled } from '../src/samples.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 import {
   clipped,
   textFields,
@@ -14,6 +15,7 @@ import {
   typeInto,
   valueStringsInPage,
 } from '../src/typing.mjs';
+import { openWatched } from '../src/watched-page.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
 
@@ -52,18 +54,7 @@ const screens = {
   ],
 };
 
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await attackSite(Object.keys(screens));
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => attackSite(Object.keys(screens)) });
 
 const label = (text) =>
   JSON.stringify(text.length > 40 ? `${text.slice(0, 30)}…(${text.length})` : text);
@@ -120,17 +111,7 @@ describe('hostile text typed into every field', () => {
       `<${tag}>: typed text stays text, is shown as typed and lands in the value`,
       TIMEOUT,
       async (t) => {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        const dialogs = [];
-        const errors = [];
-        page.on('dialog', (d) => {
-          dialogs.push(d.message());
-          d.dismiss().catch(() => {});
-        });
-        page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(site.url(tag));
-        await page.waitForFunction((t) => customElements.get(t), tag);
+        const { context, page, dialogs, errors } = await openWatched(run.browser, run.site, tag);
         await page.evaluate((t) => document.querySelector(t).updateComplete, tag);
         assert.ok(filled[tag], `${tag}: no sample`);
 

@@ -2,23 +2,12 @@
 // seen as 320 × 256 CSS px, as the in-use suite does): empty and filled,
 // the document may not scroll sideways (WCAG 1.4.10).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch } from '../src/page.mjs';
+import { test } from 'node:test';
 import { filled } from '../src/samples.mjs';
 import { openStrictPage, settleAll, strictSite } from '../src/strict-site.mjs';
+import { browserAndSites } from '../src/browser-and-sites.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await strictSite();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = browserAndSites({ site: () => strictSite() });
 
 /** Runs in the page: how far the document scrolls sideways, and which elements stick out. */
 function sidewaysInPage(tags) {
@@ -34,18 +23,18 @@ test(
   'at 400 % zoom no element makes the page scroll sideways, empty or filled',
   { timeout: 180_000 },
   async () => {
-    const { context, page } = await openStrictPage(browser, site, {
+    const { context, page } = await openStrictPage(run.browser, run.site, {
       viewport: { width: 320, height: 256 },
       deviceScaleFactor: 1,
     });
-    const settle = () => settleAll(page, site.tags);
-    const empty = await page.evaluate(sidewaysInPage, site.tags);
+    const settle = () => settleAll(page, run.site.tags);
+    const empty = await page.evaluate(sidewaysInPage, run.site.tags);
     await page.evaluate((samples) => {
       for (const [tag, sample] of Object.entries(samples))
         document.querySelector(tag).value = sample;
     }, filled);
     await settle();
-    const full = await page.evaluate(sidewaysInPage, site.tags);
+    const full = await page.evaluate(sidewaysInPage, run.site.tags);
     // The measure itself: the page is 320 px wide, and a wider block is seen.
     const width = await page.evaluate(() => document.documentElement.clientWidth);
     await page.evaluate(() => {
@@ -55,7 +44,7 @@ test(
       wide.style.blockSize = '1px';
       document.body.append(wide);
     });
-    const probe = await page.evaluate(sidewaysInPage, site.tags);
+    const probe = await page.evaluate(sidewaysInPage, run.site.tags);
     await context.close();
     assert.ok(width <= 320 && width > 280, `the page is ${width} px wide`);
     assert.ok(probe.overflow > 600, `a 1000 px block overflows by ${probe.overflow} px`);

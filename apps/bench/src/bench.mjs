@@ -24,6 +24,7 @@ import { checkBudget, loadBudgets, missingBundles, missingMessage } from './budg
 import { printComparison, runComparison } from './compare.mjs';
 import { METHOD, nextFrameInPage, startFrameRecorder } from './frame-work.mjs';
 import { measureBytes } from './measure-bytes.mjs';
+import { freshLoad } from './fresh-load.mjs';
 import { benchOnePage } from './one-page.mjs';
 import {
   RENDER_END_MARK,
@@ -32,12 +33,10 @@ import {
   renderCpuMs,
 } from './render-task.mjs';
 import { median, percentile, summarize } from './stats.mjs';
-import { startTrace } from './trace.mjs';
 import { bundlePath, resolveValue, scenariosOf, widgets } from './widgets.mjs';
 
 const DEFAULT_RUNS = 15;
 const DEFAULT_INTERACTION_RUNS = 3;
-const LOAD_TIMEOUT_MS = 30_000;
 
 const fail = (message) => {
   console.error(message);
@@ -145,43 +144,34 @@ const startServer = (entries) => {
  * up to the first render. With `trace`, the result also has the render's CPU
  * time (renderCpuMs). `then(page)`, if given, runs before the context closes.
  */
-const loadOnce = async (browser, url, { viewport, then, trace = false } = {}) => {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    const stopTrace = trace ? await startTrace(cdp, RENDER_TRACE_CATEGORIES) : null;
-    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    try {
-      await page.waitForFunction(() => window.__bench, null, { timeout: LOAD_TIMEOUT_MS });
-    } catch {
-      throw new Error(`no first render at ${url}${errors.length ? `: ${errors.join('; ')}` : ''}`);
-    }
-    const result = await page.evaluate(() => window.__bench);
-    if (!result.rendered) throw new Error(`the element rendered nothing at ${url}`);
-    if (stopTrace) {
-      const events = await stopTrace();
-      try {
-        result.renderCpuMs = renderCpuMs(events);
-      } catch (e) {
-        throw new Error(`render CPU time at ${url}: ${e.message}`, { cause: e });
+const loadOnce = (browser, url, { viewport, then, trace = false } = {}) =>
+  freshLoad(
+    browser,
+    url,
+    {
+      viewport,
+      traceCategories: trace ? RENDER_TRACE_CATEGORIES : null,
+      consoleErrors: true,
+      notReady: 'no first render',
+    },
+    async ({ page, result, errors, stopTrace }) => {
+      if (!result.rendered) throw new Error(`the element rendered nothing at ${url}`);
+      if (stopTrace) {
+        const events = await stopTrace();
+        try {
+          result.renderCpuMs = renderCpuMs(events);
+        } catch (e) {
+          throw new Error(`render CPU time at ${url}: ${e.message}`, { cause: e });
+        }
       }
-    }
-    if (then) {
-      const out = await then(page);
-      if (errors.length) throw new Error(`errors in the page at ${url}: ${errors.join('; ')}`);
-      return out;
-    }
-    return result;
-  } finally {
-    await context.close();
-  }
-};
+      if (then) {
+        const out = await then(page);
+        if (errors.length) throw new Error(`errors in the page at ${url}: ${errors.join('; ')}`);
+        return out;
+      }
+      return result;
+    },
+  );
 
 /** One warm-up load (browser start-up effects, not counted), then `runs` traced loads. */
 const timeScenario = async (browser, url, runs) => {

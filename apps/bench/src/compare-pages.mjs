@@ -12,6 +12,15 @@ import { bundlePath, widgets } from './widgets.mjs';
 const FORM_ID = 'oplysningsskema/bn-oplysningsskema';
 const formFile = () => bundlePath(widgets.find((w) => w.id === FORM_ID));
 
+/** Mount code for a custom element from `file`: created, named, given the value, appended. */
+const mountElement = (file, tag) => `import '${file}';
+const el = document.createElement('${tag}');
+el.setAttribute('name', 'registrering');
+el.value = value;
+host.append(el);
+const field = () => el.shadowRoot?.querySelector('input');
+const rendered = el.updateComplete;`;
+
 /**
  * Each contender: the files its page fetches (served at /<id>/<name>), and
  * the module code that mounts it on #host and sets `field()` and `rendered`.
@@ -21,13 +30,7 @@ export const contenders = () => [
     id: 'bn-oplysningsskema',
     label: '<bn-oplysningsskema>',
     files: { 'form.js': formFile() },
-    mount: `import './form.js';
-const el = document.createElement('bn-oplysningsskema');
-el.setAttribute('name', 'registrering');
-el.value = value;
-host.append(el);
-const field = () => el.shadowRoot?.querySelector('input');
-const rendered = el.updateComplete;`,
+    mount: mountElement('./form.js', 'bn-oplysningsskema'),
   },
   {
     id: 'surveyjs',
@@ -42,13 +45,7 @@ const rendered = Promise.resolve();`,
     id: 'lit',
     label: 'hand-written Lit',
     files: { 'peer.js': peerFiles.lit.js },
-    mount: `import './peer.js';
-const el = document.createElement('registration-lit');
-el.setAttribute('name', 'registrering');
-el.value = value;
-host.append(el);
-const field = () => el.shadowRoot?.querySelector('input');
-const rendered = el.updateComplete;`,
+    mount: mountElement('./peer.js', 'registration-lit'),
   },
 ];
 

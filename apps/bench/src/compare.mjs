@@ -11,13 +11,12 @@ import { createServer } from 'node:http';
 import { treBoern } from '@barnets-net/oplysningsskema/samples';
 import { buildPeers } from '../peers/build.mjs';
 import { comparisonRoutes, contenders } from './compare-pages.mjs';
+import { freshLoad } from './fresh-load.mjs';
 import { CPU_TRACE_CATEGORIES, cpuToMark } from './main-thread-cpu.mjs';
 import { measureBuffer } from './measure-bytes.mjs';
 import { median, percentile, summarize } from './stats.mjs';
-import { startTrace } from './trace.mjs';
 
 export const DEFAULT_ROUNDS = 15;
-const LOAD_TIMEOUT_MS = 30_000;
 
 /** The goals of issue 18: ratios against the form, and whether higher or lower is better. */
 export const GOALS = [
@@ -65,30 +64,17 @@ export const serveComparison = async (value = treBoern) => {
  * result is returned. With `trace`, the result also has `cpuMs`
  * (main-thread-cpu.mjs).
  */
-export const loadUsable = async (browser, url, then, { trace = false } = {}) => {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const stopTrace = trace ? await startTrace(cdp, CPU_TRACE_CATEGORIES) : null;
-    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    try {
-      await page.waitForFunction(() => window.__bench, null, { timeout: LOAD_TIMEOUT_MS });
-    } catch {
-      throw new Error(`no usable form at ${url}${errors.length ? `: ${errors.join('; ')}` : ''}`);
-    }
-    if (errors.length) throw new Error(`errors in the page at ${url}: ${errors.join('; ')}`);
-    const result = await page.evaluate(() => window.__bench);
-    if (stopTrace) result.cpuMs = cpuToMark(await stopTrace(), url);
-    return then ? await then(page, result) : result;
-  } finally {
-    await context.close();
-  }
-};
+export const loadUsable = (browser, url, then, { trace = false } = {}) =>
+  freshLoad(
+    browser,
+    url,
+    { traceCategories: trace ? CPU_TRACE_CATEGORIES : null, notReady: 'no usable form' },
+    async ({ page, result, errors, stopTrace }) => {
+      if (errors.length) throw new Error(`errors in the page at ${url}: ${errors.join('; ')}`);
+      if (stopTrace) result.cpuMs = cpuToMark(await stopTrace(), url);
+      return then ? await then(page, result) : result;
+    },
+  );
 
 const spread = (xs) => ({
   median: r2(median(xs)),

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strictTsconfig } from './strict-tsconfig.mjs';
 
 const require = createRequire(import.meta.url);
 const FIXTURE = fileURLToPath(new URL('../fixtures/react', import.meta.url));
@@ -30,22 +31,7 @@ const tsc = (dir) =>
     encoding: 'utf8',
   });
 
-const tsconfig = (file) =>
-  JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'ESNext',
-      moduleResolution: 'Bundler',
-      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-      jsx: 'react-jsx',
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      skipLibCheck: false,
-      noEmit: true,
-      types: [],
-    },
-    files: [file],
-  });
+const tsconfig = (file) => strictTsconfig([file], { jsx: 'react-jsx' });
 
 /**
  * tsx-host/: fixtures/react/typed.tsx against the installed wrapper types,

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ROOT } from './pack-install.mjs';
+import { strictTsconfig } from './strict-tsconfig.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -128,24 +129,7 @@ export function typecheckHost(project) {
   const dir = join(project, 'ts-host');
   mkdirSync(dir, { recursive: true });
   cpSync(join(ROOT, 'apps/typed-host/src/host.ts'), join(dir, 'host.ts'));
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'Bundler',
-        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-        strict: true,
-        noUncheckedIndexedAccess: true,
-        noUnusedLocals: true,
-        skipLibCheck: false,
-        noEmit: true,
-        types: [],
-      },
-      include: ['host.ts'],
-    }),
-  );
+  writeFileSync(join(dir, 'tsconfig.json'), strictTsconfig(['host.ts'], { noUnusedLocals: true }));
   return execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], {
     encoding: 'utf8',
   });

@@ -204,24 +204,35 @@ describe('<bn-oplysningsskema> with a worker', () => {
     expect(changes).to.equal(2);
   });
 
-  it('cancelling a new child removes it; cancelling a change restores the child', async () => {
+  /** A form with Mia on it and a new, empty child being added. */
+  async function addingAChild() {
     const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
     el.value = registration();
     await settle(el);
     button(el, /Tilføj et barn mere/).click();
     await settle(el);
+    return el;
+  }
+
+  /** Opens Mia's editor and types a new name over hers. */
+  async function renamingMia(el: BnOplysningsskema, to: string) {
+    $(el, '#child-b-1-change').click();
+    await settle(el);
+    const name = $<HTMLInputElement>(el, '#child-name')!;
+    name.focus();
+    name.select();
+    await typeText(to);
+  }
+
+  it('cancelling a new child removes it; cancelling a change restores the child', async () => {
+    const el = await addingAChild();
     expect(el.value.children).to.have.length(2);
     button(el, /Annullér – tilføj ikke barnet/).click();
     await settle(el);
     expect(el.value.children).to.have.length(1);
     expect(deepActiveElement()?.id).to.equal('add-child');
 
-    $(el, '#child-b-1-change').click();
-    await settle(el);
-    const name = $<HTMLInputElement>(el, '#child-name')!;
-    name.focus();
-    name.select();
-    await typeText('Ida');
+    await renamingMia(el, 'Ida');
     await press('Tab');
     expect(el.value.children[0]!.name).to.equal('Ida');
     button(el, /Fortryd ændringerne/).click();
@@ -230,23 +241,14 @@ describe('<bn-oplysningsskema> with a worker', () => {
   });
 
   it('Escape closes an untouched child editor, and goes to cancel in one with typing', async () => {
-    const el = await fixture<BnOplysningsskema>(html`<bn-oplysningsskema></bn-oplysningsskema>`);
-    el.value = registration();
-    await settle(el);
-    button(el, /Tilføj et barn mere/).click();
-    await settle(el);
+    const el = await addingAChild();
     $<HTMLInputElement>(el, '#child-name')!.focus();
     await press('Escape');
     await settle(el);
     expect(el.value.children).to.have.length(1);
     expect(deepActiveElement()?.id).to.equal('add-child');
 
-    $(el, '#child-b-1-change').click();
-    await settle(el);
-    const name = $<HTMLInputElement>(el, '#child-name')!;
-    name.focus();
-    name.select();
-    await typeText('Ida');
+    await renamingMia(el, 'Ida');
     await press('Escape');
     await settle(el);
     // The typing is kept; one Enter away from throwing it away.
