@@ -49,3 +49,22 @@ export const corpus = [
 
 /** A long string: 100,000 characters, with a payload inside. */
 export const long = `${'a'.repeat(50_000)}<img src=x onerror="${RUN}">${'b'.repeat(49_958)}`;
+
+/**
+ * Payloads that fit a field holding a name (the map's stop at 40
+ * characters): the corpus's short ones, and short ones of each kind that
+ * count themselves in `window.__pwned` if they ever run.
+ */
+export const shortCorpus = [
+  ...corpus.filter((p) => p.length <= 40),
+  '<script>__pwned=1</script>',
+  '<img src=x onerror=__pwned=1>',
+  '<svg onload=__pwned=1>',
+  '<svg><script>__pwned=1</script>',
+  '<math><img src onerror=__pwned=1>',
+  '<a href="javascript:__pwned=1">x</a>',
+  '</style><svg onload=__pwned=1>',
+  ']]><script>__pwned=1</script>',
+  '<foreignObject><img onerror=__pwned=1',
+  '&#60;script&#62;__pwned=1',
+];

@@ -33,3 +33,11 @@ export function oneOfEachField(paths) {
     return true;
   });
 }
+
+const shape = (path) => path.map((k) => (/^\d+$/.test(k) ? '*' : k)).join('.');
+
+/** `value` with `text` in the field at `path` of every item of its list (each card, each row). */
+export const everywhere = (value, path, text) =>
+  stringPaths(value)
+    .filter((p) => shape(p) === shape(path))
+    .reduce((v, p) => withString(v, p, text), value);

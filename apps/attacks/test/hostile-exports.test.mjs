@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { oneOfEachField, stringPaths, withString } from '../src/poison.mjs';
+import { everywhere, oneOfEachField, stringPaths } from '../src/poison.mjs';
 import { filled } from '../src/samples.mjs';
 import { setValue } from '../src/set-in-page.mjs';
 import { openStrictPage, strictSite } from '../src/strict-site.mjs';
@@ -64,14 +64,6 @@ test("the map's SVG with markup for names is a picture, not a program", TIMEOUT,
   for (const name of names)
     assert.ok(audit.text.includes(name.slice(0, 14)), `the SVG shows ${name} as text`);
 });
-
-const shape = (path) => path.map((k) => (/^\d+$/.test(k) ? '*' : k)).join('.');
-
-/** `value` with `text` in the field at `path` of every item of its list (each card, each row). */
-const everywhere = (value, path, text) =>
-  stringPaths(value)
-    .filter((p) => shape(p) === shape(path))
-    .reduce((v, p) => withString(v, p, text), value);
 
 /**
  * Each overview's word fields that its CSV holds, filled in every card or

@@ -22,4 +22,15 @@ describe('CSV for Danish Excel', () => {
     expect(csvCell('-1')).to.equal("'-1");
     expect(csvCell('Søren Ærø')).to.equal('Søren Ærø');
   });
+
+  it('writes numbers as numbers: bare, negative ones too, with a decimal comma', () => {
+    expect(csvCell(-3)).to.equal('-3');
+    expect(csvCell(0)).to.equal('0');
+    expect(csvCell(2.5)).to.equal('2,5');
+    expect(csvCell(-0.25)).to.equal('-0,25');
+    expect(csvCell(Number.NaN)).to.equal('');
+    expect(toCsv(['Timer', 'Tekst'], [[-1.5, '-1.5']])).to.equal(
+      "\uFEFFTimer;Tekst\r\n-1,5;'-1.5\r\n",
+    );
+  });
 });

@@ -1,12 +1,20 @@
 /**
  * CSV that Danish Excel opens right: semicolons, CRLF, UTF-8 with a byte
- * order mark. Cells that a spreadsheet would run as a formula (starting
- * with = + - @ or a tab) are prefixed with an apostrophe.
+ * order mark. Text cells that a spreadsheet would run as a formula
+ * (starting with = + - @ or a tab) are prefixed with an apostrophe.
+ *
+ * Numbers are written bare, never neutralised: -3 is a number, not a
+ * formula. Their decimals take a comma (2,5), as Danish Excel reads a
+ * number in a semicolon CSV; with a point it reads 2.5 as text or a date.
+ * Dates belong in the rows as ISO text (2026-11-03), which Excel reads as
+ * a date in any locale.
  */
 const FORMULA = /^[=+\-@\t\r]/;
 
 export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value).replace('.', ',') : '';
+  let text = value === null || value === undefined ? '' : value;
   if (FORMULA.test(text)) text = `'${text}`;
   return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
