@@ -17,7 +17,9 @@ import {
 } from '../src/typing.mjs';
 import { openWatched } from '../src/watched-page.mjs';
 
-const TIMEOUT = { timeout: 120_000 };
+// A guard against a hang, not a speed limit: the dialogue meeting's 32
+// fields, typed key by key, take close to two minutes on a busy 2-core runner.
+const TIMEOUT = { timeout: 360_000 };
 
 /**
  * Where each element's fields are. `open` shows the screen, `commit` takes
