@@ -2,18 +2,13 @@
 // bench page: the page marks the start and end of the render, which runs in
 // a task of its own (a timer).
 
+import { markNamed } from './trace-tasks.mjs';
+
 export const RENDER_START_MARK = 'bn-render-start';
 export const RENDER_END_MARK = 'bn-render-end';
 
 /** What the trace must record: the task events with thread time, and the marks. */
 export const RENDER_TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing'];
-
-const markNamed = (events, name) => {
-  const marks = events.filter((e) => e.name === name && e.cat?.includes('blink.user_timing'));
-  if (marks.length !== 1)
-    throw new Error(`expected one '${name}' mark in the trace, found ${marks.length}`);
-  return marks[0];
-};
 
 const contains = (task, mark) =>
   task.pid === mark.pid &&
