@@ -2,17 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SETTLED_MARK, longestTask } from '../src/load-tasks.mjs';
+import { MAIN, task } from '../src/fake-trace.mjs';
 
-const MAIN = { pid: 1, tid: 1 };
-const task = (name, ts, dur, tdur, thread = MAIN) => ({
-  ...thread,
-  cat: 'toplevel',
-  name,
-  ph: 'X',
-  ts,
-  dur,
-  ...(tdur === undefined ? {} : { tdur }),
-});
 const mark = (ts) => ({ ...MAIN, cat: 'blink.user_timing', name: SETTLED_MARK, ph: 'I', ts });
 
 // The render, the deferred task (longest in wall time, nested events inside

@@ -2,18 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { USABLE_MARK, cpuToMark } from '../src/main-thread-cpu.mjs';
+import { MAIN, task } from '../src/fake-trace.mjs';
 
 const URL = 'http://127.0.0.1:1/lit/';
-const MAIN = { pid: 1, tid: 1 };
-const task = (name, ts, dur, tdur, thread = MAIN) => ({
-  ...thread,
-  cat: 'toplevel',
-  name,
-  ph: 'X',
-  ts,
-  dur,
-  ...(tdur === undefined ? {} : { tdur }),
-});
 const navigation = (ts, url = URL) => ({
   ...MAIN,
   cat: 'blink.user_timing',
